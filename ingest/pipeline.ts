@@ -1,0 +1,99 @@
+import type { GraphStore, WriteResult } from '../src/store/types.ts';
+import { chunkStage } from './chunk.ts';
+import { cleanStage } from './clean.ts';
+import { extractStage } from './extract/index.ts';
+import { listDocumentFiles, loadStage } from './load.ts';
+import { resolve, type MergeLogEntry } from './resolve.ts';
+import { structureStage } from './structure.ts';
+import type { DocumentGraph, LoadedDocument, Stage } from './types.ts';
+
+export interface IngestWarning {
+  path: string;
+  reason: string;
+}
+
+export type IngestEvent =
+  | { kind: 'start'; total: number }
+  | { kind: 'document'; done: number; total: number; path: string; status: WriteResult['status'] | 'failed' };
+
+export interface IngestOptions {
+  /** Optional stage that adds embeddings to a document's graph before it is written. */
+  embed?: Stage<DocumentGraph, DocumentGraph>;
+  onEvent?: (event: IngestEvent) => void;
+}
+
+export interface IngestSummary {
+  created: string[];
+  replaced: string[];
+  unchanged: string[];
+  failed: IngestWarning[];
+  /** Files that were not documents (unsupported type, unreadable): reported, not fatal. */
+  skipped: IngestWarning[];
+  merges: MergeLogEntry[];
+  dropped: Record<string, number>;
+  elapsedMs: number;
+}
+
+/** Load -> clean -> structure -> chunk -> extract: one document's text to its extraction, no store involved. */
+export async function analyze(doc: LoadedDocument) {
+  const clean = await cleanStage.run(doc);
+  const structured = await structureStage.run(clean);
+  const chunked = await chunkStage.run(structured);
+  return extractStage.run(chunked);
+}
+
+export async function buildDocumentGraph(doc: LoadedDocument, store: GraphStore) {
+  const extracted = await analyze(doc);
+  const lookup = (names: string[]) => store.findEntitiesByName(names);
+  return { extracted, ...(await resolve(extracted, lookup)) };
+}
+
+/**
+ * Ingests files and folders into the store, one document per transaction, in
+ * file-name order so that ids and merges do not depend on the order given.
+ */
+export async function ingestPaths(paths: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestSummary> {
+  const began = performance.now();
+  const { files, skipped } = listDocumentFiles(paths);
+  const summary: IngestSummary = { created: [], replaced: [], unchanged: [], failed: [], skipped, merges: [], dropped: {}, elapsedMs: 0 };
+  const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.sha256]));
+  const seenNames = new Map<string, string>();
+  options.onEvent?.({ kind: 'start', total: files.length });
+
+  for (const [i, path] of files.entries()) {
+    const status = await ingestOne(path);
+    options.onEvent?.({ kind: 'document', done: i + 1, total: files.length, path, status });
+  }
+  summary.elapsedMs = performance.now() - began;
+  return summary;
+
+  async function ingestOne(path: string): Promise<WriteResult['status'] | 'failed'> {
+    const fail = (reason: string) => {
+      summary.failed.push({ path, reason });
+      return 'failed' as const;
+    };
+    const loaded = await loadStage.run(path);
+    if (!loaded.ok) return fail(loaded.reason);
+    const doc = loaded.doc;
+    const clash = seenNames.get(doc.name);
+    if (clash) return fail(`same file name as ${clash}; document ids are file names, rename one of them`);
+    seenNames.set(doc.name, path);
+    if (stored.get(doc.name) === doc.sha256) {
+      summary.unchanged.push(doc.name);
+      return 'unchanged';
+    }
+    try {
+      const { extracted, graph, merges } = await buildDocumentGraph(doc, store);
+      const ready = options.embed ? await options.embed.run(graph) : graph;
+      const result = await store.writeDocument(ready);
+      summary[result.status].push(doc.name);
+      summary.merges.push(...merges);
+      for (const [reason, n] of Object.entries(extracted.extraction.dropped)) {
+        summary.dropped[reason] = (summary.dropped[reason] ?? 0) + n;
+      }
+      return result.status;
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { IngestSummary } from '../../ingest/pipeline.ts';
+import type { GraphStats } from '../store/types.ts';
+
+const nonZero = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([k, n]) => `  ${k.padEnd(16)} ${String(n).padStart(6)}`)
+    .join('\n');
+
+export function formatStats(stats: GraphStats): string {
+  const entities = Object.values(stats.entities).reduce((a, b) => a + b, 0);
+  const relations = Object.values(stats.relations).reduce((a, b) => a + b, 0);
+  return [
+    `documents ${stats.documents}   chunks ${stats.chunks}   mentions ${stats.mentions}`,
+    `entities ${entities}`,
+    nonZero(stats.entities),
+    `relations ${relations}`,
+    nonZero(stats.relations),
+  ].join('\n');
+}
+
+export function formatSummary(summary: IngestSummary): string {
+  const lines = [
+    `documents: ${summary.created.length} new, ${summary.replaced.length} replaced, ${summary.unchanged.length} unchanged, ${summary.failed.length} failed`,
+  ];
+  for (const w of [...summary.failed, ...summary.skipped]) lines.push(`warning: ${w.path}: ${w.reason}`);
+  const dropped = Object.entries(summary.dropped);
+  if (dropped.length) lines.push(`relations dropped by the validator: ${dropped.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (summary.merges.length) lines.push(`entity merges across documents: ${summary.merges.length} (see kg merges)`);
+  lines.push(`elapsed ${(summary.elapsedMs / 1000).toFixed(1)} s`);
+  return lines.join('\n');
+}

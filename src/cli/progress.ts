@@ -1,0 +1,20 @@
+import type { IngestEvent } from '../../ingest/pipeline.ts';
+
+/** A one-line progress bar on a terminal; one line per document elsewhere (CI logs). */
+export function ingestProgress(stream: NodeJS.WriteStream = process.stderr) {
+  const width = 30;
+  return (event: IngestEvent) => {
+    if (event.kind === 'start') {
+      stream.write(`ingesting ${event.total} file(s)\n`);
+      return;
+    }
+    const name = event.path.split('/').pop();
+    if (!stream.isTTY) {
+      stream.write(`[${event.done}/${event.total}] ${event.status.padEnd(9)} ${name}\n`);
+      return;
+    }
+    const filled = Math.round((event.done / event.total) * width);
+    stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${event.done}/${event.total} ${name}`.padEnd(100));
+    if (event.done === event.total) stream.write('\n');
+  };
+}

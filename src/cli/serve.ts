@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { Config } from '../config.ts';
+import { QueryService } from '../query/service.ts';
+import { createApp } from '../server/app.ts';
+import { createStore } from '../store/index.ts';
+import type { GraphStore } from '../store/types.ts';
+import { ingestPaths } from '../../ingest/pipeline.ts';
+import { formatSummary } from './format.ts';
+import { ingestProgress } from './progress.ts';
+
+/** Brings the store in line with the corpus folder: new and changed files ingested, removed files deleted. */
+async function syncCorpus(config: Config, store: GraphStore) {
+  if (!existsSync(config.corpusDir)) {
+    console.error(`corpus folder ${config.corpusDir} not found; serving the graph as it is`);
+    return;
+  }
+  const summary = await ingestPaths([config.corpusDir], store, { onEvent: ingestProgress() });
+  console.error(formatSummary(summary));
+  const inCorpus = (path: string) => resolve(path).startsWith(config.corpusDir + sep);
+  for (const doc of await store.listDocuments()) {
+    if (inCorpus(doc.path) && !existsSync(doc.path)) {
+      await store.deleteDocument(doc.id);
+      console.error(`removed ${doc.id}: its file is gone from the corpus`);
+    }
+  }
+}
+
+export async function serve(config: Config, options: { ingestCorpus: boolean }) {
+  const store = await createStore(config);
+  if (options.ingestCorpus) await syncCorpus(config, store);
+  const app = createApp(new QueryService(store));
+  const server = app.listen(config.port, '127.0.0.1', () => {
+    console.error(`serving the ${store.backend} store on http://127.0.0.1:${config.port}  (GET /health, /api/stats, /api/entities?q=)`);
+  });
+  server.on('error', (error) => {
+    console.error(`kg: cannot listen on port ${config.port}: ${error.message}`);
+    process.exit(1);
+  });
+  const stop = () => server.close(() => store.close().then(() => process.exit(0)));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,293 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
+import type { DocumentGraph, EntityLabel, PropertyValue } from '../../ingest/types.ts';
+import { facetOf, mergeFacets, type Facets } from './facets.ts';
+import { normalizeName } from '../../ingest/normalize.ts';
+import { compareExport, documentRows } from './rows.ts';
+import type {
+  DocumentSummary,
+  EntityNode,
+  EntitySearch,
+  ExportRecord,
+  GraphStats,
+  GraphStore,
+  RelationEdge,
+  StoreHealth,
+  WriteResult,
+} from './types.ts';
+
+type NodeAttributes =
+  | { label: 'Document'; properties: Record<string, PropertyValue>; text: string }
+  | { label: 'Chunk'; properties: Record<string, PropertyValue> }
+  | { label: EntityLabel; facets: Facets; entity: EntityNode };
+
+interface EdgeAttributes {
+  type: string;
+  properties: Record<string, PropertyValue>;
+}
+
+type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+const GRAPH_FILE = 'graph.json';
+const FORMAT_VERSION = 1;
+
+const isEntity = (a: NodeAttributes): a is Extract<NodeAttributes, { entity: EntityNode }> => 'entity' in a;
+
+/**
+ * The in-process store on graphology, persisted as one JSON file under the data
+ * directory. Each document write is applied to the graph and then saved with
+ * an atomic rename; if anything fails in between, the last saved state is
+ * reloaded, so a failed document leaves nothing of itself.
+ */
+export class EmbeddedStore implements GraphStore {
+  readonly backend = 'embedded' as const;
+  private graph: Graph = new MultiDirectedGraph();
+
+  constructor(private readonly dataDir: string) {}
+
+  get file() {
+    return join(this.dataDir, GRAPH_FILE);
+  }
+
+  async open(): Promise<void> {
+    await mkdir(this.dataDir, { recursive: true });
+    this.graph = await this.load();
+  }
+
+  async close(): Promise<void> {}
+
+  async health(): Promise<StoreHealth> {
+    return { backend: this.backend, ok: true };
+  }
+
+  private async load(): Promise<Graph> {
+    const graph: Graph = new MultiDirectedGraph();
+    if (!existsSync(this.file)) return graph;
+    const saved = JSON.parse(await readFile(this.file, 'utf8'));
+    if (saved.version !== FORMAT_VERSION) {
+      throw new Error(`${this.file} was written by another version of the store; delete ${this.dataDir} and ingest again`);
+    }
+    graph.import(saved.graph);
+    return graph;
+  }
+
+  private async save(): Promise<void> {
+    const tmp = `${this.file}.tmp`;
+    await writeFile(tmp, JSON.stringify({ version: FORMAT_VERSION, graph: this.graph.export() }));
+    await rename(tmp, this.file);
+  }
+
+  /** Applies `change` and saves; on any failure, returns to the last saved state. */
+  private async transaction<T>(change: () => T): Promise<T> {
+    try {
+      const result = change();
+      await this.save();
+      return result;
+    } catch (error) {
+      this.graph = await this.load();
+      throw error;
+    }
+  }
+
+  async writeDocument(graph: DocumentGraph): Promise<WriteResult> {
+    const id = graph.document.id;
+    const existing = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+    if (existing && existing.label === 'Document' && existing.properties.sha256 === graph.document.sha256) {
+      return { status: 'unchanged' };
+    }
+    return this.transaction(() => {
+      if (existing) this.removeDocument(id);
+      this.addDocument(graph);
+      return { status: existing ? 'replaced' : 'created' } as WriteResult;
+    });
+  }
+
+  async deleteDocument(id: string): Promise<boolean> {
+    const node = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+    if (!node || node.label !== 'Document') return false;
+    await this.transaction(() => this.removeDocument(id));
+    return true;
+  }
+
+  /** Test seam: lets a test make a write fail half-way through. */
+  protected afterEntities(): void {}
+
+  private addDocument(graph: DocumentGraph): void {
+    const rows = documentRows(graph);
+    const doc = rows.document.id;
+    this.graph.addNode(doc, { label: 'Document', properties: rows.document.properties, text: graph.document.text });
+    for (const chunk of rows.chunks) this.graph.addNode(chunk.id, { label: 'Chunk', properties: chunk.properties });
+    for (const entity of graph.entities) {
+      if (this.graph.hasNode(entity.id)) {
+        const attrs = this.graph.getNodeAttributes(entity.id);
+        if (!isEntity(attrs)) throw new Error(`entity id ${entity.id} collides with a ${attrs.label} node`);
+        const facets = { ...attrs.facets, [doc]: facetOf(entity) };
+        this.graph.replaceNodeAttributes(entity.id, { ...attrs, facets, entity: mergeFacets(entity.id, attrs.label, facets) });
+      } else {
+        const facets = { [doc]: facetOf(entity) };
+        this.graph.addNode(entity.id, { label: entity.label, facets, entity: mergeFacets(entity.id, entity.label, facets) });
+      }
+    }
+    this.afterEntities();
+    for (const edge of rows.edges) {
+      this.graph.addDirectedEdgeWithKey(edge.id, edge.start, edge.end, { type: edge.type, properties: edge.properties });
+    }
+  }
+
+  private removeDocument(doc: string): void {
+    const dropEdges: string[] = [];
+    this.graph.forEachEdge((edge, attrs) => {
+      if (attrs.properties.doc === doc) dropEdges.push(edge);
+    });
+    for (const edge of dropEdges) this.graph.dropEdge(edge);
+    const dropNodes: string[] = [];
+    this.graph.forEachNode((node, attrs) => {
+      if (attrs.label === 'Chunk' && attrs.properties.doc === doc) dropNodes.push(node);
+      if (!isEntity(attrs) || !attrs.facets[doc]) return;
+      const { [doc]: _removed, ...facets } = attrs.facets;
+      if (Object.keys(facets).length === 0) dropNodes.push(node);
+      else this.graph.replaceNodeAttributes(node, { ...attrs, facets, entity: mergeFacets(node, attrs.label, facets) });
+    });
+    for (const node of dropNodes) this.graph.dropNode(node);
+    this.graph.dropNode(doc);
+  }
+
+  private summary(id: string): DocumentSummary {
+    const attrs = this.graph.getNodeAttributes(id) as Extract<NodeAttributes, { label: 'Document' }>;
+    const p = attrs.properties;
+    const chunks = this.graph.outEdges(id).filter((e) => this.graph.getEdgeAttribute(e, 'type') === 'HAS_CHUNK').length;
+    return {
+      id,
+      title: p.title as string,
+      path: p.path as string,
+      sha256: p.sha256 as string,
+      format: p.format as DocumentSummary['format'],
+      date: (p.date as string | null) ?? null,
+      chars: p.chars as number,
+      chunks,
+    };
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    return this.graph
+      .filterNodes((_, a) => a.label === 'Document')
+      .sort()
+      .map((id) => this.summary(id));
+  }
+
+  async getDocument(id: string) {
+    const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+    if (!attrs || attrs.label !== 'Document') return null;
+    return { ...this.summary(id), text: attrs.text };
+  }
+
+  private entities(): EntityNode[] {
+    const out: EntityNode[] = [];
+    this.graph.forEachNode((_, attrs) => {
+      if (isEntity(attrs)) out.push(attrs.entity);
+    });
+    return out;
+  }
+
+  async findEntitiesByName(names: string[]): Promise<EntityNode[]> {
+    const wanted = new Set(names.map(normalizeName));
+    return this.entities()
+      .filter((e) => [e.name, ...e.aliases].some((n) => wanted.has(normalizeName(n))))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  async searchEntities({ q, label, limit, offset }: EntitySearch) {
+    const needle = q ? normalizeName(q) : '';
+    const scored: { entity: EntityNode; rank: number }[] = [];
+    for (const entity of this.entities()) {
+      if (label && entity.label !== label) continue;
+      const rank = needle ? matchRank(needle, entity) : 3;
+      if (rank >= 0) scored.push({ entity, rank });
+    }
+    scored.sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        a.entity.name.length - b.entity.name.length ||
+        (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0),
+    );
+    return { total: scored.length, items: scored.slice(offset, offset + limit).map((s) => s.entity) };
+  }
+
+  async getEntity(id: string): Promise<EntityNode | null> {
+    const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+    return attrs && isEntity(attrs) ? attrs.entity : null;
+  }
+
+  async relationsOf(id: string): Promise<RelationEdge[]> {
+    if (!this.graph.hasNode(id)) return [];
+    const relationTypes = new Set<string>(RELATION_TYPES);
+    return this.graph
+      .edges(id)
+      .filter((edge) => relationTypes.has(this.graph.getEdgeAttribute(edge, 'type')))
+      .map((edge) => this.relationEdge(edge))
+      .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.id < b.id ? -1 : 1));
+  }
+
+  private relationEdge(edge: string): RelationEdge {
+    const { type, properties: p } = this.graph.getEdgeAttributes(edge);
+    return {
+      id: edge,
+      type: type as RelationEdge['type'],
+      start: this.graph.source(edge),
+      end: this.graph.target(edge),
+      doc: p.doc as string,
+      evidence: p.evidence as string,
+      spanStart: p.spanStart as number,
+      spanEnd: p.spanEnd as number,
+      confidence: p.confidence as number,
+      rule: p.rule as string,
+    };
+  }
+
+  async stats(): Promise<GraphStats> {
+    const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, 0])) as GraphStats['entities'];
+    const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as GraphStats['relations'];
+    let documents = 0;
+    let chunks = 0;
+    let mentions = 0;
+    this.graph.forEachNode((_, a) => {
+      if (a.label === 'Document') documents++;
+      else if (a.label === 'Chunk') chunks++;
+      else entities[a.label]++;
+    });
+    this.graph.forEachEdge((_, a) => {
+      if (a.type === 'MENTIONED_IN') mentions++;
+      else if (a.type in relations) relations[a.type as keyof GraphStats['relations']]++;
+    });
+    return { documents, chunks, entities, relations, mentions };
+  }
+
+  async *exportAll(): AsyncIterable<ExportRecord> {
+    const records: ExportRecord[] = [];
+    this.graph.forEachNode((id, a) => {
+      const properties = isEntity(a)
+        ? { name: a.entity.name, aliases: a.entity.aliases, docs: a.entity.docs, ...a.entity.props }
+        : a.properties;
+      records.push({ type: 'node', id, labels: [a.label], properties });
+    });
+    this.graph.forEachEdge((id, a, source, target) => {
+      records.push({ type: 'relationship', id, label: a.type, start: { id: source }, end: { id: target }, properties: a.properties });
+    });
+    records.sort(compareExport);
+    yield* records;
+  }
+}
+
+/** 0 exact name, 1 exact alias, 2 name or alias starts with the query, 3 contains it; -1 no match. */
+function matchRank(needle: string, entity: EntityNode): number {
+  const name = normalizeName(entity.name);
+  const aliases = entity.aliases.map(normalizeName);
+  if (name === needle) return 0;
+  if (aliases.includes(needle)) return 1;
+  if (name.startsWith(needle) || aliases.some((a) => a.startsWith(needle))) return 2;
+  if (name.includes(needle) || aliases.some((a) => a.includes(needle))) return 3;
+  return -1;
+}
