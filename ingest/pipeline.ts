@@ -3,7 +3,7 @@ import { chunkStage } from './chunk.ts';
 import { cleanStage } from './clean.ts';
 import { extractStage } from './extract/index.ts';
 import { listDocumentFiles, loadStage } from './load.ts';
-import { resolve, type MergeLogEntry } from './resolve.ts';
+import { describeMerge, resolve, type MergeLogEntry } from './resolve.ts';
 import { structureStage } from './structure.ts';
 import type { DocumentGraph, LoadedDocument, Stage } from './types.ts';
 
@@ -45,7 +45,9 @@ export async function analyze(doc: LoadedDocument) {
 export async function buildDocumentGraph(doc: LoadedDocument, store: GraphStore) {
   const extracted = await analyze(doc);
   const lookup = (names: string[]) => store.findEntitiesByName(names);
-  return { extracted, ...(await resolve(extracted, lookup)) };
+  const { graph, merges } = await resolve(extracted, lookup);
+  graph.document.merges = merges.map(describeMerge);
+  return { extracted, graph, merges };
 }
 
 /**

@@ -73,6 +73,8 @@ export interface Table {
   caption: string | null;
   header: string[];
   rows: string[][];
+  /** Span of each row of `rows`, first cell to last, in the same order. */
+  rowSpans: Span[];
   section: number | null;
 }
 
@@ -164,6 +166,8 @@ export interface DocumentRecord {
   format: SourceFormat;
   date: string | null;
   text: string;
+  /** How this document's entities were joined to entities stored before it (see `kg merges`). */
+  merges?: string[];
 }
 
 export interface ChunkRecord {
@@ -174,6 +178,8 @@ export interface ChunkRecord {
   start: number;
   end: number;
   sectionPath: string[];
+  /** Unit vector of the chunk's text (512 floats, bge-small-zh), filled by the embed stage. */
+  embedding?: number[];
 }
 
 export interface EntityRecord {

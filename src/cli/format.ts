@@ -1,7 +1,7 @@
 import type { IngestSummary } from '../../ingest/pipeline.ts';
 import type { GraphStats } from '../store/types.ts';
 
-const nonZero = (counts: Record<string, number>) =>
+const countLines = (counts: Record<string, number>) =>
   Object.entries(counts)
     .map(([k, n]) => `  ${k.padEnd(16)} ${String(n).padStart(6)}`)
     .join('\n');
@@ -12,9 +12,9 @@ export function formatStats(stats: GraphStats): string {
   return [
     `documents ${stats.documents}   chunks ${stats.chunks}   mentions ${stats.mentions}`,
     `entities ${entities}`,
-    nonZero(stats.entities),
+    countLines(stats.entities),
     `relations ${relations}`,
-    nonZero(stats.relations),
+    countLines(stats.relations),
   ].join('\n');
 }
 

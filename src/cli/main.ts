@@ -7,6 +7,8 @@ import { ingestPaths } from '../../ingest/pipeline.ts';
 import { toGraphml, toJsonl } from '../export/graphml.ts';
 import { formatStats, formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
+import { EvalInputError, formatScore, runGraphEval } from './eval.ts';
+import { GoldFormatError } from '../eval/gold.ts';
 import { serve } from './serve.ts';
 
 /** A failure the user can act on: printed as one line, exit code 1. */
@@ -30,7 +32,7 @@ async function collect(records: AsyncIterable<ExportRecord>): Promise<ExportReco
 function program(config: Config): Command {
   const kg = new Command('kg')
     .description('Knowledge graph of policy documents: ingest, query, export, serve.')
-    .showHelpAfterError()
+    .showHelpAfterError('(add --help for usage)')
     .addHelpText(
       'after',
       '\nConfiguration (environment): KG_DATA_DIR (default .kg/), KG_STORE (embedded|neo4j), PORT (3000),\n' +
@@ -44,10 +46,10 @@ function program(config: Config): Command {
       await withStore(config, async (store) => {
         const summary = await ingestPaths(paths, store, { onEvent: ingestProgress() });
         console.log(formatSummary(summary));
-        console.log(formatStats(await store.stats()));
         if (summary.created.length + summary.replaced.length + summary.unchanged.length === 0) {
           throw new UserError('no document could be ingested');
         }
+        console.log(formatStats(await store.stats()));
       });
     });
 
@@ -85,6 +87,27 @@ function program(config: Config): Command {
       });
     });
 
+  kg.command('merges')
+    .description('list the entities joined across documents, and why')
+    .action(async () => {
+      await withStore(config, async (store) => {
+        const lines = (await store.listDocuments()).flatMap((d) => d.merges);
+        console.log(lines.length ? lines.join('\n') : 'no merges across documents');
+      });
+    });
+
+  kg.command('eval')
+    .description('score the graph against a gold folder: P/R/F1 per label and relation type')
+    .argument('<gold-dir>', 'folder with entities.jsonl, relations.jsonl, qa.jsonl (format: shared/gold/README.md)')
+    .option('--docs <dir>', 'where the gold documents are, if not beside the gold or in the corpus folder')
+    .option('--verbose', 'list missed and spurious items', false)
+    .action(async (goldDir: string, opts: { docs?: string; verbose: boolean }) => {
+      await withStore(config, async (store) => {
+        const { score } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, verbose: opts.verbose });
+        console.log(formatScore(score, opts.verbose));
+      });
+    });
+
   kg.command('serve')
     .description('serve the HTTP API on PORT')
     .action(async () => serve(config, { ingestCorpus: false }));
@@ -111,7 +134,7 @@ async function main() {
   try {
     await program(config).parseAsync(process.argv);
   } catch (error) {
-    if (error instanceof UserError || error instanceof ConfigError) fail(error.message);
+    if (error instanceof UserError || error instanceof ConfigError || error instanceof EvalInputError || error instanceof GoldFormatError) fail(error.message);
     if (process.env.KG_DEBUG) console.error(error);
     fail(`${error instanceof Error ? error.message : String(error)} (set KG_DEBUG=1 for details)`);
   }

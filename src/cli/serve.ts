@@ -6,6 +6,7 @@ import { createApp } from '../server/app.ts';
 import { createStore } from '../store/index.ts';
 import type { GraphStore } from '../store/types.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
+import { ensureWebBuilt } from '../../scripts/build-web.ts';
 import { formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
 
@@ -29,6 +30,7 @@ async function syncCorpus(config: Config, store: GraphStore) {
 export async function serve(config: Config, options: { ingestCorpus: boolean }) {
   const store = await createStore(config);
   if (options.ingestCorpus) await syncCorpus(config, store);
+  if (await ensureWebBuilt()) console.error('explorer page built');
   const app = createApp(new QueryService(store));
   const server = app.listen(config.port, '127.0.0.1', () => {
     console.error(`serving the ${store.backend} store on http://127.0.0.1:${config.port}  (GET /health, /api/stats, /api/entities?q=)`);

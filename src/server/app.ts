@@ -1,7 +1,29 @@
 import express, { type Express } from 'express';
 import type { QueryService } from '../query/service.ts';
+import { WEB_DIST_DIR } from '../../web/paths.ts';
+import { DOCS_PAGE } from '../openapi/docs-page.ts';
+import { openApiDocument } from '../openapi/spec.ts';
+import { endpoint, mount, type AnyEndpoint } from './endpoint.ts';
 import { errorHandler, unknownRoute } from './errors.ts';
-import { entityRoutes } from './routes/entities.ts';
+import { documentEndpoints, cypherEndpoints } from './routes/documents.ts';
+import { entityEndpoints } from './routes/entities.ts';
+import { exploreEndpoints } from './routes/explore.ts';
+import { graphEndpoints } from './routes/graph.ts';
+import { policyEndpoints } from './routes/policies.ts';
+import { Stats } from './schemas.ts';
+
+/** Every endpoint under /api; the router and the OpenAPI document are both made from this list. */
+export function apiEndpoints(service: QueryService): AnyEndpoint[] {
+  return [
+    endpoint({ method: 'get', path: '/stats', tag: 'meta', summary: 'Counts per label and relation type', response: Stats, handle: () => service.store.stats() }),
+    ...entityEndpoints(service),
+    ...policyEndpoints(service),
+    ...exploreEndpoints(service),
+    ...graphEndpoints(service),
+    ...documentEndpoints(service),
+    ...cypherEndpoints(service),
+  ];
+}
 
 export function createApp(service: QueryService): Express {
   const app = express();
@@ -12,12 +34,21 @@ export function createApp(service: QueryService): Express {
     const health = await service.store.health();
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', store: health });
   });
-  app.get('/api/stats', async (_req, res) => {
-    res.json(await service.store.stats());
+
+  const endpoints = apiEndpoints(service);
+  const spec = openApiDocument(endpoints, { title: 'Policy knowledge graph API', version: '1.0.0' });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(spec);
   });
-  app.use('/api', entityRoutes(service));
+  app.get('/api/docs', (_req, res) => {
+    res.type('html').send(DOCS_PAGE);
+  });
+  app.use('/api', mount(endpoints));
+
+  // The explorer page (built by scripts/build-web.ts) at /.
+  app.use(express.static(WEB_DIST_DIR));
 
   app.use(unknownRoute);
-  app.use(errorHandler);
+  app.use(errorHandler(() => service.store.health()));
   return app;
 }

@@ -1,5 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
+import { NotFoundError } from '../query/service.ts';
+import { QueryRefusedError, QueryTimeoutError, UnsupportedOperationError, type StoreHealth } from '../store/types.ts';
 
 export class HttpError extends Error {
   constructor(
@@ -12,24 +14,43 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found`);
-
 export const unknownRoute: RequestHandler = (req, _res, next) =>
   next(new HttpError(404, 'not_found', `no route for ${req.method} ${req.path}`));
 
-/** One error shape for every failure: {"error":{"code","message","details"}}; never a stack trace. */
-export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
-  let http: HttpError;
-  if (error instanceof HttpError) http = error;
-  else if (error instanceof ZodError) {
+function known(error: unknown): HttpError | null {
+  if (error instanceof HttpError) return error;
+  if (error instanceof ZodError) {
     const message = error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-    http = new HttpError(400, 'bad_request', message, error.issues);
-  } else if (error?.type === 'entity.parse.failed') http = new HttpError(400, 'bad_request', 'request body is not valid JSON');
-  else {
-    console.error(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-    http = new HttpError(500, 'internal', 'internal error');
+    return new HttpError(400, 'bad_request', message, error.issues);
   }
-  const body: Record<string, unknown> = { code: http.code, message: http.message };
-  if (http.details !== undefined) body.details = http.details;
-  res.status(http.status).json({ error: body });
-};
+  if (error instanceof NotFoundError) return new HttpError(404, 'not_found', error.message);
+  if (error instanceof QueryRefusedError) return new HttpError(400, error.code, error.message);
+  if (error instanceof QueryTimeoutError) return new HttpError(408, 'timeout', error.message);
+  if (error instanceof UnsupportedOperationError) return new HttpError(501, 'not_implemented', error.message);
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.parse.failed') return new HttpError(400, 'bad_request', 'request body is not valid JSON');
+  if (type === 'entity.too.large') return new HttpError(413, 'too_large', 'request body is too large');
+  return null;
+}
+
+/**
+ * One error shape for every failure: {"error":{"code","message","details"}};
+ * never a stack trace. An unexpected error while the store reports itself down
+ * is a 503, anything else unexpected a 500.
+ */
+export const errorHandler =
+  (storeHealth: () => Promise<StoreHealth>): ErrorRequestHandler =>
+  async (error, _req, res, _next) => {
+    let http = known(error);
+    if (!http) {
+      const health = await storeHealth().catch((e: Error) => ({ ok: false, detail: e.message }) as StoreHealth);
+      if (!health.ok) http = new HttpError(503, 'store_unavailable', `the graph store is unavailable${health.detail ? `: ${health.detail}` : ''}`);
+      else {
+        console.error(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+        http = new HttpError(500, 'internal', 'internal error');
+      }
+    }
+    const body: Record<string, unknown> = { code: http.code, message: http.message };
+    if (http.details !== undefined) body.details = http.details;
+    res.status(http.status).json({ error: body });
+  };

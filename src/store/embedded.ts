@@ -7,17 +7,24 @@ import type { DocumentGraph, EntityLabel, PropertyValue } from '../../ingest/typ
 import { facetOf, mergeFacets, type Facets } from './facets.ts';
 import { normalizeName } from '../../ingest/normalize.ts';
 import { compareExport, documentRows } from './rows.ts';
+import { chunkDetails, EmbeddedSearch } from './embedded-search.ts';
+import { EmbeddedQueries } from './embedded-queries.ts';
 import type {
+  ChunkDetail,
   DocumentSummary,
   EntityNode,
   EntitySearch,
   ExportRecord,
+  ExpandStep,
   GraphStats,
   GraphStore,
+  OutcomeFilter,
   RelationEdge,
+  ScoredChunk,
   StoreHealth,
   WriteResult,
 } from './types.ts';
+import { UnsupportedOperationError } from './types.ts';
 
 type NodeAttributes =
   | { label: 'Document'; properties: Record<string, PropertyValue>; text: string }
@@ -45,6 +52,15 @@ const isEntity = (a: NodeAttributes): a is Extract<NodeAttributes, { entity: Ent
 export class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   private graph: Graph = new MultiDirectedGraph();
+  private search!: EmbeddedSearch;
+  private readonly queries = new EmbeddedQueries({
+    graph: () => this.graph as unknown as MultiDirectedGraph,
+    entity: (id) => {
+      const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+      return attrs && isEntity(attrs) ? attrs.entity : null;
+    },
+    relation: (edge) => this.relationEdge(edge),
+  });
 
   constructor(private readonly dataDir: string) {}
 
@@ -55,6 +71,7 @@ export class EmbeddedStore implements GraphStore {
   async open(): Promise<void> {
     await mkdir(this.dataDir, { recursive: true });
     this.graph = await this.load();
+    this.search = await EmbeddedSearch.open(this.dataDir, this.graph);
   }
 
   async close(): Promise<void> {}
@@ -75,6 +92,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private async save(): Promise<void> {
+    await this.search.save();
     const tmp = `${this.file}.tmp`;
     await writeFile(tmp, JSON.stringify({ version: FORMAT_VERSION, graph: this.graph.export() }));
     await rename(tmp, this.file);
@@ -88,6 +106,7 @@ export class EmbeddedStore implements GraphStore {
       return result;
     } catch (error) {
       this.graph = await this.load();
+      this.search = await EmbeddedSearch.open(this.dataDir, this.graph);
       throw error;
     }
   }
@@ -135,6 +154,7 @@ export class EmbeddedStore implements GraphStore {
     for (const edge of rows.edges) {
       this.graph.addDirectedEdgeWithKey(edge.id, edge.start, edge.end, { type: edge.type, properties: edge.properties });
     }
+    this.search.addDocument(graph);
   }
 
   private removeDocument(doc: string): void {
@@ -151,6 +171,7 @@ export class EmbeddedStore implements GraphStore {
       if (Object.keys(facets).length === 0) dropNodes.push(node);
       else this.graph.replaceNodeAttributes(node, { ...attrs, facets, entity: mergeFacets(node, attrs.label, facets) });
     });
+    this.search.removeChunks(dropNodes.filter((node) => this.graph.getNodeAttribute(node, 'label') === 'Chunk'));
     for (const node of dropNodes) this.graph.dropNode(node);
     this.graph.dropNode(doc);
   }
@@ -168,6 +189,7 @@ export class EmbeddedStore implements GraphStore {
       date: (p.date as string | null) ?? null,
       chars: p.chars as number,
       chunks,
+      merges: (p.merges as string[]) ?? [],
     };
   }
 
@@ -245,6 +267,42 @@ export class EmbeddedStore implements GraphStore {
       confidence: p.confidence as number,
       rule: p.rule as string,
     };
+  }
+
+  async vectorSearch(vector: Float32Array, k: number): Promise<ScoredChunk[]> {
+    return this.search.vectorSearch(vector, k);
+  }
+
+  async keywordSearch(q: string, k: number): Promise<ScoredChunk[]> {
+    return this.search.keywordSearch(q, k);
+  }
+
+  async getChunks(ids: string[]): Promise<ChunkDetail[]> {
+    return chunkDetails(this.graph, ids);
+  }
+
+  async expand(ids: string[], step: ExpandStep) {
+    return this.queries.expand(ids, step);
+  }
+
+  async outcomes(filter: OutcomeFilter) {
+    return this.queries.outcomes(filter);
+  }
+
+  async shortestPaths(from: string, to: string, maxHops: number) {
+    return this.queries.shortestPaths(from, to, maxHops);
+  }
+
+  async relationGraph() {
+    return this.queries.relationGraph();
+  }
+
+  async documentEntities(doc: string) {
+    return this.queries.documentEntities(doc);
+  }
+
+  async readCypher(): Promise<never> {
+    throw new UnsupportedOperationError('Cypher needs the Neo4j store (KG_STORE=neo4j)');
   }
 
   async stats(): Promise<GraphStats> {

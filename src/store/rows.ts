@@ -24,8 +24,8 @@ export interface DocumentRows {
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 export function documentProperties(graph: DocumentGraph): Record<string, PropertyValue> {
-  const { title, path, sha256, format, date, text } = graph.document;
-  return { title, path, sha256, format, date, chars: text.length };
+  const { title, path, sha256, format, date, text, merges } = graph.document;
+  return { title, path, sha256, format, date, chars: text.length, merges: merges ?? [] };
 }
 
 export function documentRows(graph: DocumentGraph): DocumentRows {

@@ -17,6 +17,8 @@ export interface DocumentSummary {
   date: string | null;
   chars: number;
   chunks: number;
+  /** Explanations of the merges of this document's entities into entities stored before it. */
+  merges: string[];
 }
 
 /** An entity node as the graph holds it, merged over every document that mentions it. */
@@ -63,6 +65,71 @@ export interface WriteResult {
   status: 'created' | 'replaced' | 'unchanged';
 }
 
+/** A chunk as search hands it back. */
+export interface ChunkDetail {
+  id: string;
+  doc: string;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  sectionPath: string[];
+  /** Ids of the entities mentioned in the chunk, sorted. */
+  entities: string[];
+}
+
+export interface ScoredChunk {
+  chunkId: string;
+  score: number;
+}
+
+/** Entities and the relations among them, as the query methods hand them back. */
+export interface Subgraph {
+  nodes: EntityNode[];
+  edges: RelationEdge[];
+}
+
+/** One step out from a set of entities: relations of `types` in `direction`, far end restricted to `labels` when given. */
+export interface ExpandStep {
+  types: RelationType[];
+  direction: 'out' | 'in' | 'both';
+  labels?: EntityLabel[];
+}
+
+export interface OutcomeFilter {
+  /** Substring of the indicator (or name), normalised. */
+  indicator?: string;
+  /** Region id, or a name matched against the MEASURED_IN region and the outcome's subject. */
+  region?: string;
+  /** Substring of the period. */
+  period?: string;
+  kind?: string;
+}
+
+export interface CypherLimits {
+  timeoutMs: number;
+  rowLimit: number;
+}
+
+export interface CypherResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+}
+
+/** The store cannot do this at all (e.g. Cypher on the embedded store). */
+export class UnsupportedOperationError extends Error {}
+
+/** The query was refused (it writes, or it is not valid for the store). */
+export class QueryRefusedError extends Error {
+  constructor(message: string, readonly code = 'query_refused') {
+    super(message);
+  }
+}
+
+/** The query ran past its time limit. */
+export class QueryTimeoutError extends Error {}
+
 export type ExportRecord =
   | { type: 'node'; id: string; labels: string[]; properties: Record<string, PropertyValue> }
   | {
@@ -100,6 +167,26 @@ export interface GraphStore {
   getEntity(id: string): Promise<EntityNode | null>;
   /** Relations touching the entity, in either direction. */
   relationsOf(id: string): Promise<RelationEdge[]>;
+
+  /** The `k` chunks whose embedding is nearest `vector` by cosine, best first (chunks without embedding are skipped). */
+  vectorSearch(vector: Float32Array, k: number): Promise<ScoredChunk[]>;
+  /** The `k` chunks best matching `q` by BM25 over CJK bigrams (Neo4j's `cjk` analyzer), best first. */
+  keywordSearch(q: string, k: number): Promise<ScoredChunk[]>;
+  /** Chunks by id, in the order asked; unknown ids are left out. */
+  getChunks(ids: string[]): Promise<ChunkDetail[]>;
+
+  /** Relation edges of one step from `ids` (see ExpandStep) with their far-end entities; sorted by edge id. */
+  expand(ids: string[], step: ExpandStep): Promise<Subgraph>;
+  /** Outcome entities matching every given filter, sorted by id. */
+  outcomes(filter: OutcomeFilter): Promise<EntityNode[]>;
+  /** Every shortest path of at most `maxHops` relations between two entities, ignoring direction; each path as its edges from `from`. */
+  shortestPaths(from: string, to: string, maxHops: number): Promise<RelationEdge[][]>;
+  /** Every entity and every relation among them (for analytics), sorted by id. */
+  relationGraph(): Promise<Subgraph>;
+  /** Entities the document mentions, sorted by id. */
+  documentEntities(doc: string): Promise<EntityNode[]>;
+  /** Read-only Cypher with parameters; throws UnsupportedOperationError on stores without Cypher, QueryRefusedError for writes. */
+  readCypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult>;
 
   stats(): Promise<GraphStats>;
   /** Every node and relationship, in a stable order (APOC export.json.all shape). */

@@ -1,4 +1,19 @@
 import type { EntityRecognizer } from '../types.ts';
+import { eventRecognizer } from './event.ts';
+import { institutionRecognizer } from './institution.ts';
+import { measureRecognizer } from './measure.ts';
+import { outcomeRecognizer } from './outcome.ts';
+import { platformRecognizer } from './platform.ts';
+import { policyRecognizer } from './policy.ts';
+import { regionRecognizer } from './region.ts';
 
-/** Entity recognizers, in the order they run. */
-export const entityRecognizers: EntityRecognizer[] = [];
+/** Entity recognizers, in the order they run. Region runs after the named bodies so it can tell 北京 from 北京大学. */
+export const entityRecognizers: EntityRecognizer[] = [
+  institutionRecognizer,
+  platformRecognizer,
+  policyRecognizer,
+  regionRecognizer,
+  eventRecognizer,
+  measureRecognizer,
+  outcomeRecognizer,
+];

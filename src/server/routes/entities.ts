@@ -1,29 +1,37 @@
-import { Router } from 'express';
-import { z } from 'zod';
-import { ENTITY_LABELS } from '../../../ingest/types.ts';
 import type { QueryService } from '../../query/service.ts';
-import { notFound } from '../errors.ts';
+import { endpoint } from '../endpoint.ts';
+import { EntityDetail, EntityList, EntitySearchQuery, IdParams, Neighbors, NeighborsQuery } from '../schemas.ts';
 
-export const entitySearchQuery = z.object({
-  q: z.string().trim().max(200).optional(),
-  label: z.enum(ENTITY_LABELS).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
-export const entityIdParams = z.object({ id: z.string().min(1).max(200) });
-
-export function entityRoutes(service: QueryService): Router {
-  const router = Router();
-  router.get('/entities', async (req, res) => {
-    const query = entitySearchQuery.parse(req.query);
-    res.json(await service.store.searchEntities(query));
-  });
-  router.get('/entities/:id', async (req, res) => {
-    const { id } = entityIdParams.parse(req.params);
-    const detail = await service.entityDetail(id);
-    if (!detail) throw notFound(`entity ${id}`);
-    res.json(detail);
-  });
-  return router;
-}
+export const entityEndpoints = (service: QueryService) => [
+  endpoint({
+    method: 'get',
+    path: '/entities',
+    tag: 'entities',
+    summary: 'Find entities by name or alias',
+    description: 'Exact name first, then exact alias, then names and aliases starting with or containing the text.',
+    query: EntitySearchQuery,
+    response: EntityList,
+    handle: ({ query }) => service.store.searchEntities(query),
+  }),
+  endpoint({
+    method: 'get',
+    path: '/entities/:id',
+    tag: 'entities',
+    summary: 'An entity: properties, aliases, relations grouped by type with evidence, documents',
+    params: IdParams,
+    response: EntityDetail,
+    errors: [404],
+    handle: ({ params }) => service.entityDetail(params.id),
+  }),
+  endpoint({
+    method: 'get',
+    path: '/entities/:id/neighbors',
+    tag: 'entities',
+    summary: 'The subgraph around an entity, up to 3 relations away',
+    params: IdParams,
+    query: NeighborsQuery,
+    response: Neighbors,
+    errors: [404],
+    handle: ({ params, query }) => service.neighbors(params.id, query),
+  }),
+];

@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import { benchExtraction } from './extraction.ts';
+import { formatRows, type BenchRow } from './timing.ts';
+
+const root = join(import.meta.dirname, '..');
+const corpus = join(root, 'corpus');
+
+const sections: [string, () => Promise<BenchRow[]>][] = [
+  ['extraction (issue 3)', () => benchExtraction(corpus)],
+];
+
+const only = process.argv.slice(2);
+for (const [title, run] of sections) {
+  if (only.length && !only.some((o) => title.includes(o))) continue;
+  try {
+    console.log(formatRows(title, await run()));
+  } catch (error) {
+    console.log(`## ${title}\n  skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,192 @@
+import { normaliseCharacters } from './characters.ts';
+import type { CleanDocument, LoadedDocument, SourceFormat, Stage } from './types.ts';
+
+// Character classes shared by the rules. CJK covers ideographs and the
+// full-width punctuation written between them.
+const IDEOGRAPH = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+const CJK = `[${IDEOGRAPH}\\u3001-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65“”‘’…—·]`;
+const LATIN_OR_DIGIT = '[A-Za-z0-9%‰]';
+
+/** Punctuation that ends a sentence or a clause a line may legitimately end on. */
+const LINE_FINAL = /[。！？；：!?;:…”’」』》）)]$/;
+
+// ---------------------------------------------------------------- text rules
+
+export function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/\f/g, '\n');
+}
+
+/** Word's table-of-contents anchors as text converters print them: `[bookmark: _Toc16380]`. */
+export function removeBookmarks(text: string): string {
+  return text.replace(/\[bookmark: [^\]\n]*\]/g, '');
+}
+
+export function collapseBlankLines(text: string): string {
+  return text.replace(/\n{3,}/g, '\n\n');
+}
+
+// ---------------------------------------------------------------- line rules
+
+/** Trailing spaces go; trailing tabs are empty table cells and stay. */
+export function trimTrailingSpaces(line: string): string {
+  return line.replace(/ +$/, '');
+}
+
+/** Indentation by spaces (ideographic ones are plain spaces by now); a leading tab marks a table cell and stays. */
+export function trimLeadingSpaces(line: string): string {
+  return line.replace(/^ +/, '');
+}
+
+/** Markdown emphasis: `**15**个月` -> `15个月`, `__要点__` -> `要点`. */
+export function stripEmphasis(line: string): string {
+  return line.replace(/\*\*(.+?)\*\*/g, '$1').replace(/(?<![\w])__(.+?)__(?![\w])/g, '$1');
+}
+
+/** Ornaments a converter leaves around a markdown heading: `## • 标题 •` -> `## 标题`. */
+export function stripHeadingOrnaments(line: string): string {
+  const heading = /^(#{1,6}\s+)[•●◆◇■□▪★☆◎○·\s]*(.*?)[•●◆◇■□▪★☆◎○·\s]*$/.exec(line);
+  return heading ? heading[1] + heading[2] : line;
+}
+
+/** Letters spaced out with bars for display: `年 | 度 | 报 | 告` -> `年度报告`. */
+export function joinSpacedOutLetters(line: string): string {
+  const letters = new RegExp(`^${CJK}(?:\\s*\\|\\s*${CJK})+$`, 'u');
+  return letters.test(line.trim()) ? line.replace(/\s*\|\s*/g, '') : line;
+}
+
+/**
+ * Spaces a PDF text layer puts between CJK characters, and between CJK and
+ * digits or Latin words: `4 月 23 日` -> `4月23日`. Spaces between Latin words
+ * and tabs (table cells) stay.
+ */
+export function removeCjkSpaces(line: string): string {
+  const between = new RegExp(`(?<=${CJK})[ ]+(?=${CJK}|${LATIN_OR_DIGIT})|(?<=${LATIN_OR_DIGIT})[ ]+(?=${CJK})`, 'gu');
+  return line.replace(between, '');
+}
+
+/**
+ * A line that is only a page banner: a short Latin acronym (`CNIPA`, also as
+ * a markdown heading), a bare page number (`12`, `- 12 -`, `第 3 页`, `3/40`)
+ * or a markdown rule (`---`). Table cells (tab-led lines) are never banners.
+ */
+export function isPageBanner(line: string): boolean {
+  if (line.includes('\t')) return false;
+  const text = line.trim().replace(/^#{1,6}\s+/, '');
+  return (
+    /^[A-Z]{2,8}$/.test(text) ||
+    /^[-–—]?\s*\d{1,4}\s*[-–—]?$/.test(text) ||
+    /^第\s*\d+\s*页(\s*[,，]?\s*共\s*\d+\s*页)?$/.test(text) ||
+    /^\d{1,4}\s*\/\s*\d{1,4}$/.test(text) ||
+    /^([-*_])(\s*\1){2,}$/.test(line.trim())
+  );
+}
+
+/** Headings the structure stage reads: 一、 （一） 1. 专栏3 第二章 `#` and month headings. */
+export function isHeadingLine(line: string): boolean {
+  return (
+    /^#{1,6}\s/.test(line) ||
+    /^[一二三四五六七八九十百]+、/.test(line) ||
+    /^[（(][一二三四五六七八九十百]+[）)]/.test(line) ||
+    /^\d{1,2}\s*[.．、](?!\d)/.test(line) ||
+    /^[（(]\d{1,2}[）)]/.test(line) ||
+    /^[①-⑳]/.test(line) ||
+    /^专栏\s*\d+/.test(line) ||
+    /^第[一二三四五六七八九十百零\d]+[章节条篇部分]/.test(line) ||
+    /^\d{1,2}月$/.test(line.trim())
+  );
+}
+
+function isStructural(line: string): boolean {
+  return line.trim() === '' || line.includes('\t') || /^\s*[-*+•]\s/.test(line) || /^\s*\|/.test(line) || isHeadingLine(line);
+}
+
+/** Characters between two joined pieces: none next to CJK, a space between Latin words. */
+function joiner(left: string, right: string): string {
+  const cjk = new RegExp(`${CJK}$`, 'u');
+  const cjkStart = new RegExp(`^${CJK}`, 'u');
+  return cjk.test(left) || cjkStart.test(right) ? '' : ' ';
+}
+
+const WIDE_LINE_MIN = 20;
+
+/**
+ * The width of a "full" line in this document: a line at least this long
+ * that ends mid-sentence was wrapped by the layout, not ended by the author.
+ * Headings and short captions stay below it.
+ */
+function wideLineWidth(lines: string[]): number {
+  const lengths = lines.filter((l) => !isStructural(l)).map((l) => l.length).sort((a, b) => a - b);
+  if (lengths.length === 0) return WIDE_LINE_MIN;
+  const p90 = lengths[Math.floor(lengths.length * 0.9)];
+  return Math.max(WIDE_LINE_MIN, Math.min(40, Math.round(p90 * 0.6)));
+}
+
+/**
+ * The index of the line that continues line `i`, or -1. A line is continued
+ * when it does not end with sentence-final punctuation, neither line is
+ * structural (heading, table row, list item, banner), and either it ends with
+ * a markdown hard break (two spaces) or it is a full-width line, which a page
+ * break may separate from its continuation by one blank line. Captions and
+ * headings, being short, are left alone.
+ */
+function continuationOf(lines: string[], i: number, width: number): number {
+  const text = trimTrailingSpaces(lines[i]);
+  if (isStructural(text) || LINE_FINAL.test(text)) return -1;
+  const hardBreak = / {2,}$/.test(lines[i]);
+  const wide = text.length >= width;
+  const afterBlank = wide && lines[i + 1]?.trim() === '' ? i + 2 : -1;
+  const next = lines[i + 1]?.trim() ? i + 1 : afterBlank;
+  if (next < 0 || next >= lines.length || !(wide || (hardBreak && next === i + 1))) return -1;
+  const following = trimTrailingSpaces(lines[next]);
+  return isStructural(following) || isPageBanner(following) ? -1 : next;
+}
+
+/** Joins sentences broken across lines by PDF layout (see continuationOf). */
+export function joinBrokenLines(lines: string[]): string[] {
+  const width = wideLineWidth(lines.map(trimTrailingSpaces));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let joined = lines[i];
+    for (let next = continuationOf(lines, i, width); next >= 0; next = continuationOf(lines, i, width)) {
+      const left = trimTrailingSpaces(joined);
+      const right = lines[next].trimStart();
+      joined = left + joiner(left, right) + right;
+      i = next;
+    }
+    out.push(joined);
+  }
+  return out;
+}
+
+/** The cleaning rules in order; each is a small function tested alone. */
+export function cleanText(raw: string, format: SourceFormat): string {
+  const text = normaliseCharacters(removeBookmarks(normaliseNewlines(raw)));
+  const lines = text
+    .split('\n')
+    .filter((line) => !isPageBanner(line))
+    .map((line) => {
+      let out = stripEmphasis(line);
+      if (format === 'md' || /^#{1,6}\s/.test(out)) out = stripHeadingOrnaments(out);
+      return removeCjkSpaces(joinSpacedOutLetters(out));
+    });
+  const joined = joinBrokenLines(lines).map((line) => trimLeadingSpaces(trimTrailingSpaces(line)));
+  return collapseBlankLines(joined.join('\n')).trim();
+}
+
+/** The first line that reads as a title: not a banner, an attachment marker or a bare number. */
+export function titleOf(text: string): string {
+  for (const line of text.split('\n')) {
+    const title = line.replace(/^#{1,6}\s+/, '').trim();
+    if (title.length < 2 || /^附件\s*\d*[:：]?$/.test(title) || /^[\d\s.\-/年月日]+$/.test(title)) continue;
+    return title;
+  }
+  return '';
+}
+
+export const cleanStage: Stage<LoadedDocument, CleanDocument> = {
+  name: 'clean',
+  run(doc) {
+    const text = cleanText(doc.raw, doc.format);
+    return { source: doc, text, title: titleOf(text) || doc.name };
+  },
+};

@@ -1,0 +1,93 @@
+import { firstDate, isoDate } from '../../dates.ts';
+import type { ChunkedDocument, Sentence } from '../../types.ts';
+import { EVENT_HEADS, EVENT_VERBS, GENERIC_NAMES } from '../lexicon/heads.ts';
+import type { EntityRecognizer } from '../types.ts';
+import { EntityCollector } from './build.ts';
+import { headPhrases } from './phrases.ts';
+
+/** A document that lists events: 十大事件, 大事记, 年度要事. */
+const EVENT_LIST_TITLE = /事件|大事|要事/;
+const MONTH_DAY = /^(1[0-2]|0?[1-9])月(?:([12]\d|3[01]|0?[1-9])日)?(?:至\d{1,2}日)?[，,、\s]/;
+const FULL_DATE_LEAD = /^(?:19|20)\d{2}年(?:(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3[01]|0?[1-9])日)?)?[，,、\s]/;
+const EVENT_VERB = new RegExp(EVENT_VERBS.join('|'));
+
+const KIND_BY_WORD: [RegExp, string][] = [
+  [/会议|大会|年会|座谈会|研讨会|学校/, 'meeting'],
+  [/论坛|峰会/, 'forum'],
+  [/博览会|交易会|展览会|文博会/, 'fair'],
+  [/大赛|比赛/, 'contest'],
+  [/宣传周|活动周/, 'campaign'],
+  [/奖|表扬/, 'award'],
+  [/排名|跃居|榜/, 'ranking'],
+  [/签署|签约|合作/, 'signing'],
+  [/成立|揭牌/, 'founding'],
+  [/破获|侦破|案/, 'case'],
+  [/发布|出台|印发|开通|启动|获批|建设/, 'launch'],
+];
+
+export function eventKind(text: string): string {
+  return KIND_BY_WORD.find(([re]) => re.test(text))?.[1] ?? 'other';
+}
+
+/** The year a document is about: the first year in its title or opening lines. */
+function documentYear(doc: ChunkedDocument): string | null {
+  return (firstDate(doc.title) ?? firstDate(doc.text.slice(0, 300)))?.slice(0, 4) ?? null;
+}
+
+/** The date a sentence states: a full date, or month and day completed with the document's year. */
+export function sentenceDate(text: string, year: string | null): string | null {
+  const full = firstDate(text);
+  if (full) return full;
+  const md = /(1[0-2]|0?[1-9])月(?:([12]\d|3[01]|0?[1-9])日)?/.exec(text);
+  return md && year ? isoDate(year, md[1], md[2]) : year;
+}
+
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+/**
+ * Things that happened: named meetings, forums, awards (会议 论坛 奖 …); dated
+ * sentences of a chronicle whose verb is an event verb; the headline of each item of an event list.
+ */
+export const eventRecognizer: EntityRecognizer = {
+  name: 'event',
+  recognize(doc) {
+    const { text } = doc;
+    const out = new EntityCollector(text);
+    const year = documentYear(doc);
+
+    for (const c of headPhrases(doc, EVENT_HEADS)) {
+      if (GENERIC_NAMES.has(c.text) || c.text.length < 4) continue;
+      const sentence = sentenceAt(doc.sentences, c.start);
+      out.add('Event', c.text, [], { kind: eventKind(c.head), date: sentenceDate(sentence?.text ?? '', year), text: sentence?.text ?? c.text });
+    }
+
+    for (const s of doc.sentences) {
+      if (s.isHeading) continue;
+      const lead = MONTH_DAY.exec(s.text) ?? FULL_DATE_LEAD.exec(s.text);
+      if (!lead || !EVENT_VERB.test(s.text)) continue;
+      const clause = s.text.slice(lead[0].length).replace(/^[，,、\s]+/, '').split(/[，。；]/)[0];
+      if (clause.length < 4 || out.has('Event', clause)) continue;
+      const mention = { start: s.start + s.text.indexOf(clause), end: s.start + s.text.indexOf(clause) + clause.length, surface: clause };
+      out.add('Event', clause, [], { kind: eventKind(clause), date: sentenceDate(s.text, year), text: s.text }, mention);
+    }
+
+    if (EVENT_LIST_TITLE.test(doc.title)) {
+      for (const section of doc.sections.filter((x) => x.level === 1)) {
+        const body = text.slice(section.end, section.bodyEnd);
+        const mention = { start: section.end - section.title.length, end: section.end, surface: section.title };
+        out.add('Event', section.title, [], { kind: eventKind(section.title), date: sentenceDate(body, year), text: section.title }, mention);
+      }
+    }
+    return out.entities();
+  },
+};

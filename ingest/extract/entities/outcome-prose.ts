@@ -1,0 +1,110 @@
+import { UNITS, periodOf, type OutcomeFact } from './outcome-fact.ts';
+
+export interface ProseContext {
+  /** The sentence is about what is to be achieved (a plan's task or 专栏, 到2030年 …). */
+  forward: boolean;
+  /** The paragraph's text before the sentence: 到2030年， may open a paragraph of several sentences. */
+  lead: string;
+  /** Period to use when the sentence names none. */
+  defaultPeriod: string | null;
+}
+
+const NUM = '\\d+(?:\\.\\d+)?';
+const UNIT = `(?:${UNITS.map((u) => u.replace('%', '%')).join('|')})`;
+const QUALIFIER = '(?:≥|≤|>|<|＞|≧|超过|超|逾|近|约|不少于|不低于|不超过|突破)';
+/** 超590亿元, 1000件以上, 170余件, 3个月左右. */
+const FIGURE = new RegExp(`(${QUALIFIER})?(${NUM})(余|多)?(${UNIT})(以上|左右|以内|以下)?`, 'g');
+/** 外观设计专利授权周期从4至8个月压缩至最快7个工作日. */
+const CHANGE = new RegExp(`([^，。；：、“”]{2,30}?)从([^，。；从]{1,15}?)(?:压缩|缩短|降低|减少|下降|提升|提高|增加|增长|扩大|降)(?:至|到)([^，。；]{1,15}?${UNIT})`, 'g');
+/** PCT国际专利申请量连续22年居全国首位. */
+const RANKING = /([^，。；：、“”]{2,30}?)(连续\d+年(?:居|位居|位列|稳居|保持)[^，。；]{1,8}?(?:首位|第一|前列|榜首))/g;
+/** 县级综合性公共服务机构实现全覆盖. */
+const FULL_COVERAGE = /([^，。；：、“”]{2,40}?)实现(全覆盖)/g;
+/** 10余项国家级示范试点落地见效, 2项经验做法入选…典型案例: a count of things that obtained something. */
+const COUNTED_RESULT = new RegExp(`(${NUM})(余|多)?(项|个|家|件)([\\u4e00-\\u9fa5]{2,12}?)((?:获|入选|落地|荣获|被评为)[^，。；]{2,30})`, 'g');
+/** 累计培育29家国家、省、市三级公共服务网点及179家保护工作站. */
+const CUMULATIVE = new RegExp(`(累计|共|合计)([\\u4e00-\\u9fa5]{1,4}?)(${NUM})(余|多)?(家|个|项|件|所|名|人)((?!以上|左右)[\\u4e00-\\u9fa5][^，。；及和与]{1,30})`, 'g');
+const MORE = new RegExp(`^(?:及|和|与|、)(${NUM})(余|多)?(家|个|项|件|所|名|人)([^，。；及和与]{2,30})`);
+
+const LEADING = /^(?:达到|约为|(?:到|至|截至)?(?:19|20)\d{2}年(?:底|末)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末)?|其中|并且|并|且|同时|全年|全市|全省|全区|全县|我市|本市|我省|本省|共|合计|已|将|使|力争|在)+/;
+const TRAILING = /(?:达到|达|为|约为|是|增加至|增长至|提升至|提高至|增至|降至|下降至|压缩至|缩短至|被压缩至|累计达|实现|共|合计|已|的|被)+$/;
+const CHANGE_INDICATOR = /(?:提升|提高|增长|下降|降低|缩短|减少|压缩)$/;
+const CLAUSE_BREAK = /[，。；：！？、\n（(“”《》]/;
+
+function cleanIndicator(raw: string): string {
+  let s = raw.trim();
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(LEADING, '').replace(TRAILING, '').trim();
+  }
+  return s;
+}
+
+function clauseBefore(text: string, at: number): { text: string; start: number } {
+  let i = at - 1;
+  while (i >= 0 && !CLAUSE_BREAK.test(text[i])) i--;
+  return { text: text.slice(i + 1, at), start: i + 1 };
+}
+
+/** Outcomes stated in one sentence: changes, rankings, counted results, cumulative counts and indicator-figure pairs. */
+export function proseOutcomes(sentence: { text: string; start: number }, ctx: ProseContext): OutcomeFact[] {
+  const s = sentence.text;
+  const facts: OutcomeFact[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+  const periodBefore = (at: number) => periodOf(ctx.lead + s.slice(0, at)) ?? ctx.defaultPeriod;
+  const push = (f: Omit<OutcomeFact, 'start' | 'end' | 'text' | 'period'>, a: number, b: number) => {
+    taken.push([a, b]);
+    facts.push({ ...f, period: periodBefore(a), start: sentence.start + a, end: sentence.start + b, text: s });
+  };
+  const plainKind = (indicator: string): OutcomeFact['kind'] => (CHANGE_INDICATOR.test(indicator) ? 'change' : ctx.forward ? 'target' : 'actual');
+
+  for (const m of s.matchAll(CHANGE)) {
+    const indicator = cleanIndicator(m[1].replace(/^.*?(?:将|把|使)/, ''));
+    if (indicator.length < 2) continue;
+    const from = m.index + m[0].indexOf('从');
+    push({ indicator, value: `${m[2]} -> ${m[3]}`, unit: '', kind: 'change' }, from, m.index + m[0].length);
+  }
+  for (const m of s.matchAll(RANKING)) {
+    const indicator = cleanIndicator(m[1]);
+    const at = m.index + m[1].length;
+    if (indicator.length < 2 || !free(at, at + m[2].length)) continue;
+    push({ indicator, value: m[2], unit: '', kind: ctx.forward ? 'target' : 'actual' }, at, at + m[2].length);
+  }
+  for (const m of s.matchAll(FULL_COVERAGE)) {
+    const indicator = cleanIndicator(m[1]);
+    if (indicator.length >= 2) push({ indicator: `${indicator}覆盖`, value: m[2], unit: '', kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
+  }
+  for (const m of s.matchAll(COUNTED_RESULT)) {
+    const [, n, approx = '', unit, noun, result] = m;
+    if (!free(m.index, m.index + m[0].length)) continue;
+    push({ indicator: `${result}的${noun}数量`, value: n + approx, unit, kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
+  }
+  for (const m of s.matchAll(CUMULATIVE)) {
+    const prefix = m[1] + m[2];
+    let at = m.index + prefix.length;
+    let item: RegExpExecArray | RegExpMatchArray | null = m;
+    let offset = 3;
+    let length = m[0].length - prefix.length;
+    while (item) {
+      const [n, approx = '', unit, noun] = item.slice(offset);
+      const end = at + length;
+      if (free(at, end)) push({ indicator: `${prefix}${noun.trim()}数量`, value: n + approx, unit, kind: ctx.forward ? 'target' : 'actual' }, at, end);
+      item = MORE.exec(s.slice(end));
+      offset = 1;
+      at = end;
+      length = item?.[0].length ?? 0;
+    }
+  }
+  for (const m of s.matchAll(FIGURE)) {
+    const [whole, qualifier = '', n, approx = '', unit, bound = ''] = m;
+    const end = m.index + whole.length;
+    // A figure followed by a noun counts what the clause sets up (新建50家…中心), it measures nothing.
+    if (!free(m.index, end) || /[\d.第]/.test(s[m.index - 1] ?? '') || /[\u4e00-\u9fa5\d]/.test(s[end] ?? '')) continue;
+    const clause = clauseBefore(s, m.index);
+    const indicator = cleanIndicator(clause.text);
+    if (indicator.length < 2 || indicator.length > 40 || !/[\u4e00-\u9fa5]/.test(indicator)) continue;
+    push({ indicator, value: `${qualifier}${n}${approx}${bound}`, unit: unit === '％' ? '%' : unit, kind: plainKind(indicator) }, m.index, end);
+  }
+  return facts.sort((a, b) => a.start - b.start);
+}

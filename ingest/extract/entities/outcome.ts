@@ -1,0 +1,61 @@
+import type { ChunkedDocument, ExtractedEntity, Sentence } from '../../types.ts';
+import type { EntityRecognizer } from '../types.ts';
+import { EntityCollector } from './build.ts';
+import { homeRegion } from './home-region.ts';
+import { isPlanDocument, isTaskTitle } from './measure.ts';
+import { outcomeName, periodOf, type OutcomeFact } from './outcome-fact.ts';
+import { proseOutcomes } from './outcome-prose.ts';
+import { tableOutcomes } from './outcome-table.ts';
+
+const FORWARD_WORDS = /到\s*(?:19|20)\d{2}\s*年|力争|预计|预期|目标/;
+
+/** Sections whose body sets out work to do: a plan's tasks and 专栏 boxes, with everything below them. */
+function forwardSections(doc: ChunkedDocument): Set<number> {
+  const forward = new Set<number>();
+  for (const s of doc.sections) {
+    const parent = s.parent === null ? false : forward.has(s.parent);
+    if (parent || s.kind === 'column' || isTaskTitle(s.title)) forward.add(s.index);
+  }
+  return forward;
+}
+
+/** The region a figure belongs to: one named in the sentence before it, else the document's home region. */
+function subjectOf(fact: OutcomeFact, sentence: Sentence, regions: readonly ExtractedEntity[], home: string | null): string | null {
+  const named = regions.find((r) => r.mentions.some((m) => m.start >= sentence.start && m.end <= fact.start));
+  return named?.name ?? home;
+}
+
+/** Outcomes as data (indicator, value, unit, period, kind, subject) from indicator tables and from prose. */
+export const outcomeRecognizer: EntityRecognizer = {
+  name: 'outcome',
+  recognize(doc, found) {
+    const out = new EntityCollector(doc.text);
+    const regions = found.filter((e) => e.label === 'Region' && e.props.level !== 'country' && e.props.level !== 'international');
+    const home = regions.find((r) => r.aliases.includes(homeRegion(doc)?.canonical ?? '\u0000') || r.name === homeRegion(doc)?.canonical)?.name ?? homeRegion(doc)?.canonical ?? null;
+    const seen: OutcomeFact[] = [];
+    /** Prose often repeats a figure a table gives (拥有量增加至119件 beside the table's 119). */
+    const restates = (f: OutcomeFact) =>
+      seen.some((g) => g.indicator === f.indicator && g.value === f.value && g.unit === f.unit && g.kind === f.kind && (!f.period || !g.period || f.period === g.period));
+    const add = (f: OutcomeFact, subject: string | null) => {
+      seen.push(f);
+      const props = { indicator: f.indicator, value: f.value, unit: f.unit, period: f.period, kind: f.kind, subject, text: f.text };
+      out.add('Outcome', outcomeName(f, subject), [], props, { start: f.start, end: f.end, surface: doc.text.slice(f.start, f.end) });
+    };
+
+    for (const table of doc.tables) for (const f of tableOutcomes(table, doc.text)) add(f, home);
+
+    const plan = isPlanDocument(doc);
+    const forward = plan ? forwardSections(doc) : new Set<number>();
+    const docPeriod = periodOf(doc.title);
+    const inTable = (s: Sentence) => doc.tables.some((t) => s.start < t.end && t.start < s.end);
+    for (const sentence of doc.sentences) {
+      if (sentence.isHeading || inTable(sentence)) continue;
+      const isForward = plan && ((sentence.section !== null && forward.has(sentence.section)) || FORWARD_WORDS.test(sentence.text));
+      const lead = doc.text.slice(doc.text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
+      for (const f of proseOutcomes(sentence, { forward: isForward, lead, defaultPeriod: docPeriod })) {
+        if (!restates(f)) add(f, subjectOf(f, sentence, regions, home));
+      }
+    }
+    return out.entities();
+  },
+};

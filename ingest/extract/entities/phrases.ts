@@ -1,0 +1,211 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import { CLAUSE_VERBS, HEAD_LOOKALIKES, NAME_STOPWORDS } from '../lexicon/heads.ts';
+import { isAmbiguousShortForm, placeNames, regionEntry } from '../lexicon/regions.ts';
+
+export interface Token {
+  word: string;
+  /**
+   * jieba part of speech, with three additions: `grp` for a short bracketed or
+   * quoted group merged into one unit, `num` for an ordinal or counted numeral
+   * (第四批, 18项), `year` for 2025年.
+   */
+  tag: string;
+  start: number;
+  end: number;
+}
+
+export interface HeadPhrase {
+  start: number;
+  end: number;
+  text: string;
+  head: string;
+}
+
+let jieba: Jieba | null = null;
+
+/** jieba with the place lexicon as a user dictionary, so 前海 or 河套 stay one place word. */
+function segmenter(): Jieba {
+  if (jieba) return jieba;
+  jieba = Jieba.withDict(dict);
+  jieba.loadDict(new TextEncoder().encode(placeNames().map((p) => `${p} 2000 ns`).join('\n')));
+  return jieba;
+}
+
+/** Parts of speech that never sit inside a name: prepositions, conjunctions, particles, adverbs, numerals… */
+const NON_NAME_TAGS = /^(?:p|c|u\w*|ad|f|r|q|t|y|e|o|m|mq|w|zg|i|l)$/;
+/** A name does not open with a verb or an adjective: 建设深圳…工作站 is 深圳…工作站. */
+const NOT_AN_OPENING = /^(?:v|vn|vd|vi|a|an|nr|d)$/;
+/** Who acts at the start of a clause: a place or an organisation (深圳建设…, 国家知识产权局公布…). */
+const SUBJECT_TAGS = /^(?:ns|nt)$/;
+const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
+const GROUP_PAIRS: Record<string, string> = { '（': '）', '“': '”', '(': ')' };
+/** A bracketed or quoted group inside a name is short and has no clause punctuation: （时尚设计） “一站式”. */
+const GROUP_BODY = /^[\p{L}\p{N}+·\-—]{1,12}$/u;
+/** Compass words name part of a place (南方中心, 西部陆海新通道); jieba tags them like 中 or 内. */
+const COMPASS = /^[东南西北][部方]$/;
+/** An ordinal or a selection round reads as part of a name: 第二十五届中国专利奖, 第四批…典型案例. */
+const ORDINAL = /^(?:第[\d一二三四五六七八九十百零两]+[届批次期]|首批|首届)$/;
+const COUNT = /^[\d一二三四五六七八九十百两]+$/;
+const COUNTED = /^[项条批届]$/;
+const YEAR = /^(?:19|20)\d{2}$/;
+const MAX_NAME = 32;
+
+/** A known place keeps its place tag even where jieba's main dictionary tags it otherwise (前海/f). */
+function retag(t: Token): Token {
+  const place = regionEntry(t.word);
+  if (place && !isAmbiguousShortForm(t.word) && t.word.length >= 2) return { ...t, tag: 'ns' };
+  if (t.tag === 'f' && COMPASS.test(t.word)) return { ...t, tag: 's' };
+  if (t.tag === 'm' && ORDINAL.test(t.word)) return { ...t, tag: 'num' };
+  return t;
+}
+
+const tokenCache = new WeakMap<object, Token[]>();
+
+/** The document's tokens with offsets; brackets and quotes around a short group become one `grp` unit. */
+export function tokensOf(doc: { text: string }): Token[] {
+  const cached = tokenCache.get(doc);
+  if (cached) return cached;
+  const { text } = doc;
+  const raw: Token[] = [];
+  let at = 0;
+  for (const { word, tag } of segmenter().tag(text, true)) {
+    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (start < 0) continue;
+    raw.push(retag({ word, tag, start, end: start + word.length }));
+    at = start + word.length;
+  }
+  const units: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    const next = raw[i + 1];
+    const closer = GROUP_PAIRS[t.word];
+    if (closer) {
+      const close = text.indexOf(closer, t.end);
+      if (close > t.end && GROUP_BODY.test(text.slice(t.end, close))) {
+        while (i + 1 < raw.length && raw[i + 1].start <= close) i++;
+        units.push({ word: text.slice(t.start, close + 1), tag: 'grp', start: t.start, end: close + 1 });
+        continue;
+      }
+    }
+    if (next && next.start === t.end && t.tag === 'm') {
+      const tag = COUNT.test(t.word) && COUNTED.test(next.word) ? 'num' : YEAR.test(t.word) && /^年度?$/.test(next.word) ? 'year' : null;
+      if (tag) {
+        units.push({ word: t.word + next.word, tag, start: t.start, end: next.end });
+        i++;
+        continue;
+      }
+    }
+    units.push(t);
+  }
+  tokenCache.set(doc, units);
+  return units;
+}
+
+const canJoinName = (t: Token) => t.tag === 'grp' || (!PUNCTUATION.test(t.word) && !NON_NAME_TAGS.test(t.tag) && !NAME_STOPWORDS.has(t.word));
+const isQuote = (t: Token) => t.tag === 'grp' && t.word.startsWith('“');
+const isPlace = (t: Token) => t.tag === 'ns' || t.word === '国家' || t.word === '中国';
+const isVerb = (t: Token) => t.tag === 'v' || t.tag === 'vn' || t.tag === 'x';
+
+/** Drops each phrase that lies inside a longer one at the same place: 公安局 inside 市公安局, 中宣部 inside 中宣部版权管理局. */
+export function outermostPhrases<T extends { start: number; end: number }>(phrases: T[]): T[] {
+  const sorted = [...phrases].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let reach = -1;
+  for (const p of sorted) {
+    if (p.end <= reach) continue;
+    kept.push(p);
+    reach = p.end;
+  }
+  return kept;
+}
+
+const LOOKALIKES_BY_LENGTH = [...HEAD_LOOKALIKES].sort((a, b) => b.length - a.length);
+
+/** 总体布局 ends in 局 but names no bureau. */
+export function endsWithLookalike(word: string): boolean {
+  return LOOKALIKES_BY_LENGTH.some((w) => word.endsWith(w));
+}
+
+export interface PhraseOptions {
+  /** Keep a leading year (2025年全球创新指数…排名); bodies and facilities drop it. */
+  keepYear?: boolean;
+  /** Cut after any verb that follows a place or organisation (深圳聚力…示范城市), not only after clause verbs. */
+  cutAfterAnySubjectVerb?: boolean;
+}
+
+/**
+ * The first token of the name ending at token `last`: extended left over the
+ * name-like tokens before it (places, nouns, bracketed groups, ordinals) up to
+ * a clause word, punctuation or a particle. A 和 is crossed only when the name
+ * then opens with a place (深圳市企业出海法律服务和查明中心), since otherwise it
+ * joins two names. A subject and its verb inside the run start a clause, so
+ * the name begins after them.
+ */
+function nameStart(tokens: Token[], headFirst: number, last: number, options: PhraseOptions): number {
+  const end = tokens[last].end;
+  const fits = (k: number) => end - tokens[k].start <= MAX_NAME;
+  let j = headFirst;
+  while (j > 0 && canJoinName(tokens[j - 1]) && fits(j - 1)) j--;
+  if (j > 1 && tokens[j - 1].word === '和' && canJoinName(tokens[j - 2]) && fits(j - 2)) {
+    let k = j - 2;
+    while (k > 0 && canJoinName(tokens[k - 1]) && fits(k - 1)) k--;
+    if (isPlace(tokens[k])) j = k;
+  }
+  for (let m = headFirst - 1; m > j; m--) {
+    const verb = tokens[m];
+    if (!SUBJECT_TAGS.test(tokens[m - 1].tag) || !isVerb(verb)) continue;
+    if (options.cutAfterAnySubjectVerb ? verb.tag !== 'vn' : CLAUSE_VERBS.has(verb.word)) {
+      j = m + 1;
+      break;
+    }
+  }
+  while (j < headFirst && ((tokens[j].tag === 'grp' && !isQuote(tokens[j])) || NOT_AN_OPENING.test(tokens[j].tag) || (!options.keepYear && tokens[j].tag === 'year'))) j++;
+  return j;
+}
+
+/** Names ending in one of `heads` (longest heads first); a head may span tokens: 示范/城市, 暑期/学校. */
+export function headPhrases(doc: { text: string }, heads: readonly string[], options: PhraseOptions = {}): HeadPhrase[] {
+  const sorted = [...heads].sort((a, b) => b.length - a.length);
+  const lastChars = new Set(heads.map((h) => h[h.length - 1]));
+  const tokens = tokensOf(doc);
+  const found: HeadPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.tag === 'grp' || !lastChars.has(t.word[t.word.length - 1]) || endsWithLookalike(t.word)) continue;
+    const head = sorted.find((h) => h.length <= t.end && doc.text.startsWith(h, t.end - h.length));
+    if (!head) continue;
+    let headFirst = i;
+    while (headFirst > 0 && tokens[headFirst].start > t.end - head.length) headFirst--;
+    const start = tokens[nameStart(tokens, headFirst, i, options)].start;
+    if (t.end - start <= head.length) continue;
+    found.push({ start, end: t.end, text: doc.text.slice(start, t.end), head });
+  }
+  return found;
+}
+
+/**
+ * A head shared by a list of places: 深圳海外知识产权保护德国、新加坡、巴西工作站
+ * is three stations. `phrase` is the last member as headPhrases found it (巴西工作站);
+ * returns every member's full name, or [] when the phrase does not close such a list.
+ */
+export function distributedNames(doc: { text: string }, phrase: HeadPhrase): HeadPhrase[] {
+  const tokens = tokensOf(doc);
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  if (first < 2 || tokens[first].tag !== 'ns' || tokens[first - 1].word !== '、') return [];
+  const tail = doc.text.slice(tokens[first].end, phrase.end);
+  const places = [first];
+  let k = first - 2;
+  while (k >= 0 && tokens[k].tag === 'ns') {
+    places.unshift(k);
+    if (k < 1 || tokens[k - 1].word !== '、') break;
+    k -= 2;
+  }
+  const opening = places[0];
+  let p = opening;
+  while (p > 0 && canJoinName(tokens[p - 1]) && tokens[opening].start - tokens[p - 1].start <= MAX_NAME) p--;
+  while (p < opening && NOT_AN_OPENING.test(tokens[p].tag)) p++;
+  if (p === opening) return [];
+  const prefix = doc.text.slice(tokens[p].start, tokens[opening].start);
+  return places.map((i) => ({ start: tokens[p].start, end: phrase.end, text: prefix + tokens[i].word + tail, head: phrase.head }));
+}

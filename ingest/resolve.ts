@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { firstDate } from './dates.ts';
+import { isQualifiedName } from './extract/lexicon/regions.ts';
+import { normalizeName } from './normalize.ts';
+import type {
+  Chunk,
+  DocumentGraph,
+  DocumentRecord,
+  EntityLabel,
+  EntityMention,
+  EntityRecord,
+  ExtractedDocument,
+  ExtractedEntity,
+  MentionRecord,
+  RelationRecord,
+} from './types.ts';
+
+/** A stored entity as `lookup` returns it. */
+export interface KnownEntity {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+}
+
+export type EntityLookup = (names: string[]) => Promise<KnownEntity[]>;
+
+/** One document's entity joined to an entity another document stored first. */
+export interface MergeLogEntry {
+  doc: string;
+  label: EntityLabel;
+  /** The name this document gives the entity. */
+  name: string;
+  /** Id and canonical name of the stored entity it became. */
+  mergedInto: { id: string; name: string };
+  reason: string;
+}
+
+const hex16 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+export function entityId(label: EntityLabel, canonicalName: string): string {
+  return 'e_' + hex16(`${label}:${normalizeName(canonicalName)}`);
+}
+
+export function relationId(type: string, start: string, end: string, doc: string): string {
+  return 'r_' + hex16(`${type}|${start}|${end}|${doc}`);
+}
+
+export function describeMerge(m: MergeLogEntry): string {
+  return `${m.doc}: ${m.label} "${m.name}" -> "${m.mergedInto.name}" (${m.mergedInto.id}): ${m.reason}`;
+}
+
+/** The lines at the top of a document where its date is written, if anywhere. */
+const HEADER_CHARS = 300;
+
+function documentRecord(doc: ExtractedDocument): DocumentRecord {
+  const { source } = doc;
+  return {
+    id: source.name,
+    title: doc.title,
+    path: source.path,
+    sha256: source.sha256,
+    format: source.format,
+    date: firstDate(doc.text.slice(0, HEADER_CHARS)),
+    text: doc.text,
+  };
+}
+
+/**
+ * Finds the stored entity this one is. The canonical name of either side may
+ * equal a name of the other; two aliases count only when the shared alias names
+ * one body on its own (it carries a place or is an acronym), so short forms such
+ * as 市公安局 never join a Shenzhen body to a Guangzhou one. More than one
+ * candidate is ambiguous and merges nothing.
+ */
+function findStored(entity: ExtractedEntity, known: KnownEntity[]): { target: KnownEntity; reason: string } | null {
+  const own = normalizeName(entity.name);
+  const ownAliases = new Map(entity.aliases.map((a) => [normalizeName(a), a]));
+  const matches: { target: KnownEntity; reason: string }[] = [];
+  for (const k of known) {
+    if (k.label !== entity.label) continue;
+    const theirs = normalizeName(k.name);
+    const theirAliases = new Set(k.aliases.map(normalizeName));
+    if (theirs === own) matches.push({ target: k, reason: 'same name' });
+    else if (theirAliases.has(own)) matches.push({ target: k, reason: `name "${entity.name}" is an alias of the stored entity` });
+    else if (ownAliases.has(theirs)) matches.push({ target: k, reason: `stored name "${k.name}" is an alias here` });
+    else {
+      const shared = [...ownAliases].find(([norm, alias]) => theirAliases.has(norm) && isQualifiedName(alias));
+      if (shared) matches.push({ target: k, reason: `both have the alias "${shared[1]}"` });
+    }
+  }
+  const ids = new Set(matches.map((m) => m.target.id));
+  return ids.size === 1 ? matches[0] : null;
+}
+
+/** The chunk holding a mention: the one containing it, else the one it starts in. */
+function chunkAt(chunks: Chunk[], m: EntityMention): Chunk | null {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  let found: Chunk | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid].start <= m.start) {
+      found = chunks[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found ?? chunks[0] ?? null;
+}
+
+/**
+ * Turns one document's extraction into its write unit: global entity ids
+ * (reusing stored entities the document names the same way), mentions tied to
+ * chunks, one relation per (type, start, end, doc).
+ */
+export async function resolve(doc: ExtractedDocument, lookup: EntityLookup): Promise<{ graph: DocumentGraph; merges: MergeLogEntry[] }> {
+  const document = documentRecord(doc);
+  const { entities: extracted, relations } = doc.extraction;
+  const names = [...new Set(extracted.flatMap((e) => [e.name, ...e.aliases]))];
+  const known = names.length ? await lookup(names) : [];
+
+  const merges: MergeLogEntry[] = [];
+  const records = new Map<string, EntityRecord>();
+  const idOfKey = new Map<string, string>();
+  const mentions = new Map<string, MentionRecord>();
+
+  for (const entity of extracted) {
+    const stored = findStored(entity, known);
+    const id = stored?.target.id ?? entityId(entity.label, entity.name);
+    const name = stored?.target.name ?? entity.name;
+    if (stored && stored.reason !== 'same name') {
+      merges.push({ doc: document.id, label: entity.label, name: entity.name, mergedInto: { id, name }, reason: stored.reason });
+    }
+    idOfKey.set(entity.key, id);
+    const record = records.get(id) ?? { id, label: entity.label, name, aliases: [], props: {} };
+    for (const alias of [entity.name, ...entity.aliases]) {
+      if (normalizeName(alias) !== normalizeName(name) && !record.aliases.includes(alias)) record.aliases.push(alias);
+    }
+    record.props = { ...entity.props, ...record.props };
+    records.set(id, record);
+
+    for (const m of entity.mentions) {
+      const chunk = chunkAt(doc.chunks, m);
+      if (!chunk) continue;
+      const key = `${id}:${m.start}:${m.end}`;
+      if (!mentions.has(key)) mentions.set(key, { entity: id, chunk: chunk.id, doc: document.id, start: m.start, end: m.end, surface: m.surface });
+    }
+  }
+
+  const edges = new Map<string, RelationRecord>();
+  for (const r of relations) {
+    const start = idOfKey.get(r.head);
+    const end = idOfKey.get(r.tail);
+    if (!start || !end || start === end) continue;
+    const id = relationId(r.type, start, end, document.id);
+    const existing = edges.get(id);
+    const confidence = Math.max(r.confidence, existing?.confidence ?? 0);
+    if (!existing || r.start < existing.spanStart) {
+      edges.set(id, { id, type: r.type, start, end, doc: document.id, evidence: r.evidence, spanStart: r.start, spanEnd: r.end, confidence, rule: r.rule });
+    } else existing.confidence = confidence;
+  }
+
+  return {
+    graph: {
+      document,
+      chunks: doc.chunks.map((c) => ({ id: c.id, doc: document.id, index: c.index, text: c.text, start: c.start, end: c.end, sectionPath: c.sectionPath })),
+      entities: [...records.values()],
+      mentions: [...mentions.values()].sort((a, b) => a.start - b.start || a.end - b.end || (a.entity < b.entity ? -1 : 1)),
+      relations: [...edges.values()].sort((a, b) => a.spanStart - b.spanStart || (a.id < b.id ? -1 : 1)),
+    },
+    merges,
+  };
+}

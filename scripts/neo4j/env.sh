@@ -1,0 +1,29 @@
+# Shared settings for start.sh / stop.sh (sourced, not executed).
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+SCRIPT_DIR="$REPO_ROOT/scripts/neo4j"
+export NEO4J_HOME="$REPO_ROOT/.neo4j"
+export NEO4J_CONF="$NEO4J_HOME/conf"
+NEO4J_LIB="$NEO4J_HOME/lib"
+NEO4J_PID_FILE="$NEO4J_HOME/run/neo4j.pid"
+NEO4J_VERSION="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$SCRIPT_DIR/pom.xml")"
+
+NEO4J_USER="${NEO4J_USER:-neo4j}"
+NEO4J_PASSWORD="${NEO4J_PASSWORD:-kg-password-123}"
+NEO4J_BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
+NEO4J_HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
+NEO4J_HEAP="${NEO4J_HEAP:-1g}"
+NEO4J_PAGECACHE="${NEO4J_PAGECACHE:-512m}"
+NEO4J_START_TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
+
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+# Runs the distribution's own bootloader (what bin/neo4j and bin/neo4j-admin execute).
+neo4j_cmd() { "$JAVA" -cp "$NEO4J_LIB/*" org.neo4j.server.startup.Neo4jCommand "$@"; }
+neo4j_admin() { "$JAVA" -cp "$NEO4J_LIB/*" org.neo4j.server.startup.Neo4jAdminCommand "$@"; }
+
+running_pid() {
+  [[ -f "$NEO4J_PID_FILE" ]] || return 1
+  local pid
+  pid="$(tr -dc '0-9' < "$NEO4J_PID_FILE")"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+}

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../ingest/types.ts';
+
+export interface GoldEntity {
+  doc: string;
+  type: EntityLabel;
+  name: string;
+  aliases: string[];
+  kind?: string;
+  evidence?: string;
+  /** Outcome fields. */
+  indicator?: string;
+  value?: string | number;
+  unit?: string;
+  period?: string;
+  subject?: string;
+  /** Event field. */
+  date?: string;
+}
+
+export interface GoldRelation {
+  doc: string;
+  type: RelationType;
+  head: string;
+  head_type: EntityLabel;
+  tail: string;
+  tail_type: EntityLabel;
+  evidence?: string;
+}
+
+export interface GoldQuestion {
+  id: string;
+  doc: string;
+  question_zh: string;
+  question_en?: string;
+  kind: string;
+  subject?: string;
+  answers: string[];
+  evidence?: string;
+}
+
+export interface GoldSet {
+  dir: string;
+  /** File names of the documents the gold annotates: only these are scored. */
+  docs: string[];
+  entities: GoldEntity[];
+  relations: GoldRelation[];
+  questions: GoldQuestion[];
+}
+
+export class GoldFormatError extends Error {}
+
+function readJsonLines(path: string): Record<string, unknown>[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line)
+    .map(({ line, n }) => {
+      try {
+        return JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        throw new GoldFormatError(`${path}:${n}: not a JSON object`);
+      }
+    });
+}
+
+function requireFields(path: string, row: Record<string, unknown>, fields: string[]) {
+  const missing = fields.filter((f) => typeof row[f] !== 'string' || !row[f]);
+  if (missing.length) throw new GoldFormatError(`${path}: a line lacks ${missing.join(', ')}: ${JSON.stringify(row).slice(0, 120)}`);
+}
+
+function requireOneOf(path: string, value: unknown, allowed: readonly string[], what: string) {
+  if (!allowed.includes(value as string)) throw new GoldFormatError(`${path}: unknown ${what} ${JSON.stringify(value)}`);
+}
+
+/** Reads a gold folder (entities.jsonl, relations.jsonl, optional qa.jsonl) as described in shared/gold/README.md. */
+export function loadGold(dir: string): GoldSet {
+  const entitiesPath = join(dir, 'entities.jsonl');
+  const relationsPath = join(dir, 'relations.jsonl');
+  const qaPath = join(dir, 'qa.jsonl');
+  for (const p of [entitiesPath, relationsPath]) if (!existsSync(p)) throw new GoldFormatError(`gold folder ${dir} has no ${p.slice(dir.length + 1)}`);
+
+  const entities = readJsonLines(entitiesPath).map((row) => {
+    requireFields(entitiesPath, row, ['doc', 'type', 'name']);
+    requireOneOf(entitiesPath, row.type, ENTITY_LABELS, 'entity type');
+    return { ...row, aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [] } as unknown as GoldEntity;
+  });
+  const relations = readJsonLines(relationsPath).map((row) => {
+    requireFields(relationsPath, row, ['doc', 'type', 'head', 'tail', 'head_type', 'tail_type']);
+    requireOneOf(relationsPath, row.type, RELATION_TYPES, 'relation type');
+    return row as unknown as GoldRelation;
+  });
+  const questions = existsSync(qaPath)
+    ? readJsonLines(qaPath).map((row) => {
+        requireFields(qaPath, row, ['id', 'doc', 'question_zh', 'kind']);
+        return { ...row, answers: Array.isArray(row.answers) ? row.answers.map(String) : [] } as unknown as GoldQuestion;
+      })
+    : [];
+  const docs = [...new Set([...entities, ...relations].map((x) => x.doc))].sort();
+  return { dir, docs, entities, relations, questions };
+}

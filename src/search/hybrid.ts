@@ -1,0 +1,187 @@
+import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../ingest/types.ts';
+import type { ChunkDetail, EntityNode, GraphStore, RelationEdge, ScoredChunk } from '../store/types.ts';
+import { createEmbedder, type Embedder, type EmbedderConfig } from './embedder.ts';
+import { reciprocalRankFusion } from './fusion.ts';
+
+export const SEARCH_MODES = ['hybrid', 'vector', 'keyword'] as const;
+export type SearchMode = (typeof SEARCH_MODES)[number];
+
+export interface SearchRequest {
+  q: string;
+  /** Passages to return, 1–100 (default 10). */
+  k?: number;
+  mode?: SearchMode;
+  /** Keep only passages mentioning an entity with one of these labels, and only those entities. */
+  labels?: EntityLabel[];
+}
+
+export interface PassageEntity {
+  id: string;
+  label: EntityLabel;
+  name: string;
+}
+
+export interface PassageRelation {
+  id: string;
+  type: RelationType;
+  start: PassageEntity;
+  end: PassageEntity;
+  evidence: { sentence: string; doc: string; start: number; end: number };
+  confidence: number;
+  /** True when the evidence sentence lies inside this passage. */
+  inPassage: boolean;
+}
+
+export interface SearchPassage {
+  chunkId: string;
+  doc: string;
+  docTitle: string;
+  text: string;
+  start: number;
+  end: number;
+  sectionPath: string[];
+  /** Fused reciprocal-rank score in hybrid mode, cosine in vector mode, BM25 in keyword mode. */
+  score: number;
+  entities: PassageEntity[];
+  /** One-hop relations of the passage's entities: those read from the passage first, then by confidence. */
+  relations: PassageRelation[];
+}
+
+export interface SearchResponse {
+  q: string;
+  mode: SearchMode;
+  k: number;
+  passages: SearchPassage[];
+}
+
+/** Bad search input; the message is one line meant for the user. */
+export class SearchError extends Error {}
+
+const MAX_K = 100;
+const RELATIONS_PER_PASSAGE = 20;
+
+function validate(request: SearchRequest): Required<SearchRequest> {
+  const q = request.q?.trim() ?? '';
+  if (!q) throw new SearchError('q (the search text) must not be empty');
+  const k = request.k ?? 10;
+  if (!Number.isInteger(k) || k < 1 || k > MAX_K) throw new SearchError(`k must be an integer from 1 to ${MAX_K}, got ${request.k}`);
+  const mode = request.mode ?? 'hybrid';
+  if (!SEARCH_MODES.includes(mode)) throw new SearchError(`mode must be one of ${SEARCH_MODES.join(', ')}, got "${mode}"`);
+  const labels = request.labels ?? [];
+  const unknown = labels.find((l) => !ENTITY_LABELS.includes(l));
+  if (unknown) throw new SearchError(`unknown label "${unknown}"; labels are ${ENTITY_LABELS.join(', ')}`);
+  return { q, k, mode, labels };
+}
+
+/** Loads the embedding model on first use only, so keyword search never pays for it. */
+export function lazyEmbedder(config: EmbedderConfig): () => Promise<Embedder> {
+  let loading: Promise<Embedder> | null = null;
+  return () => {
+    loading ??= createEmbedder(config).catch((error) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+}
+
+/**
+ * Semantic search over chunks on any GraphStore: vector, keyword, or both
+ * fused by reciprocal rank; each passage comes back with the entities it
+ * mentions and their one-hop relations, so the caller can walk on into the graph.
+ */
+export class SearchService {
+  constructor(
+    private readonly store: GraphStore,
+    private readonly embedder: () => Promise<Embedder>,
+  ) {}
+
+  /** Chunk ids with scores, best first: the ranking alone, no graph expansion. */
+  async rank(q: string, mode: SearchMode, k: number): Promise<ScoredChunk[]> {
+    const depth = Math.max(50, k * 5);
+    const vector = async () => this.store.vectorSearch(await (await this.embedder()).embedQuery(q), depth);
+    if (mode === 'vector') return (await vector()).slice(0, k);
+    if (mode === 'keyword') return this.store.keywordSearch(q, k);
+    const [byVector, byKeyword] = await Promise.all([vector(), this.store.keywordSearch(q, depth)]);
+    const asScored = (hits: ScoredChunk[]) => hits.map((h) => ({ id: h.chunkId, score: h.score }));
+    return reciprocalRankFusion([asScored(byVector), asScored(byKeyword)], k).map((f) => ({ chunkId: f.id, score: f.score }));
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const { q, k, mode, labels } = validate(request);
+    // A label filter drops passages after ranking, so it ranks deeper first.
+    const ranked = await this.rank(q, mode, labels.length ? Math.min(k * 10, 500) : k);
+    const chunks = new Map((await this.store.getChunks(ranked.map((r) => r.chunkId))).map((c) => [c.id, c]));
+    const titles = new Map((await this.store.listDocuments()).map((d) => [d.id, d.title]));
+    const entities = new EntityLookup(this.store);
+    const passages: SearchPassage[] = [];
+    for (const { chunkId, score } of ranked) {
+      const chunk = chunks.get(chunkId);
+      if (!chunk) continue;
+      const mentioned = (await entities.many(chunk.entities)).filter((e) => !labels.length || labels.includes(e.label));
+      if (labels.length && mentioned.length === 0) continue;
+      passages.push({
+        chunkId,
+        doc: chunk.doc,
+        docTitle: titles.get(chunk.doc) ?? chunk.doc,
+        text: chunk.text,
+        start: chunk.start,
+        end: chunk.end,
+        sectionPath: chunk.sectionPath,
+        score,
+        entities: mentioned.map(brief),
+        relations: await this.relationsAround(chunk, mentioned, entities),
+      });
+      if (passages.length === k) break;
+    }
+    return { q, mode, k, passages };
+  }
+
+  private async relationsAround(chunk: ChunkDetail, mentioned: EntityNode[], entities: EntityLookup): Promise<PassageRelation[]> {
+    const edges = new Map<string, RelationEdge>();
+    for (const entity of mentioned) for (const edge of await this.store.relationsOf(entity.id)) edges.set(edge.id, edge);
+    const inside = (e: RelationEdge) => e.doc === chunk.doc && e.spanStart >= chunk.start && e.spanEnd <= chunk.end;
+    const ordered = [...edges.values()].sort(
+      (a, b) => Number(inside(b)) - Number(inside(a)) || b.confidence - a.confidence || (a.id < b.id ? -1 : 1),
+    );
+    const out: PassageRelation[] = [];
+    for (const edge of ordered.slice(0, RELATIONS_PER_PASSAGE)) {
+      const start = await entities.one(edge.start);
+      const end = await entities.one(edge.end);
+      if (!start || !end) continue;
+      out.push({
+        id: edge.id,
+        type: edge.type,
+        start: brief(start),
+        end: brief(end),
+        evidence: { sentence: edge.evidence, doc: edge.doc, start: edge.spanStart, end: edge.spanEnd },
+        confidence: edge.confidence,
+        inPassage: inside(edge),
+      });
+    }
+    return out;
+  }
+}
+
+const brief = (e: EntityNode): PassageEntity => ({ id: e.id, label: e.label, name: e.name });
+
+/** getEntity with a per-request memo: passages share many entities. */
+class EntityLookup {
+  private readonly known = new Map<string, EntityNode | null>();
+
+  constructor(private readonly store: GraphStore) {}
+
+  async one(id: string): Promise<EntityNode | null> {
+    if (!this.known.has(id)) this.known.set(id, await this.store.getEntity(id));
+    return this.known.get(id)!;
+  }
+
+  async many(ids: string[]): Promise<EntityNode[]> {
+    const out: EntityNode[] = [];
+    for (const id of ids) {
+      const entity = await this.one(id);
+      if (entity) out.push(entity);
+    }
+    return out;
+  }
+}

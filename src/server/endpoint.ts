@@ -1,0 +1,46 @@
+import { Router } from 'express';
+import type { z } from 'zod';
+
+type Shape = z.ZodObject | undefined;
+type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
+
+/**
+ * One HTTP endpoint: its zod schemas for the path, the query, the body and the
+ * answer, and its handler. The router and the OpenAPI document are both made
+ * from these, so the documentation cannot drift from what is validated.
+ */
+export interface Endpoint<P extends Shape = Shape, Q extends Shape = Shape, B extends z.ZodType | undefined = z.ZodType | undefined, R extends z.ZodType = z.ZodType> {
+  method: 'get' | 'post';
+  /** Express-style path under /api, e.g. /entities/:id */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  /** Error statuses this endpoint can answer besides 400 and 503. */
+  errors?: number[];
+  handle(input: { params: Parsed<P>; query: Parsed<Q>; body: Parsed<B> }): Promise<z.input<R>>;
+}
+
+export type AnyEndpoint = Endpoint<any, any, any, any>;
+
+/** Typed constructor: the handler's input and output are checked against the schemas at compile time. */
+export const endpoint = <P extends Shape, Q extends Shape, B extends z.ZodType | undefined, R extends z.ZodType>(spec: Endpoint<P, Q, B, R>) =>
+  spec as AnyEndpoint;
+
+/** Routes for the endpoints; parsed values are kept apart from Express's read-only req.query. */
+export function mount(endpoints: AnyEndpoint[]): Router {
+  const router = Router();
+  for (const e of endpoints) {
+    router[e.method](e.path, async (req, res) => {
+      const params = e.params ? e.params.parse(req.params) : {};
+      const query = e.query ? e.query.parse(req.query) : {};
+      const body = e.body ? e.body.parse(req.body ?? {}) : {};
+      res.json(await e.handle({ params, query, body }));
+    });
+  }
+  return router;
+}

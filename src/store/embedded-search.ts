@@ -1,0 +1,85 @@
+import type { MultiDirectedGraph } from 'graphology';
+import type { DocumentGraph, PropertyValue } from '../../ingest/types.ts';
+import { Bm25Index } from '../search/bm25.ts';
+import { EMBEDDING_DIMS } from '../search/embedder.ts';
+import { cjkBigrams } from '../search/tokenize.ts';
+import { VectorIndex } from '../search/vector-index.ts';
+import type { ChunkDetail, ScoredChunk } from './types.ts';
+
+/** The shape of the embedded store's graph that search reads. */
+type ChunkGraph = MultiDirectedGraph<{ label: string; properties?: Record<string, PropertyValue> }, { type: string }>;
+
+const scoredChunks = (hits: { id: string; score: number }[]): ScoredChunk[] => hits.map(({ id, score }) => ({ chunkId: id, score }));
+
+/**
+ * Search indexes beside the embedded graph: chunk embeddings in a persisted
+ * VectorIndex (binary, under the data directory) and a BM25 index over chunk
+ * text, rebuilt from the graph on open (it takes milliseconds, and so can never
+ * disagree with it).
+ */
+export class EmbeddedSearch {
+  private constructor(
+    private readonly dataDir: string,
+    private readonly vectors: VectorIndex,
+    private readonly keywords: Bm25Index,
+  ) {}
+
+  static async open(dataDir: string, graph: ChunkGraph): Promise<EmbeddedSearch> {
+    const vectors = await VectorIndex.load(dataDir, EMBEDDING_DIMS);
+    const keywords = new Bm25Index(cjkBigrams);
+    graph.forEachNode((id, a) => {
+      if (a.label === 'Chunk') keywords.add(id, a.properties!.text as string);
+    });
+    // Vectors saved for chunks the graph no longer holds (a save cut short) are dropped.
+    vectors.delete(vectors.keys().filter((id) => !keywords.has(id)));
+    return new EmbeddedSearch(dataDir, vectors, keywords);
+  }
+
+  addDocument(graph: DocumentGraph): void {
+    for (const chunk of graph.chunks) {
+      this.keywords.add(chunk.id, chunk.text);
+      if (chunk.embedding) this.vectors.set(chunk.id, chunk.embedding);
+    }
+  }
+
+  removeChunks(ids: string[]): void {
+    for (const id of ids) this.keywords.remove(id);
+    this.vectors.delete(ids);
+  }
+
+  save(): Promise<void> {
+    return this.vectors.save(this.dataDir);
+  }
+
+  vectorSearch(vector: Float32Array, k: number): ScoredChunk[] {
+    return scoredChunks(this.vectors.search(vector, k));
+  }
+
+  keywordSearch(q: string, k: number): ScoredChunk[] {
+    return scoredChunks(this.keywords.search(q, k));
+  }
+}
+
+export function chunkDetails(graph: ChunkGraph, ids: string[]): ChunkDetail[] {
+  const out: ChunkDetail[] = [];
+  for (const id of ids) {
+    if (!graph.hasNode(id)) continue;
+    const { label, properties: p } = graph.getNodeAttributes(id);
+    if (label !== 'Chunk' || !p) continue;
+    const entities = graph
+      .inEdges(id)
+      .filter((edge) => graph.getEdgeAttribute(edge, 'type') === 'MENTIONED_IN')
+      .map((edge) => graph.source(edge));
+    out.push({
+      id,
+      doc: p.doc as string,
+      index: p.index as number,
+      text: p.text as string,
+      start: p.start as number,
+      end: p.end as number,
+      sectionPath: p.sectionPath as string[],
+      entities: [...new Set(entities)].sort(),
+    });
+  }
+  return out;
+}

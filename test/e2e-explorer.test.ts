@@ -1,0 +1,153 @@
+// End-to-end: the explorer page in Debian's chromium against the real app on the ingested corpus.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ingestPaths } from '../ingest/pipeline.ts';
+import { buildWeb } from '../scripts/build-web.ts';
+import { QueryService } from '../src/query/service.ts';
+import { createApp } from '../src/server/app.ts';
+import { EmbeddedStore } from '../src/store/embedded.ts';
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+
+let dataDir: string;
+let store: EmbeddedStore;
+let server: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kg-e2e-'));
+  store = new EmbeddedStore(dataDir);
+  await store.open();
+  const [summary] = await Promise.all([ingestPaths([join(process.cwd(), 'corpus')], store), buildWeb(), mkdir(ARTIFACTS, { recursive: true })]);
+  expect(summary.failed).toEqual([]);
+  server = createApp(new QueryService(store)).listen(0, '127.0.0.1');
+  await new Promise((done) => server.once('listening', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await store?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await page.close();
+  expect(pageErrors).toEqual([]);
+});
+
+const graphState = () => page.locator('#graph');
+const drawnNodes = async () => Number(await graphState().getAttribute('data-nodes'));
+
+async function graphReady() {
+  await page.waitForFunction(() => document.getElementById('graph')?.dataset.state === 'ready');
+}
+
+/** Waits for the graph's layout to settle, then writes the screenshot. */
+async function screenshot(name: string) {
+  await page.waitForFunction(() => document.getElementById('graph')?.dataset.layout === 'settled');
+  await page.screenshot({ path: join(ARTIFACTS, name) });
+}
+
+test('search, open an entity, read its evidence, expand it, trace a policy', async () => {
+  await page.goto(base);
+  await page.fill('#q', '快速维权中心');
+  await page.press('#q', 'Enter');
+
+  // 1. The result: an entity found by its short form.
+  const result = page.locator('#entity-results a.entity-link', { hasText: '快速维权中心' }).first();
+  await result.waitFor();
+  const name = await result.locator('.name').innerText();
+  expect(page.url()).toContain('q=');
+
+  // 2. Open it: the side panel shows the entity with relations grouped by type, each with evidence.
+  await result.click();
+  await expect(page.locator('#panel h2').innerText()).resolves.toBe(name);
+  await page.locator('#panel .relation-group').first().waitFor();
+  const evidence = page.locator('#panel .relation .evidence .sentence').first();
+  const sentence = await evidence.innerText();
+  expect(sentence.length).toBeGreaterThan(5);
+  await graphReady();
+  const before = await drawnNodes();
+  expect(before).toBeGreaterThan(1);
+  await screenshot('explorer-entity.png');
+
+  // 3. The evidence link opens the passage in its document, highlighted.
+  await page.locator('#panel .relation .evidence a.document-link').first().click();
+  await expect(page.locator('#pane mark#passage').innerText()).resolves.toBe(sentence);
+
+  // 4. Expand its neighbours: more nodes are drawn.
+  await page.click('#expand');
+  await page.waitForFunction((n) => Number(document.getElementById('graph')?.dataset.nodes) > n, before);
+  await graphReady();
+  expect(page.url()).toContain('depth=2');
+
+  // 5. A policy trace: open a policy and follow it to its measures.
+  await page.fill('#q', '规划');
+  await page.press('#q', 'Enter');
+  await page.locator('#entity-results a.entity-link', { has: page.locator('.badge', { hasText: '政策' }) }).first().click();
+  await page.click('#trace');
+  const tree = page.locator('#trace .tree');
+  await tree.waitFor();
+  await expect(tree.locator('.trace-node').count()).resolves.toBeGreaterThan(1);
+  await expect(tree.locator('.trace-node[data-label="Measure"]').count()).resolves.toBeGreaterThan(0);
+  await screenshot('explorer-trace.png');
+});
+
+test('a shared URL restores the view: selected entity, highlighted passage, filters', async () => {
+  const { items } = await store.searchEntities({ q: '快速维权中心', limit: 1, offset: 0 });
+  const [relation] = await store.relationsOf(items[0].id);
+  expect(relation).toBeDefined();
+  const url = `${base}/?entity=${encodeURIComponent(items[0].id)}&pane=doc&doc=${encodeURIComponent(relation.doc)}`
+    + `&start=${relation.spanStart}&end=${relation.spanEnd}&labels=Institution,Platform`;
+  await page.goto(url);
+  await expect(page.locator('#panel h2').innerText()).resolves.toBe(items[0].name);
+  await expect(page.locator('#pane mark#passage').innerText()).resolves.toBe(relation.evidence);
+  await graphReady();
+  await expect(page.locator('.legend input[value="Policy"]').isChecked()).resolves.toBe(false);
+  await expect(page.locator('.legend input[value="Platform"]').isChecked()).resolves.toBe(true);
+});
+
+test('outcomes as a table with indicator, value, unit and period', async () => {
+  await page.goto(`${base}/?pane=outcomes`);
+  const rows = page.locator('#outcomes-table tbody tr');
+  await rows.first().waitFor();
+  expect(await rows.count()).toBeGreaterThan(0);
+  const headers = await page.locator('#outcomes-table th').allInnerTexts();
+  expect(headers.slice(0, 4)).toEqual(['指标', '数值', '单位', '时期']);
+  const values = await page.locator('#outcomes-table tbody tr td:nth-child(2)').allInnerTexts();
+  expect(values.some((v) => v.trim() !== '')).toBe(true);
+});
+
+test('the corpus graph loads, all nodes drawn, in under 2 s', async () => {
+  const overview = await (await fetch(`${base}/api/graph`)).json();
+  expect(overview.nodes.length).toBeGreaterThan(50);
+  const began = performance.now();
+  await page.goto(base);
+  await page.waitForFunction((n) => document.getElementById('graph')?.dataset.state === 'ready'
+    && Number(document.getElementById('graph')?.dataset.nodes) === n, overview.nodes.length);
+  const elapsed = performance.now() - began;
+  console.log(`corpus graph: ${overview.nodes.length} nodes, ${overview.edges.length} edges drawn in ${elapsed.toFixed(0)} ms`);
+  await screenshot('explorer-overview.png');
+  expect(elapsed).toBeLessThan(2000);
+});

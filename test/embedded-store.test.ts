@@ -1,0 +1,116 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedStore } from '../src/store/embedded.ts';
+import type { ExportRecord, GraphStore } from '../src/store/types.ts';
+import { bureau, centre, court, regulation, sketchDocument, twoDocuments } from './helpers/graphs.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kg-embedded-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function openStore(): Promise<EmbeddedStore> {
+  const store = new EmbeddedStore(dir);
+  await store.open();
+  return store;
+}
+
+async function exported(store: GraphStore): Promise<ExportRecord[]> {
+  const out: ExportRecord[] = [];
+  for await (const r of store.exportAll()) out.push(r);
+  return out;
+}
+
+test('writes a document and reads its entities, relations and counts', async () => {
+  const store = await openStore();
+  const { a } = twoDocuments();
+  expect(await store.writeDocument(a)).toEqual({ status: 'created' });
+  const stats = await store.stats();
+  expect(stats.documents).toBe(1);
+  expect(stats.chunks).toBe(2);
+  expect(stats.entities).toMatchObject({ Institution: 1, Policy: 1, Platform: 1 });
+  expect(stats.relations).toMatchObject({ ISSUED: 1, OPERATES: 1 });
+  const relations = await store.relationsOf(bureau.id);
+  expect(relations.map((r) => r.type)).toEqual(['ISSUED', 'OPERATES']);
+  expect(relations[0].evidence).toBe('某市知识产权局印发《某市知识产权保护条例》。');
+});
+
+test('an unchanged document writes nothing; a changed one replaces its facts', async () => {
+  const store = await openStore();
+  const { a } = twoDocuments();
+  await store.writeDocument(a);
+  const before = await exported(store);
+  expect(await store.writeDocument(a)).toEqual({ status: 'unchanged' });
+  expect(await exported(store)).toEqual(before);
+
+  const changed = sketchDocument('a.txt', ['某市知识产权局印发《某市知识产权保护条例》。'], [bureau, regulation], [
+    { type: 'ISSUED', start: bureau.id, end: regulation.id },
+  ]);
+  expect(await store.writeDocument(changed)).toEqual({ status: 'replaced' });
+  expect(await store.getEntity(centre.id)).toBeNull();
+  expect((await store.stats()).relations.OPERATES).toBe(0);
+});
+
+test('entities merge across documents and survive the deletion of one of them', async () => {
+  const store = await openStore();
+  const { a, b } = twoDocuments();
+  await store.writeDocument(a);
+  await store.writeDocument(b);
+  const merged = await store.getEntity(bureau.id);
+  expect(merged?.docs).toEqual(['a.txt', 'b.txt']);
+  expect(merged?.aliases).toEqual(['市局', '市知识产权局']);
+
+  expect(await store.deleteDocument('a.txt')).toBe(true);
+  const after = await store.getEntity(bureau.id);
+  expect(after?.docs).toEqual(['b.txt']);
+  expect(after?.aliases).toEqual(['市局']);
+  expect(await store.getEntity(regulation.id)).toBeNull();
+  expect(await store.getEntity(court.id)).not.toBeNull();
+  expect(await store.deleteDocument('a.txt')).toBe(false);
+});
+
+test('a write that fails half-way leaves no trace, in memory or on disk', async () => {
+  class FailingStore extends EmbeddedStore {
+    protected override afterEntities() {
+      throw new Error('injected failure');
+    }
+  }
+  const good = await openStore();
+  const { a, b } = twoDocuments();
+  await good.writeDocument(a);
+  const before = await exported(good);
+
+  const failing = new FailingStore(dir);
+  await failing.open();
+  await expect(failing.writeDocument(b)).rejects.toThrow('injected failure');
+  expect(await exported(failing)).toEqual(before);
+  expect(await exported(await openStore())).toEqual(before);
+});
+
+test('the graph persists across restarts and exports in the APOC shape', async () => {
+  const { a, b } = twoDocuments();
+  const first = await openStore();
+  await first.writeDocument(a);
+  await first.writeDocument(b);
+  const records = await exported(await openStore());
+  expect(records).toEqual(await exported(first));
+  const bureauNode = records.find((r) => r.id === bureau.id);
+  expect(bureauNode).toMatchObject({ type: 'node', labels: ['Institution'], properties: { name: '某市知识产权局', docs: ['a.txt', 'b.txt'] } });
+  const issued = records.find((r) => r.type === 'relationship' && r.label === 'ISSUED');
+  expect(issued).toMatchObject({ start: { id: bureau.id }, end: { id: regulation.id }, properties: { doc: 'a.txt' } });
+});
+
+test('finds entities by name or alias, exact matches first', async () => {
+  const store = await openStore();
+  const { a, b } = twoDocuments();
+  await store.writeDocument(a);
+  await store.writeDocument(b);
+  expect((await store.findEntitiesByName(['市局'])).map((e) => e.id)).toEqual([bureau.id]);
+  const found = await store.searchEntities({ q: '知识产权', limit: 10, offset: 0 });
+  expect(found.items.map((e) => e.id)).toEqual([bureau.id, centre.id, regulation.id]);
+  expect((await store.searchEntities({ q: '法院', label: 'Policy', limit: 10, offset: 0 })).total).toBe(0);
+});

@@ -1,0 +1,46 @@
+import { chunk } from '../ingest/chunk.ts';
+import { extract } from '../ingest/extract/index.ts';
+import { entityId, resolve, type KnownEntity } from '../ingest/resolve.ts';
+import { structure } from '../ingest/structure.ts';
+import type { ExtractedDocument } from '../ingest/types.ts';
+
+function extracted(text: string, name = 'a.txt'): ExtractedDocument {
+  const s = structure({ source: { path: name, name, format: 'txt', sha256: '1'.repeat(64), raw: text }, text, title: text.split('\n')[0] });
+  const c = { ...s, chunks: chunk(s) };
+  return { ...c, extraction: extract(c) };
+}
+
+const TEXT = '深圳市2025年度知识产权工作\n深圳市市场监督管理局（深圳市知识产权局）出台《深圳经济特区知识产权保护条例》。市公安局破获案件。';
+
+test('document record, chunks, ids from label and name, mentions tied to chunks', async () => {
+  const doc = extracted(TEXT);
+  const { graph, merges } = await resolve(doc, async () => []);
+  expect(graph.document).toMatchObject({ id: 'a.txt', date: '2025', sha256: '1'.repeat(64) });
+  expect(merges).toEqual([]);
+  const police = graph.entities.find((e) => e.name === '深圳市公安局')!;
+  expect(police.id).toBe(entityId('Institution', '深圳市公安局'));
+  for (const m of graph.mentions) {
+    const c = graph.chunks.find((x) => x.id === m.chunk)!;
+    expect(c.start <= m.start && m.end <= c.end).toBe(true);
+    expect(TEXT.slice(m.start, m.end)).toBe(m.surface);
+  }
+});
+
+test('a stored entity sharing a qualified alias is reused and the merge logged; a different city is not', async () => {
+  const stored: KnownEntity[] = [
+    { id: 'e_stored', label: 'Institution', name: '深圳市市场监督管理局（知识产权局）', aliases: ['深圳市市场监督管理局'] },
+    { id: 'e_gz', label: 'Institution', name: '广州市公安局', aliases: ['市公安局'] },
+  ];
+  const { graph, merges } = await resolve(extracted(TEXT), async () => stored);
+  const bureau = graph.entities.find((e) => e.id === 'e_stored')!;
+  expect(bureau.name).toBe('深圳市市场监督管理局（知识产权局）');
+  expect(bureau.aliases).toContain('深圳市市场监督管理局（深圳市知识产权局）');
+  expect(merges).toEqual([expect.objectContaining({ doc: 'a.txt', label: 'Institution', mergedInto: { id: 'e_stored', name: '深圳市市场监督管理局（知识产权局）' } })]);
+  expect(graph.entities.some((e) => e.id === 'e_gz')).toBe(false);
+});
+
+test('same input, same ids', async () => {
+  const a = await resolve(extracted(TEXT), async () => []);
+  const b = await resolve(extracted(TEXT), async () => []);
+  expect(a.graph).toEqual(b.graph);
+});

@@ -1,0 +1,46 @@
+/**
+ * @jest-environment ./test/helpers/native-typed-arrays-environment.js
+ */
+import { join } from 'node:path';
+import { embedStage } from '../ingest/embed.ts';
+import { ingestPaths } from '../ingest/pipeline.ts';
+import { evalSearch, readSearchQuestions } from '../src/eval/search.ts';
+import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
+import { EmbeddedStore } from '../src/store/embedded.ts';
+import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const MODELS_DIR = join(ROOT, '..', 'shared', 'models');
+const DEV_QA = join(ROOT, '..', 'shared', 'gold', 'dev', 'qa.jsonl');
+/** Kept between runs (gitignored) so that only the first run pays for embedding the corpus. */
+const CACHE_DIR = join(ROOT, 'test-artifacts', 'embedding-cache');
+
+describe('search on the dev gold (whole corpus, real model)', () => {
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  let store: EmbeddedStore;
+  let embedder: Embedder;
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    embedder = await createEmbedder({ modelsDir: MODELS_DIR, cacheDir: CACHE_DIR });
+    store = new EmbeddedStore(dir.path);
+    await store.open();
+    await ingestPaths([CORPUS_DIR], store, { embed: embedStage(embedder) });
+  }, 120_000);
+  afterAll(() => dir.remove());
+
+  it('finds an answer in the top 5 passages for at least 95% of the search questions in hybrid mode', async () => {
+    const questions = await readSearchQuestions(DEV_QA);
+    expect(questions.length).toBeGreaterThanOrEqual(10);
+    const { scores } = await evalSearch(store, async () => embedder, questions);
+    const hybrid = scores.find((s) => s.mode === 'hybrid')!;
+    expect(hybrid.hitAtK).toBeGreaterThanOrEqual(0.95);
+    for (const s of scores) expect(s.hitAtK).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('every chunk of the corpus has its embedding in the vector index', async () => {
+    const { chunks } = await store.stats();
+    const probe = await embedder.embedQuery('知识产权');
+    expect(await store.vectorSearch(probe, chunks + 10)).toHaveLength(chunks);
+  });
+});
