@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { benchApi } from './api.ts';
 import { benchExtraction } from './extraction.ts';
 import { formatRows, type BenchRow } from './timing.ts';
 
@@ -7,6 +8,7 @@ const corpus = join(root, 'corpus');
 
 const sections: [string, () => Promise<BenchRow[]>][] = [
   ['extraction (issue 3)', () => benchExtraction(corpus)],
+  ['query API under 50 connections (issue 6)', () => benchApi(corpus)],
 ];
 
 const only = process.argv.slice(2);

@@ -37,6 +37,11 @@ export function trimLeadingSpaces(line: string): string {
   return line.replace(/^ +/, '');
 }
 
+/** Inline HTML a converter left in text: `<b>复审</b>` -> `复审`, `<sup>①</sup>` -> `①`. */
+export function stripInlineHtml(line: string): string {
+  return line.replace(/<\/?(?:b|i|u|em|strong|sup|sub|span|font|small|big)\b[^>]*>/gi, '').replace(/<br\s*\/?>/gi, ' ');
+}
+
 /** Markdown emphasis: `**15**个月` -> `15个月`, `__要点__` -> `要点`. */
 export function stripEmphasis(line: string): string {
   return line.replace(/\*\*(.+?)\*\*/g, '$1').replace(/(?<![\w])__(.+?)__(?![\w])/g, '$1');
@@ -121,24 +126,36 @@ function wideLineWidth(lines: string[]): number {
   return Math.max(WIDE_LINE_MIN, Math.min(40, Math.round(p90 * 0.6)));
 }
 
+const BRACKET_PAIRS = ['《》', '（）', '“”', '【】', '〔〕'];
+
+/** `系统总结《规` : a title mark or bracket opened and not closed, so the sentence goes on. */
+function hasUnclosedBracket(text: string): boolean {
+  return BRACKET_PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
+}
+
 /**
  * The index of the line that continues line `i`, or -1. A line is continued
  * when it does not end with sentence-final punctuation, neither line is
  * structural (heading, table row, list item, banner), and either it ends with
- * a markdown hard break (two spaces) or it is a full-width line, which a page
- * break may separate from its continuation by one blank line. Captions and
+ * a markdown hard break (two spaces) or it is a full-width line, prose
+ * (holds a finished sentence) or leaves a bracket open; a page break may separate those from their
+ * continuation by one blank line. Captions and
  * headings, being short, are left alone.
  */
 function continuationOf(lines: string[], i: number, width: number): number {
   const text = trimTrailingSpaces(lines[i]);
   if (isStructural(text) || LINE_FINAL.test(text)) return -1;
   const hardBreak = / {2,}$/.test(lines[i]);
-  const wide = text.length >= width;
+  // A line that already holds a finished sentence is prose, so its unfinished end was cut by the layout.
+  const wide = text.length >= width || /[。！？；]/.test(text) || hasUnclosedBracket(text);
   const afterBlank = wide && lines[i + 1]?.trim() === '' ? i + 2 : -1;
   const next = lines[i + 1]?.trim() ? i + 1 : afterBlank;
   if (next < 0 || next >= lines.length || !(wide || (hardBreak && next === i + 1))) return -1;
   const following = trimTrailingSpaces(lines[next]);
-  return isStructural(following) || isPageBanner(following) ? -1 : next;
+  if (isStructural(following) || isPageBanner(following)) return -1;
+  // Across a blank line, only a sentence's tail or a full paragraph continues; a short label (单位：件) does not.
+  if (next === i + 2 && !(LINE_FINAL.test(following) || following.length >= width)) return -1;
+  return next;
 }
 
 /** Joins sentences broken across lines by PDF layout (see continuationOf). */
@@ -165,7 +182,7 @@ export function cleanText(raw: string, format: SourceFormat): string {
     .split('\n')
     .filter((line) => !isPageBanner(line))
     .map((line) => {
-      let out = stripEmphasis(line);
+      let out = stripEmphasis(stripInlineHtml(line));
       if (format === 'md' || /^#{1,6}\s/.test(out)) out = stripHeadingOrnaments(out);
       return removeCjkSpaces(joinSpacedOutLetters(out));
     });

@@ -99,3 +99,33 @@ describe('SearchService on the embedded store (real model)', () => {
     await expect(service.search({ q: '专利', labels: ['Person' as never] })).rejects.toThrow('unknown label "Person"');
   });
 });
+
+describe('formatSearchResponse', () => {
+  it('prints each passage with its place, entities and relations (* marks relations read from the passage)', async () => {
+    const { formatSearchResponse } = await import('../src/search/format.ts');
+    const text = formatSearchResponse({
+      q: '海外维权',
+      mode: 'hybrid',
+      k: 1,
+      passages: [
+        {
+          chunkId: 'c1', doc: 'a.txt', docTitle: 'A', text: '某局建设\n中心。', start: 0, end: 7, sectionPath: ['保护'], score: 0.0325,
+          entities: [{ id: 'e1', label: 'Institution', name: '某局' }, { id: 'e2', label: 'Platform', name: '中心' }],
+          relations: [{
+            id: 'r1', type: 'OPERATES', start: { id: 'e1', label: 'Institution', name: '某局' }, end: { id: 'e2', label: 'Platform', name: '中心' },
+            evidence: { sentence: '某局建设中心。', doc: 'a.txt', start: 0, end: 7 }, confidence: 0.9, inPassage: true,
+          }],
+        },
+      ],
+    });
+    expect(text.split('\n')).toEqual([
+      '1 passage for "海外维权" (hybrid)',
+      '',
+      '1. a.txt [0-7] score 0.0325  保护',
+      '   某局建设 中心。',
+      '   entities: 某局 (Institution), 中心 (Platform)',
+      '   * 某局 -OPERATES-> 中心',
+    ]);
+    expect(formatSearchResponse({ q: 'x', mode: 'keyword', k: 5, passages: [] })).toBe('no passage found for "x" (keyword)');
+  });
+});

@@ -1,6 +1,7 @@
 import type { ChunkedDocument, ExtractedDocument, ExtractedEntity, Extraction, Stage } from '../types.ts';
 import { entityRecognizers } from './entities/index.ts';
 import { relationRules } from './relations/index.ts';
+import { validateRelations } from './relations/validate.ts';
 
 /** Entities with the same label and name found by different recognizers become one. */
 function mergeEntities(entities: ExtractedEntity[]): ExtractedEntity[] {
@@ -24,8 +25,8 @@ export function extract(doc: ChunkedDocument): Extraction {
   const found: ExtractedEntity[] = [];
   for (const recognizer of entityRecognizers) found.push(...recognizer.recognize(doc, mergeEntities(found)));
   const entities = mergeEntities(found);
-  const relations = relationRules.flatMap((rule) => rule.extract(doc, entities));
-  return { entities, relations, dropped: {} };
+  const { kept, dropped } = validateRelations(relationRules.flatMap((rule) => rule.extract(doc, entities)), entities);
+  return { entities, relations: kept, dropped };
 }
 
 export const extractStage: Stage<ChunkedDocument, ExtractedDocument> = {

@@ -9,6 +9,7 @@ import { formatStats, formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
 import { EvalInputError, formatScore, runGraphEval } from './eval.ts';
 import { GoldFormatError } from '../eval/gold.ts';
+import { evalQuestions, formatQuestionEval } from '../eval/questions.ts';
 import { serve } from './serve.ts';
 
 /** A failure the user can act on: printed as one line, exit code 1. */
@@ -103,8 +104,10 @@ function program(config: Config): Command {
     .option('--verbose', 'list missed and spurious items', false)
     .action(async (goldDir: string, opts: { docs?: string; verbose: boolean }) => {
       await withStore(config, async (store) => {
-        const { score } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, verbose: opts.verbose });
+        const { gold, score } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, verbose: opts.verbose });
         console.log(formatScore(score, opts.verbose));
+        const questions = gold.questions.filter((q) => q.kind !== 'search');
+        if (questions.length) console.log('\n' + formatQuestionEval(await evalQuestions(store, questions), { verbose: opts.verbose }));
       });
     });
 

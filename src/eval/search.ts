@@ -1,13 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Embedder } from '../search/embedder.ts';
 import { SEARCH_MODES, SearchService, type SearchMode } from '../search/hybrid.ts';
 import type { GraphStore } from '../store/types.ts';
-
-export interface SearchQuestion {
-  id: string;
-  question_zh: string;
-  answers: string[];
-}
+import type { GoldQuestion } from './gold.ts';
 
 export interface SearchModeScore {
   mode: SearchMode;
@@ -24,19 +18,14 @@ export interface SearchEval {
   scores: SearchModeScore[];
 }
 
-/** The gold questions of kind `search` in a qa.jsonl file. */
-export async function readSearchQuestions(qaFile: string): Promise<SearchQuestion[]> {
-  const lines = (await readFile(qaFile, 'utf8')).split('\n').filter((l) => l.trim());
-  return lines.map((l) => JSON.parse(l)).filter((q) => q.kind === 'search');
-}
-
 /**
- * Scores search as the gold defines it: a question is a hit when one of its
- * answer phrases occurs in one of the top `k` passages. `store` must hold the
- * documents with their chunk embeddings.
+ * Scores the gold questions of kind `search` (others are ignored) as the gold
+ * defines it: a hit when one of the answer phrases occurs in one of the top
+ * `k` passages. `store` must hold the documents with their chunk embeddings.
  */
-export async function evalSearch(store: GraphStore, embedder: () => Promise<Embedder>, questions: SearchQuestion[], k = 5): Promise<SearchEval> {
+export async function evalSearch(store: GraphStore, embedder: () => Promise<Embedder>, gold: GoldQuestion[], k = 5): Promise<SearchEval> {
   const service = new SearchService(store, embedder);
+  const questions = gold.filter((q) => q.kind === 'search');
   const scores: SearchModeScore[] = [];
   for (const mode of SEARCH_MODES) {
     const misses: string[] = [];

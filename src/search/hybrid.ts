@@ -98,13 +98,14 @@ export class SearchService {
 
   /** Chunk ids with scores, best first: the ranking alone, no graph expansion. */
   async rank(q: string, mode: SearchMode, k: number): Promise<ScoredChunk[]> {
-    const depth = Math.max(50, k * 5);
-    const vector = async () => this.store.vectorSearch(await (await this.embedder()).embedQuery(q), depth);
-    if (mode === 'vector') return (await vector()).slice(0, k);
+    const byVector = async (n: number) => this.store.vectorSearch(await (await this.embedder()).embedQuery(q), n);
+    if (mode === 'vector') return byVector(k);
     if (mode === 'keyword') return this.store.keywordSearch(q, k);
-    const [byVector, byKeyword] = await Promise.all([vector(), this.store.keywordSearch(q, depth)]);
+    // Fusion looks deeper than k in each list: a passage ranked 30th by both can beat one only a single list ranks.
+    const depth = Math.max(50, k * 5);
+    const [vectorHits, keywordHits] = await Promise.all([byVector(depth), this.store.keywordSearch(q, depth)]);
     const asScored = (hits: ScoredChunk[]) => hits.map((h) => ({ id: h.chunkId, score: h.score }));
-    return reciprocalRankFusion([asScored(byVector), asScored(byKeyword)], k).map((f) => ({ chunkId: f.id, score: f.score }));
+    return reciprocalRankFusion([asScored(vectorHits), asScored(keywordHits)], k).map((f) => ({ chunkId: f.id, score: f.score }));
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {

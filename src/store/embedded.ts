@@ -5,10 +5,10 @@ import { MultiDirectedGraph } from 'graphology';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
 import type { DocumentGraph, EntityLabel, PropertyValue } from '../../ingest/types.ts';
 import { facetOf, mergeFacets, type Facets } from './facets.ts';
-import { normalizeName } from '../../ingest/normalize.ts';
 import { compareExport, documentRows } from './rows.ts';
 import { chunkDetails, EmbeddedSearch } from './embedded-search.ts';
 import { EmbeddedQueries } from './embedded-queries.ts';
+import { entitiesNamed, nameKeys, searchEntityList, type NameKeys } from './query-rules.ts';
 import type {
   ChunkDetail,
   DocumentSummary,
@@ -100,11 +100,13 @@ export class EmbeddedStore implements GraphStore {
 
   /** Applies `change` and saves; on any failure, returns to the last saved state. */
   private async transaction<T>(change: () => T): Promise<T> {
+    this.nameIndex = null;
     try {
       const result = change();
       await this.save();
       return result;
     } catch (error) {
+      this.nameIndex = null;
       this.graph = await this.load();
       this.search = await EmbeddedSearch.open(this.dataDir, this.graph);
       throw error;
@@ -206,36 +208,26 @@ export class EmbeddedStore implements GraphStore {
     return { ...this.summary(id), text: attrs.text };
   }
 
-  private entities(): EntityNode[] {
-    const out: EntityNode[] = [];
-    this.graph.forEachNode((_, attrs) => {
-      if (isEntity(attrs)) out.push(attrs.entity);
-    });
-    return out;
+  /** Every entity with its normalised names, built on first use after each change. */
+  private nameIndex: NameKeys[] | null = null;
+
+  private indexedNames(): NameKeys[] {
+    if (!this.nameIndex) {
+      const index: NameKeys[] = [];
+      this.graph.forEachNode((_, attrs) => {
+        if (isEntity(attrs)) index.push(nameKeys(attrs.entity));
+      });
+      this.nameIndex = index;
+    }
+    return this.nameIndex;
   }
 
   async findEntitiesByName(names: string[]): Promise<EntityNode[]> {
-    const wanted = new Set(names.map(normalizeName));
-    return this.entities()
-      .filter((e) => [e.name, ...e.aliases].some((n) => wanted.has(normalizeName(n))))
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    return entitiesNamed(this.indexedNames(), names);
   }
 
-  async searchEntities({ q, label, limit, offset }: EntitySearch) {
-    const needle = q ? normalizeName(q) : '';
-    const scored: { entity: EntityNode; rank: number }[] = [];
-    for (const entity of this.entities()) {
-      if (label && entity.label !== label) continue;
-      const rank = needle ? matchRank(needle, entity) : 3;
-      if (rank >= 0) scored.push({ entity, rank });
-    }
-    scored.sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        a.entity.name.length - b.entity.name.length ||
-        (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0),
-    );
-    return { total: scored.length, items: scored.slice(offset, offset + limit).map((s) => s.entity) };
+  async searchEntities(query: EntitySearch) {
+    return searchEntityList(this.indexedNames(), query);
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {
@@ -337,15 +329,4 @@ export class EmbeddedStore implements GraphStore {
     records.sort(compareExport);
     yield* records;
   }
-}
-
-/** 0 exact name, 1 exact alias, 2 name or alias starts with the query, 3 contains it; -1 no match. */
-function matchRank(needle: string, entity: EntityNode): number {
-  const name = normalizeName(entity.name);
-  const aliases = entity.aliases.map(normalizeName);
-  if (name === needle) return 0;
-  if (aliases.includes(needle)) return 1;
-  if (name.startsWith(needle) || aliases.some((a) => a.startsWith(needle))) return 2;
-  if (name.includes(needle) || aliases.some((a) => a.includes(needle))) return 3;
-  return -1;
 }

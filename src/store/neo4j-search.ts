@@ -4,7 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { cjkBigrams } from '../search/tokenize.ts';
 import type { ChunkDetail, ScoredChunk } from './types.ts';
 
-/** Index names the Neo4j schema must create: vector (512 dims, cosine) on Chunk.embedding, full-text (`cjk`) on Chunk.text. */
+/** Created by `ensureIndexes` (cypher/queries/search_indexes.cypher): vector (512 dims, cosine) on Chunk.embedding, full-text (`cjk`) on Chunk.text. */
 export const CHUNK_VECTOR_INDEX = 'chunk_embedding';
 export const CHUNK_FULLTEXT_INDEX = 'chunk_text';
 
@@ -15,6 +15,11 @@ const query = (name: string) => readFileSync(join(import.meta.dirname, '..', '..
 const VECTOR = query('search_vector');
 const KEYWORD = query('search_keyword');
 const CHUNKS = query('search_chunks');
+const INDEXES = query('search_indexes')
+  .replace(/^\s*\/\/.*$/gm, '')
+  .split(';')
+  .map((statement) => statement.trim())
+  .filter(Boolean);
 
 const toNumber = (value: unknown): number => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : (value as number));
 
@@ -31,6 +36,12 @@ export class Neo4jSearch {
   private async run(cypher: string, params: Record<string, unknown>) {
     const { records } = await this.driver.executeQuery(cypher, params, { database: this.database, routing: neo4j.routing.READ });
     return records;
+  }
+
+  /** Creates the two indexes if missing and waits until they are online. */
+  async ensureIndexes(): Promise<void> {
+    for (const statement of INDEXES) await this.driver.executeQuery(statement, {}, { database: this.database });
+    await this.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: this.database });
   }
 
   async vectorSearch(vector: Float32Array, k: number): Promise<ScoredChunk[]> {

@@ -75,6 +75,8 @@ async function loadGraph(state: ViewState, previous: ViewState | null) {
       truncated ||= neighbours.truncated;
     }
     graphContainer.dataset.state = 'ready';
+    // Milliseconds from navigation to the whole view drawn: the load time the e2e test checks.
+    graphContainer.dataset.drawnAt = String(Math.round(performance.now()));
     graphStatus.textContent = truncated ? '邻居过多，只画出了一部分。' : '';
   } catch (error) {
     if (!current()) return;

@@ -32,6 +32,7 @@ export function periodOf(text: string): string | null {
 /** Name of an outcome entity: readable, and distinct per subject, period and kind. */
 export function outcomeName(f: OutcomeFact, subject: string | null): string {
   const when = [subject, f.period, f.kind === 'target' ? '目标' : null].filter(Boolean).join('，');
-  const value = f.kind === 'change' && !f.unit ? f.value : `${f.value}${f.unit}`;
+  const bound = /(以上|左右|以内|以下)$/.exec(f.value);
+  const value = bound ? `${f.value.slice(0, bound.index)}${f.unit}${bound[1]}` : `${f.value}${f.unit}`;
   return `${f.indicator} ${value}${when ? `（${when}）` : ''}`;
 }

@@ -50,6 +50,10 @@ const COUNT = /^[\d一二三四五六七八九十百两]+$/;
 const COUNTED = /^[项条批届]$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const MAX_NAME = 32;
+/** A head followed by these is itself a modifier: 中心城市, 战略合作, 试点工程, 示范引领. */
+const HEAD_CONTINUES = /^(?:城市|城区|合作|布局|工程|项目|示范|性|引领)/;
+/** jieba joins some heads to the generic noun after them (试点工作, 示范区建设); the head ends the name. */
+const HEAD_WITH_TAIL = /^(.*(?:试点|示范区|示范城市|平台|中心|基地|工作站|行动|工程))(工作|建设)$/;
 
 /** A known place keeps its place tag even where jieba's main dictionary tags it otherwise (前海/f). */
 function retag(t: Token): Token {
@@ -88,6 +92,12 @@ export function tokensOf(doc: { text: string }): Token[] {
         continue;
       }
     }
+    const tail = HEAD_WITH_TAIL.exec(t.word);
+    if (tail) {
+      const cut = t.start + tail[1].length;
+      units.push({ word: tail[1], tag: 'n', start: t.start, end: cut }, { word: tail[2], tag: 'vn', start: cut, end: t.end });
+      continue;
+    }
     if (next && next.start === t.end && t.tag === 'm') {
       const tag = COUNT.test(t.word) && COUNTED.test(next.word) ? 'num' : YEAR.test(t.word) && /^年度?$/.test(next.word) ? 'year' : null;
       if (tag) {
@@ -100,6 +110,21 @@ export function tokensOf(doc: { text: string }): Token[] {
   }
   tokenCache.set(doc, units);
   return units;
+}
+
+/** The tokens lying within [start, end), found by binary search. */
+export function tokensIn(doc: { text: string }, start: number, end: number): Token[] {
+  const tokens = tokensOf(doc);
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i]);
+  return out;
 }
 
 const canJoinName = (t: Token) => t.tag === 'grp' || (!PUNCTUATION.test(t.word) && !NON_NAME_TAGS.test(t.tag) && !NAME_STOPWORDS.has(t.word));
@@ -130,8 +155,6 @@ export function endsWithLookalike(word: string): boolean {
 export interface PhraseOptions {
   /** Keep a leading year (2025年全球创新指数…排名); bodies and facilities drop it. */
   keepYear?: boolean;
-  /** Cut after any verb that follows a place or organisation (深圳聚力…示范城市), not only after clause verbs. */
-  cutAfterAnySubjectVerb?: boolean;
 }
 
 /**
@@ -142,12 +165,23 @@ export interface PhraseOptions {
  * joins two names. A subject and its verb inside the run start a clause, so
  * the name begins after them.
  */
-function nameStart(tokens: Token[], headFirst: number, last: number, options: PhraseOptions): number {
+function nameStart(text: string, tokens: Token[], headFirst: number, last: number, heads: readonly string[], options: PhraseOptions): number {
   const end = tokens[last].end;
   const fits = (k: number) => end - tokens[k].start <= MAX_NAME;
   let j = headFirst;
-  while (j > 0 && canJoinName(tokens[j - 1]) && fits(j - 1)) j--;
-  if (j > 1 && tokens[j - 1].word === '和' && canJoinName(tokens[j - 2]) && fits(j - 2)) {
+  const runStart = (from: number) => {
+    while (from > 0 && canJoinName(tokens[from - 1]) && fits(from - 1)) from--;
+    return from;
+  };
+  j = runStart(j);
+  // 国家知识产权领域优化营商环境试点: a clause word between nouns, in a run opened by a place or 国家, is part of the name.
+  while (j > 1 && NAME_STOPWORDS.has(tokens[j - 1].word) && isVerb(tokens[j - 1]) && tokens[j - 2].tag === 'n' && fits(j - 2)) {
+    const k = runStart(j - 2);
+    if (!isPlace(tokens[k])) break;
+    j = k;
+  }
+  const endsAName = (t: Token) => heads.some((h) => text.startsWith(h, t.end - h.length));
+  if (j > 1 && tokens[j - 1].word === '和' && canJoinName(tokens[j - 2]) && !endsAName(tokens[j - 2]) && fits(j - 2)) {
     let k = j - 2;
     while (k > 0 && canJoinName(tokens[k - 1]) && fits(k - 1)) k--;
     if (isPlace(tokens[k])) j = k;
@@ -155,7 +189,7 @@ function nameStart(tokens: Token[], headFirst: number, last: number, options: Ph
   for (let m = headFirst - 1; m > j; m--) {
     const verb = tokens[m];
     if (!SUBJECT_TAGS.test(tokens[m - 1].tag) || !isVerb(verb)) continue;
-    if (options.cutAfterAnySubjectVerb ? verb.tag !== 'vn' : CLAUSE_VERBS.has(verb.word)) {
+    if (CLAUSE_VERBS.has(verb.word)) {
       j = m + 1;
       break;
     }
@@ -174,10 +208,10 @@ export function headPhrases(doc: { text: string }, heads: readonly string[], opt
     const t = tokens[i];
     if (t.tag === 'grp' || !lastChars.has(t.word[t.word.length - 1]) || endsWithLookalike(t.word)) continue;
     const head = sorted.find((h) => h.length <= t.end && doc.text.startsWith(h, t.end - h.length));
-    if (!head) continue;
+    if (!head || HEAD_CONTINUES.test(doc.text.slice(t.end, t.end + 2))) continue;
     let headFirst = i;
     while (headFirst > 0 && tokens[headFirst].start > t.end - head.length) headFirst--;
-    const start = tokens[nameStart(tokens, headFirst, i, options)].start;
+    const start = tokens[nameStart(doc.text, tokens, headFirst, i, sorted, options)].start;
     if (t.end - start <= head.length) continue;
     found.push({ start, end: t.end, text: doc.text.slice(start, t.end), head });
   }
@@ -191,7 +225,7 @@ export function headPhrases(doc: { text: string }, heads: readonly string[], opt
  */
 export function distributedNames(doc: { text: string }, phrase: HeadPhrase): HeadPhrase[] {
   const tokens = tokensOf(doc);
-  const first = tokens.findIndex((t) => t.start === phrase.start);
+  const first = tokens.indexOf(tokensIn(doc, phrase.start, phrase.end)[0]);
   if (first < 2 || tokens[first].tag !== 'ns' || tokens[first - 1].word !== '、') return [];
   const tail = doc.text.slice(tokens[first].end, phrase.end);
   const places = [first];

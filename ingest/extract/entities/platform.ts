@@ -1,9 +1,9 @@
-import { GENERIC_NAMES, PLATFORM_HEADS } from '../lexicon/heads.ts';
-import { isSpecificName } from '../lexicon/regions.ts';
+import { GENERIC_NAMES, PLATFORM_HEADS, POLICY_HEADS } from '../lexicon/heads.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { parentheticalAt } from './aliases.ts';
 import { EntityCollector } from './build.ts';
-import { headPhrases } from './phrases.ts';
+import { distributedNames, headPhrases } from './phrases.ts';
+import { isNamedPhrase } from './specific.ts';
 
 const KIND_BY_HEAD: [RegExp, string][] = [
   [/(?:中心)$/, 'service centre'],
@@ -19,6 +19,15 @@ const KIND_BY_HEAD: [RegExp, string][] = [
   [/平台$/, 'platform'],
 ];
 
+/** Heads that name one resource even with a short plain modifier (标准必要专利数据库); others need a long one (专利密集型产品培育推广平台). */
+const DISTINCTIVE_HEADS = new Set(['数据库', '培育库', '智能体']);
+const SHORT_PLAIN = { tokens: 2, chars: 4 };
+const LONG_PLAIN = { tokens: 3, chars: 8 };
+/** A pilot or designation is a Policy even when its head is a platform's: 国家知识产权服务出口基地. */
+const PILOT_HEADS = POLICY_HEADS.filter(([, kind]) => kind === 'pilot').map(([head]) => head);
+/** A quoted proper name right after the head names the facility: 知识产权AI智能体“深知保”. */
+const QUOTED_NAME = /^“([^“”\s，。]{2,12})”/;
+
 export function platformKind(name: string): string {
   return KIND_BY_HEAD.find(([re]) => re.test(name))?.[1] ?? 'platform';
 }
@@ -30,11 +39,20 @@ export const platformRecognizer: EntityRecognizer = {
     const { text } = doc;
     const taken = new Set(found.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)));
     const out = new EntityCollector(text);
-    for (const c of headPhrases(doc, PLATFORM_HEADS)) {
-      if (GENERIC_NAMES.has(c.text) || c.text.length < 4 || taken.has(`${c.start}:${c.end}`) || !isSpecificName(c.text)) continue;
-      const paren = parentheticalAt(text, c.end);
-      const aliases = paren && paren.kind !== 'other-name' ? [paren.alias] : [];
-      out.add('Platform', c.text, aliases, { kind: platformKind(c.text) });
+    for (const phrase of headPhrases(doc, PLATFORM_HEADS)) {
+      const members = distributedNames(doc, phrase);
+      for (const c of members.length ? members : [phrase]) {
+        if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || taken.has(`${c.start}:${c.end}`) || PILOT_HEADS.some((h) => c.text.endsWith(h))) continue;
+        const quoted = QUOTED_NAME.exec(text.slice(c.end, c.end + 16));
+        if (quoted) {
+          out.add('Platform', quoted[1], [c.text + quoted[0]], { kind: platformKind(c.text) });
+          continue;
+        }
+        if (!isNamedPhrase(doc, c, DISTINCTIVE_HEADS.has(c.head) ? SHORT_PLAIN : LONG_PLAIN)) continue;
+        const paren = parentheticalAt(text, c.end);
+        const aliases = paren && paren.kind !== 'other-name' ? [paren.alias] : [];
+        out.add('Platform', c.text, aliases, { kind: platformKind(c.text) }, { start: c.start, end: c.end, surface: text.slice(c.start, c.end) });
+      }
     }
     return out.entities();
   },

@@ -1,9 +1,10 @@
-import { GENERIC_NAMES, POLICY_HEADS } from '../lexicon/heads.ts';
-import { isSpecificName } from '../lexicon/regions.ts';
+import { GENERIC_NAMES, POLICY_HEADS, QUOTED_ONLY_POLICY_HEADS } from '../lexicon/heads.ts';
+import type { ChunkedDocument } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { parentheticalAt } from './aliases.ts';
 import { EntityCollector } from './build.ts';
-import { headPhrases } from './phrases.ts';
+import { headPhrases, type HeadPhrase } from './phrases.ts';
+import { isNamedPhrase, isSlogan } from './specific.ts';
 
 const HEADS_LONGEST_FIRST = [...POLICY_HEADS].sort((a, b) => b[0].length - a[0].length);
 /** 《…》 titles of newspapers and books are not instruments. */
@@ -11,10 +12,27 @@ const PUBLICATION = /(?:报|时报|日报|杂志|期刊|周刊|文集|年鉴)$/;
 /** A title that is only a genre word is a short reference to a policy named in full elsewhere: 《纲要》. */
 const BARE_GENRE = /^[\u4e00-\u9fa5]{0,1}(?:纲要|规划|条例|意见|方案|办法|决定|通知)$/;
 const TITLE = /《([^《》\n]{2,80})》/g;
+/** A quoted name ending in a genre head: 深化实施“黄金内湾商业秘密保护创新工程”. */
+const QUOTED = /“([^“”\n]{4,40})”/g;
+/**
+ * What follows an issuing verb up to a genre head is an instrument's name even
+ * without 《》: 深圳出台知识产权赋能产业高质量发展若干举措. The name has no clause punctuation.
+ */
+const ISSUED_NAME = /(?:出台实施|出台|印发|颁布|发布实施)(?!相关|有关)([^，。；：、\s《》（）()]{4,36}?(?:若干举措|若干措施|若干规定|具体举措|实施意见|实施方案|行动方案|工作方案|行动计划|实施细则|管理办法|暂行办法|举措|措施|意见|方案|办法|规定|细则|规划|纲要|计划|指引|条例))(?=[，。；、和及与\s]|$)/g;
+/**
+ * Programmes, pilots and designations are named in prose without 《》 (种业振兴行动,
+ * 数据资产全过程管理试点); a document genre without 《》, a place or a national
+ * scope is a generic reference (完善知识产权行政执法指引).
+ */
+const NAMED_IN_PROSE_KINDS = new Set(['programme', 'pilot', 'plan']);
+const PROSE_PLAIN = { tokens: 2, chars: 4 };
+const PROSE_GENRES = new Set(['规划', '纲要', '计划']);
+/** 全国首批 before a national designation is the round it was chosen in, not its name. */
+const SELECTION_ROUND = /^(?:全国)?首批(?=国家)/;
 
 /** The ontology kind from the genre word that ends a title, with any （修订草案） or （2021—2035年） dropped. */
 export function policyKind(title: string): string | null {
-  const core = title.replace(/[《》]/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+  const core = title.replace(/[《》“”]/g, '').replace(/[（(][^（）()]*[）)]$/, '');
   return HEADS_LONGEST_FIRST.find(([head]) => core.endsWith(head))?.[1] ?? null;
 }
 
@@ -23,24 +41,48 @@ export function policyYear(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Named instruments: 《…》 titles, and names ending in a genre head (条例 规划 试点 示范城市 …). */
+function untitledNames(doc: ChunkedDocument): HeadPhrase[] {
+  const heads = POLICY_HEADS.map(([head]) => head);
+  return headPhrases(doc, heads)
+    .filter((c) => !QUOTED_ONLY_POLICY_HEADS.has(c.head) || c.text.includes('“'))
+    .map((c) => {
+      const round = SELECTION_ROUND.exec(c.text)?.[0].length ?? 0;
+      return round ? { ...c, start: c.start + round, text: c.text.slice(round) } : c;
+    })
+    .filter((c) => {
+      if (GENERIC_NAMES.has(c.text) || c.text.length < 4 || doc.text[c.start - 1] === '《') return false;
+      const kind = policyKind(c.text);
+      const plain = kind && NAMED_IN_PROSE_KINDS.has(kind) && !PROSE_GENRES.has(c.head) ? PROSE_PLAIN : null;
+      return isNamedPhrase(doc, c, plain);
+    });
+}
+
+/** Named instruments: 《…》 titles, names after an issuing verb, quoted names and names ending in a genre head (条例 规划 试点 示范城市 …). */
 export const policyRecognizer: EntityRecognizer = {
   name: 'policy',
   recognize(doc) {
     const { text } = doc;
     const out = new EntityCollector(text);
+    const add = (name: string, start: number, aliases: string[] = []) =>
+      out.add('Policy', name, aliases, { kind: policyKind(name) ?? 'regulation', year: policyYear(name) }, { start, end: start + name.length, surface: name });
+
     for (const m of text.matchAll(TITLE)) {
       const title = m[1];
       if (PUBLICATION.test(title) || BARE_GENRE.test(title)) continue;
       const paren = parentheticalAt(text, m.index + m[0].length);
-      const aliases = paren?.kind === 'short' ? [paren.alias] : [];
-      out.add('Policy', m[0], aliases, { kind: policyKind(title) ?? 'regulation', year: policyYear(title) });
+      add(m[0], m.index, paren?.kind === 'short' ? [paren.alias] : []);
     }
-    const heads = POLICY_HEADS.map(([head]) => head);
-    for (const c of headPhrases(doc, heads)) {
-      if (GENERIC_NAMES.has(c.text) || c.text.length < 4 || text[c.start - 1] === '《' || !isSpecificName(c.text)) continue;
-      if (out.has('Policy', c.text)) continue;
-      out.add('Policy', c.text, [], { kind: policyKind(c.text), year: policyYear(c.text) });
+    for (const m of text.matchAll(ISSUED_NAME)) add(m[1], m.index + m[0].length - m[1].length);
+    for (const m of text.matchAll(QUOTED)) {
+      const kind = policyKind(m[1]);
+      if (kind && !isSlogan(m[1])) add(m[1], m.index + 1);
+    }
+
+    const untitled = untitledNames(doc);
+    const claimed = out.entities().flatMap((e) => e.mentions);
+    for (const c of untitled) {
+      if (claimed.some((m) => m.start <= c.start && c.end <= m.end)) continue;
+      add(c.text, c.start);
     }
     return out.entities();
   },

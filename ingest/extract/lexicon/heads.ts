@@ -15,7 +15,7 @@ export const POLICY_HEADS: [string, string][] = [
   ['法', 'law'], ['条例', 'regulation'], ['规定', 'regulation'], ['细则', 'regulation'], ['办法', 'regulation'],
   ['规划', 'plan'], ['纲要', 'plan'], ['计划', 'plan'], ['战略', 'plan'],
   ['意见', 'opinion'], ['举措', 'opinion'], ['措施', 'opinion'], ['通知', 'opinion'], ['决定', 'opinion'],
-  ['方案', 'programme'], ['行动', 'programme'], ['典型案例', 'programme'], ['优秀案例', 'programme'], ['系列产品', 'programme'], ['项目', 'programme'],
+  ['方案', 'programme'], ['行动', 'programme'], ['工程', 'programme'], ['典型案例', 'programme'], ['优秀案例', 'programme'], ['系列产品', 'programme'], ['项目', 'programme'],
   ['试点', 'pilot'], ['示范城市', 'pilot'], ['示范区', 'pilot'], ['示范县', 'pilot'], ['保护高地', 'pilot'], ['先行示范区', 'pilot'], ['试验区', 'pilot'], ['出口基地', 'pilot'],
   ['标准', 'standard'], ['指南', 'standard'], ['指引', 'standard'], ['规范', 'standard'],
   ['协议', 'agreement'], ['备忘录', 'agreement'], ['协定', 'agreement'], ['公约', 'agreement'],
@@ -36,7 +36,7 @@ export const NAME_STOPWORDS = new Set([
   '发布', '出台', '签署', '达成', '获得', '入选', '开通', '面向', '通过', '经', '由', '在', '与', '和', '及', '以及', '同', '向', '对',
   '为', '将', '把', '被', '让', '共建', '建成', '搭建', '运行', '用好', '办好', '争取', '申报', '获批', '批准', '获', '首家', '首个',
   '一批', '一个', '各类', '各级', '有关', '相关', '其他', '全市', '全省', '全国首个', '我市', '本市', '该', '其', '并', '等', '中',
-  '持续', '积极', '大力', '全面', '进一步', '加快', '高标准', '高质量', '率先', '成功', '正式', '主动', '吸引', '集聚', '布局', '用', '做强',
+  '持续', '积极', '大力', '全面', '进一步', '加快', '高标准', '率先', '成功', '正式', '主动', '吸引', '用', '做强',
   '牵头', '负责', '承担', '协助', '参与', '保障', '助力', '赋能', '聚焦', '围绕', '依据', '根据', '按照', '贯彻', '筹建', '新建',
   '公布', '获评', '评为', '荣获', '成为', '打造成', '聚力', '升级', '迭代', '高效', '首次', '超越', '印发', '制定', '颁布', '修订',
 ]);
@@ -46,6 +46,9 @@ export const CLAUSE_VERBS = new Set([
   '建设', '打造', '打造成', '公布', '获评', '成为', '推出', '聚力', '建成', '举办', '承办', '主办', '设立', '牵头', '依托', '开通',
   '启动', '荣获', '获得', '入选', '获批', '发布', '出台', '印发', '共建', '联合', '指导', '支持', '推动', '开展', '实施',
 ]);
+
+/** Genre heads too common in ordinary prose (高标准, 重点项目) to name an instrument unless quoted or titled. */
+export const QUOTED_ONLY_POLICY_HEADS = new Set(['标准', '规范', '项目', '工程', '系列产品', '决定', '通知', '法']);
 
 /** Head-only or generic phrases that name no specific body. */
 export const GENERIC_NAMES = new Set([

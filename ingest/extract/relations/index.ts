@@ -1,4 +1,12 @@
 import type { RelationRule } from '../types.ts';
+import { nameRule } from './names.ts';
+import { planStructureRule, producedRule } from './structure.ts';
+import { sentenceTemplateRule } from './templates.ts';
 
 /** Relation rules, in the order they run. */
-export const relationRules: RelationRule[] = [];
+export const relationRules: RelationRule[] = [
+  planStructureRule,
+  producedRule,
+  nameRule,
+  sentenceTemplateRule,
+];

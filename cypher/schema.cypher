@@ -1,0 +1,48 @@
+// The Neo4j schema, applied at every open (each statement is idempotent).
+// Statements end with ";" at the end of a line; "//" lines are comments.
+
+// One node per id, for every label.
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT chunk_id IF NOT EXISTS FOR (n:Chunk) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT platform_id IF NOT EXISTS FOR (n:Platform) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT outcome_id IF NOT EXISTS FOR (n:Outcome) REQUIRE n.id IS UNIQUE;
+
+// Replacing or deleting a document finds what it wrote by its id:
+// its chunks, and every relationship (each carries the id of its document in `doc`).
+CREATE INDEX chunk_doc IF NOT EXISTS FOR (n:Chunk) ON (n.doc);
+CREATE INDEX has_chunk_doc IF NOT EXISTS FOR ()-[r:HAS_CHUNK]-() ON (r.doc);
+CREATE INDEX next_chunk_doc IF NOT EXISTS FOR ()-[r:NEXT_CHUNK]-() ON (r.doc);
+CREATE INDEX mentioned_in_doc IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.doc);
+CREATE INDEX issued_doc IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.doc);
+CREATE INDEX implements_doc IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.doc);
+CREATE INDEX part_of_doc IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.doc);
+CREATE INDEX operates_doc IF NOT EXISTS FOR ()-[r:OPERATES]-() ON (r.doc);
+CREATE INDEX located_in_doc IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.doc);
+CREATE INDEX participated_in_doc IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.doc);
+CREATE INDEX cooperates_with_doc IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.doc);
+CREATE INDEX approved_doc IF NOT EXISTS FOR ()-[r:APPROVED]-() ON (r.doc);
+CREATE INDEX guides_doc IF NOT EXISTS FOR ()-[r:GUIDES]-() ON (r.doc);
+CREATE INDEX references_doc IF NOT EXISTS FOR ()-[r:REFERENCES]-() ON (r.doc);
+CREATE INDEX produced_doc IF NOT EXISTS FOR ()-[r:PRODUCED]-() ON (r.doc);
+CREATE INDEX targets_doc IF NOT EXISTS FOR ()-[r:TARGETS]-() ON (r.doc);
+CREATE INDEX measured_in_doc IF NOT EXISTS FOR ()-[r:MEASURED_IN]-() ON (r.doc);
+
+// Entity names and aliases, searchable by CJK bigrams.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Institution|Policy|Measure|Platform|Region|Event|Outcome) ON EACH [n.name, n.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Chunk text for keyword search (src/store/neo4j-search.ts), BM25 over CJK bigrams.
+CREATE FULLTEXT INDEX chunk_text IF NOT EXISTS
+FOR (n:Chunk) ON EACH [n.text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Chunk embeddings (bge-small-zh: 512 dimensions, unit vectors) for semantic search.
+CREATE VECTOR INDEX chunk_embedding IF NOT EXISTS
+FOR (n:Chunk) ON (n.embedding)
+OPTIONS {indexConfig: {`vector.dimensions`: 512, `vector.similarity_function`: 'cosine'}};

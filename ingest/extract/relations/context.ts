@@ -1,0 +1,60 @@
+import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, RelationType, Sentence } from '../../types.ts';
+
+/** One occurrence of an entity in the text. */
+export interface Occurrence {
+  entity: ExtractedEntity;
+  start: number;
+  end: number;
+}
+
+/** Every entity occurrence, outermost only: 深圳知识产权保护中心 hides the 深圳 inside it. */
+export function occurrences(entities: readonly ExtractedEntity[]): Occurrence[] {
+  const all = entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Occurrence[] = [];
+  for (const o of all) {
+    const last = out[out.length - 1];
+    if (last && o.start < last.end) continue;
+    out.push(o);
+  }
+  return out;
+}
+
+export function within(occ: readonly Occurrence[], start: number, end: number): Occurrence[] {
+  return occ.filter((o) => o.start >= start && o.end <= end);
+}
+
+export function sentenceAt(doc: ChunkedDocument, pos: number): Sentence | undefined {
+  return doc.sentences.find((s) => pos >= s.start && pos < s.end);
+}
+
+export function hasLabel(o: Occurrence | ExtractedEntity | undefined, labels: readonly EntityLabel[]): boolean {
+  const label = o && 'entity' in o ? o.entity.label : o?.label;
+  return !!label && labels.includes(label);
+}
+
+/** A relation with its evidence: the sentence, verbatim from the document text. */
+export function relationFrom(
+  doc: ChunkedDocument,
+  type: RelationType,
+  head: ExtractedEntity,
+  tail: ExtractedEntity,
+  sentence: { start: number; end: number },
+  confidence: number,
+  rule: string,
+): ExtractedRelation {
+  const raw = doc.text.slice(sentence.start, sentence.end);
+  const start = sentence.start + (raw.length - raw.trimStart().length);
+  const end = sentence.end - (raw.length - raw.trimEnd().length);
+  return { type, head: head.key, tail: tail.key, evidence: doc.text.slice(start, end), start, end, confidence, rule };
+}
+
+/** The span of a heading line or sentence containing `pos`, falling back to the line. */
+export function evidenceSpan(doc: ChunkedDocument, pos: number): { start: number; end: number } {
+  const s = sentenceAt(doc, pos);
+  if (s) return s;
+  const start = doc.text.lastIndexOf('\n', pos) + 1;
+  const nl = doc.text.indexOf('\n', pos);
+  return { start, end: nl < 0 ? doc.text.length : nl };
+}

@@ -1,0 +1,102 @@
+import { normalizeName } from '../../normalize.ts';
+import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Section } from '../../types.ts';
+import { isPlanDocument } from '../entities/measure.ts';
+import { periodOf } from '../entities/outcome-fact.ts';
+import type { RelationRule } from '../types.ts';
+import { evidenceSpan, occurrences, relationFrom, sentenceAt } from './context.ts';
+
+const PLAN_KINDS = new Set(['plan', 'programme', 'opinion']);
+
+/** The plan a document is: the Policy its title names, else a plan named in its opening lines. */
+export function planPolicy(doc: ChunkedDocument, entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+  const title = normalizeName(doc.title);
+  const policies = entities.filter((e) => e.label === 'Policy');
+  const named = policies
+    .filter((p) => [p.name, ...p.aliases].some((n) => title.includes(normalizeName(n)) && normalizeName(n).length >= 4))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  return named ?? policies.find((p) => PLAN_KINDS.has(String(p.props.kind)) && p.mentions.some((m) => m.start < 200));
+}
+
+/** The task or 专栏 Measure each section heading introduces. */
+function measuresBySection(doc: ChunkedDocument, entities: readonly ExtractedEntity[]): Map<number, ExtractedEntity> {
+  const out = new Map<number, ExtractedEntity>();
+  const structural = entities.filter((e) => e.label === 'Measure' && (e.props.kind === 'task' || e.props.kind === 'project'));
+  for (const s of doc.sections) {
+    const m = structural.find((e) => e.mentions.some((x) => x.start >= s.start && x.end <= s.end));
+    if (m) out.set(s.index, m);
+  }
+  return out;
+}
+
+/** The innermost task or 专栏 whose body holds `pos`. */
+function enclosingMeasure(doc: ChunkedDocument, bySection: Map<number, ExtractedEntity>, pos: number): ExtractedEntity | undefined {
+  let best: Section | undefined;
+  for (const s of doc.sections) if (bySection.has(s.index) && pos >= s.start && pos < s.bodyEnd && (!best || s.level >= best.level)) best = s;
+  return best && bySection.get(best.index);
+}
+
+/** A table of another period's figures belongs to that period's plan (表1 “十四五” figures in a “十五五” plan). */
+function tablePlan(doc: ChunkedDocument, entities: readonly ExtractedEntity[], pos: number, fallback: ExtractedEntity | undefined) {
+  const table = doc.tables.find((t) => pos >= t.start && pos < t.end);
+  const period = periodOf(table?.caption ?? '');
+  if (!table || !period || period === periodOf(doc.title)) return fallback;
+  const bare = period.replace(/末$/, '');
+  return entities.find((e) => e.label === 'Policy' && PLAN_KINDS.has(String(e.props.kind)) && normalizeName(e.name).includes(bare)) ?? fallback;
+}
+
+/**
+ * What a plan's layout states: tasks and 专栏 are PART_OF the plan; targets
+ * TARGETS from the task they sit in (tables: from the plan); policies named in
+ * a task are what it REFERENCES; every outcome is MEASURED_IN its subject region.
+ */
+export const planStructureRule: RelationRule = {
+  name: 'plan-structure',
+  extract(doc, entities) {
+    const out: ExtractedRelation[] = [];
+    const plan = isPlanDocument(doc) ? planPolicy(doc, entities) : undefined;
+    const bySection = measuresBySection(doc, entities);
+    if (plan) {
+      for (const measure of new Set(bySection.values())) {
+        out.push(relationFrom(doc, 'PART_OF', measure, plan, evidenceSpan(doc, measure.mentions[0].start), 0.95, 'plan-structure:task'));
+      }
+      const occ = occurrences(entities);
+      for (const o of occ) {
+        if (o.entity.label !== 'Policy' || o.entity === plan) continue;
+        const measure = enclosingMeasure(doc, bySection, o.start);
+        if (measure && normalizeName(measure.name) !== normalizeName(o.entity.name)) {
+          out.push(relationFrom(doc, 'REFERENCES', measure, o.entity, evidenceSpan(doc, o.start), 0.7, 'plan-structure:reference'));
+        }
+      }
+    }
+    const regions = entities.filter((e) => e.label === 'Region');
+    for (const outcome of entities.filter((e) => e.label === 'Outcome')) {
+      const at = outcome.mentions[0]?.start ?? 0;
+      const span = evidenceSpan(doc, at);
+      const subject = regions.find((r) => r.name === outcome.props.subject || r.aliases.includes(String(outcome.props.subject)));
+      if (subject) out.push(relationFrom(doc, 'MEASURED_IN', outcome, subject, span, 0.9, 'plan-structure:subject'));
+      if (outcome.props.kind !== 'target') continue;
+      const inTable = doc.tables.some((t) => at >= t.start && at < t.end);
+      const owner = inTable ? tablePlan(doc, entities, at, plan) : (enclosingMeasure(doc, bySection, at) ?? plan);
+      if (owner) out.push(relationFrom(doc, 'TARGETS', owner, outcome, span, inTable ? 0.9 : 0.8, `plan-structure:${inTable ? 'table' : 'task'}-target`));
+    }
+    return out;
+  },
+};
+
+/** A reported figure in the same sentence as a platform, after it, is what the platform PRODUCED (快维中心投入运行后，…压缩至最快7个工作日). */
+export const producedRule: RelationRule = {
+  name: 'produced',
+  extract(doc, entities) {
+    if (isPlanDocument(doc)) return [];
+    const occ = occurrences(entities);
+    const out: ExtractedRelation[] = [];
+    for (const outcome of entities.filter((e) => e.label === 'Outcome' && e.props.kind !== 'target')) {
+      const at = outcome.mentions[0]?.start ?? 0;
+      const sentence = sentenceAt(doc, at);
+      if (!sentence) continue;
+      const producer = occ.filter((o) => o.start >= sentence.start && o.end <= at && o.entity.label === 'Platform').at(-1);
+      if (producer) out.push(relationFrom(doc, 'PRODUCED', producer.entity, outcome, sentence, 0.6, 'produced:platform-before-figure'));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,167 @@
+import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, RelationType, Sentence } from '../../types.ts';
+import type { RelationRule } from '../types.ts';
+import { hasLabel, occurrences, relationFrom, within, type Occurrence } from './context.ts';
+
+/** A verb class: HEAD (before the verb) VERB TAIL (after it, in the same clause). */
+interface VerbTemplate {
+  type: RelationType;
+  verbs: RegExp;
+  heads: EntityLabel[];
+  tails: EntityLabel[];
+}
+
+export const VERB_TEMPLATES: VerbTemplate[] = [
+  { type: 'ISSUED', verbs: /出台|印发|发布|制定|颁布|联合发文/g, heads: ['Institution'], tails: ['Policy'] },
+  { type: 'IMPLEMENTS', verbs: /实施|开展|推进|负责|牵头|落实|办理/g, heads: ['Institution'], tails: ['Measure', 'Policy'] },
+  { type: 'OPERATES', verbs: /建设|设立|建成|搭建|开通|运行|运营/g, heads: ['Institution'], tails: ['Platform'] },
+  { type: 'PARTICIPATED_IN', verbs: /主办|召开|举办|出席|签署|参加|承办|参与/g, heads: ['Institution'], tails: ['Event'] },
+];
+
+const CLAUSE_END = /[，。；：！？]/;
+
+function sameClause(text: string, from: number, to: number): boolean {
+  return !CLAUSE_END.test(text.slice(from, to));
+}
+
+/** A leading adverbial (2025年4月， / 在…指导下， / 经…批复，) comes before a sentence's subject. */
+const LEADING_ADVERBIAL = /^(?:(?:\d{4}年[^，]{0,8}|在[^，]{2,60}(?:下|中|上)|经[^，]{2,40}|近日|日前|目前|此外|同时)，)+/;
+
+/** The bodies a sentence opens with, joined by 和/与/、: the subjects of its verbs. */
+export function subjectsOf(doc: ChunkedDocument, sentence: Sentence, occ: readonly Occurrence[]): Occurrence[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  let at = sentence.start + (LEADING_ADVERBIAL.exec(text)?.[0].length ?? 0);
+  const out: Occurrence[] = [];
+  for (const o of occ) {
+    if (o.start < at) continue;
+    if (o.start - at > 1 || o.entity.label !== 'Institution') break;
+    out.push(o);
+    const joiner = /^[（(][^）)]*[）)]/.exec(doc.text.slice(o.end))?.[0].length ?? 0;
+    const link = /^(?:和|与|、|及|同)/.exec(doc.text.slice(o.end + joiner));
+    if (!link) break;
+    at = o.end + joiner + link[0].length;
+  }
+  return out;
+}
+
+/** HEAD verb TAIL: the head is the nearest allowed body before the verb in the clause, else the sentence's subject. */
+function verbRelations(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], t: VerbTemplate): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const text = doc.text;
+  const local = text.slice(sentence.start, sentence.end);
+  const subjects = subjectsOf(doc, sentence, occ).filter((o) => hasLabel(o, t.heads));
+  for (const m of local.matchAll(t.verbs)) {
+    const verbAt = sentence.start + m.index;
+    const verbEnd = verbAt + m[0].length;
+    if (occ.some((o) => o.start <= verbAt && verbEnd <= o.end)) continue;
+    const tail = occ.find((o) => o.start >= verbEnd && hasLabel(o, t.tails) && sameClause(text, verbEnd, o.start) && o.start - verbEnd <= 20);
+    if (!tail) continue;
+    const near = occ.filter((o) => o.end <= verbAt && hasLabel(o, t.heads) && sameClause(text, o.end, verbAt)).at(-1);
+    const heads = near ? [near] : subjects;
+    for (const h of heads) out.push(relationFrom(doc, t.type, h.entity, tail.entity, sentence, near ? 0.75 : 0.6, `verb:${t.type}:${m[0]}`));
+  }
+  return out;
+}
+
+/** 在A和B的指导下 → A, B GUIDES the sentence's event (or the event its section heading names), else the body acting. */
+function guidance(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], events: readonly ExtractedEntity[]): ExtractedRelation[] {
+  const local = doc.text.slice(sentence.start, sentence.end);
+  const m = /在(.{2,60}?)的?指导下/.exec(local);
+  if (!m) return [];
+  const start = sentence.start + m.index;
+  const end = start + m[0].length;
+  const guides = within(occ, start, end).filter((o) => o.entity.label === 'Institution');
+  const section = doc.sections.find((s) => s.index === sentence.section);
+  const tail =
+    occ.find((o) => o.start >= end && o.end <= sentence.end && o.entity.label === 'Event')?.entity ??
+    (section && events.find((e) => e.mentions.some((x) => x.start >= section.start && x.end <= section.end))) ??
+    occ.find((o) => o.start >= end && o.end <= sentence.end && o.entity.label === 'Institution')?.entity;
+  if (!tail) return [];
+  return guides.map((g) => relationFrom(doc, 'GUIDES', g.entity, tail, sentence, 0.8, 'template:guided-by'));
+}
+
+/** 经A批准/批复，…X / X获A批准: A APPROVED X. */
+function approval(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+  const local = doc.text.slice(sentence.start, sentence.end);
+  const out: ExtractedRelation[] = [];
+  const approvable = (o: Occurrence) => hasLabel(o, ['Platform', 'Policy', 'Region']);
+  for (const m of local.matchAll(/(经|获)([^，。；]{2,30}?)(?:批准|批复|认定)/g)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const approvers = within(occ, start, end).filter((o) => o.entity.label === 'Institution');
+    const inSentence = occ.filter((o) => o.start >= sentence.start && o.end <= sentence.end && approvable(o));
+    const target = m[1] === '经' ? inSentence.filter((o) => o.start >= end).at(-1) : inSentence.filter((o) => o.end <= start).at(-1);
+    if (!target) continue;
+    for (const a of approvers) out.push(relationFrom(doc, 'APPROVED', a.entity, target.entity, sentence, 0.8, `template:approved-${m[1]}`));
+  }
+  return out;
+}
+
+/** A与B…合作/共建/签署: A COOPERATES_WITH B. */
+function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  // An alias in brackets right after a name is the same body: 腾讯音乐娱乐集团（简称“腾讯音乐”）.
+  const inSentence = occ
+    .filter((o) => o.start >= sentence.start && o.end <= sentence.end && o.entity.label === 'Institution')
+    .filter((o, i, all) => i === 0 || all[i - 1].entity !== o.entity);
+  for (let i = 0; i + 1 < inSentence.length; i++) {
+    const a = inSentence[i];
+    const b = inSentence[i + 1];
+    const between = doc.text.slice(a.end, b.start).replace(/^[（(][^）)]*[）)]/, '');
+    if (!/^(?:与|和|同|联合)$/.test(between)) continue;
+    const clauseEnd = doc.text.slice(b.end, sentence.end).search(/[，。；]/);
+    const rest = doc.text.slice(b.end, clauseEnd < 0 ? sentence.end : b.end + clauseEnd);
+    if (/合作|共建|携手|签署|签订|联合/.test(rest)) out.push(relationFrom(doc, 'COOPERATES_WITH', a.entity, b.entity, sentence, 0.75, 'template:cooperation'));
+  }
+  return out;
+}
+
+/** X落地/落户 + place: X LOCATED_IN the place. */
+function settling(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const local = doc.text.slice(sentence.start, sentence.end);
+  for (const m of local.matchAll(/落地|落户/g)) {
+    const at = sentence.start + m.index;
+    const place = occ.find((o) => o.start === at + m[0].length && o.entity.label === 'Region');
+    const thing = occ.filter((o) => o.end <= at && at - o.end <= 2 && hasLabel(o, ['Institution', 'Platform', 'Event'])).at(-1);
+    if (place && thing) out.push(relationFrom(doc, 'LOCATED_IN', thing.entity, place.entity, sentence, 0.8, 'template:settled-in'));
+  }
+  return out;
+}
+
+/**
+ * Events that are section headings (a chronicle's items): the bodies the
+ * heading names, and the subjects of its body's sentences, PARTICIPATED_IN it.
+ */
+function headingEventParticipants(doc: ChunkedDocument, occ: Occurrence[], events: readonly ExtractedEntity[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const section of doc.sections) {
+    const event = events.find((e) => e.mentions.some((m) => m.start >= section.start && m.end <= section.end));
+    if (!event) continue;
+    const heading = { start: section.start, end: section.end };
+    for (const o of within(occ, section.start, section.end)) {
+      if (o.entity.label === 'Institution') out.push(relationFrom(doc, 'PARTICIPATED_IN', o.entity, event, heading, 0.7, 'template:heading-event-body'));
+    }
+    for (const sentence of doc.sentences.filter((s) => s.section === section.index && !s.isHeading)) {
+      for (const o of subjectsOf(doc, sentence, occ)) out.push(relationFrom(doc, 'PARTICIPATED_IN', o.entity, event, sentence, 0.6, 'template:heading-event-subject'));
+    }
+  }
+  return out;
+}
+
+/** Relations read from the words of one sentence: verb classes and fixed constructions. */
+export const sentenceTemplateRule: RelationRule = {
+  name: 'sentence-templates',
+  extract(doc, entities) {
+    const occ = occurrences(entities);
+    const events = entities.filter((e) => e.label === 'Event');
+    const out: ExtractedRelation[] = headingEventParticipants(doc, occ, events);
+    for (const sentence of doc.sentences) {
+      if (sentence.isHeading) continue;
+      const here = within(occ, sentence.start, sentence.end);
+      if (here.length < 2) continue;
+      for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t));
+      out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...cooperation(doc, sentence, here), ...settling(doc, sentence, here));
+    }
+    return out;
+  },
+};

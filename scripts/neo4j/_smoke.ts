@@ -1,0 +1,21 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestPaths } from '/work/main/ingest/pipeline.ts';
+import { EmbeddedStore } from '/work/main/src/store/embedded.ts';
+import { Neo4jStore } from '/work/main/src/store/neo4j.ts';
+import { toJsonl } from '/work/main/src/export/graphml.ts';
+const all = async (s: any) => { const o = []; for await (const r of s.exportAll()) o.push(r); return o; };
+const neo = new Neo4jStore({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'kg-password-123' });
+let t = Date.now(); await neo.open(); console.log('open', Date.now() - t, 'ms');
+for (const d of await neo.listDocuments()) await neo.deleteDocument(d.id);
+const emb = new EmbeddedStore(await mkdtemp(join(tmpdir(), 'kgp-')));
+await emb.open();
+t = Date.now(); const se = await ingestPaths(['/work/main/corpus'], emb); console.log('embedded ingest', Date.now() - t, se.created.length, se.failed);
+t = Date.now(); const sn = await ingestPaths(['/work/main/corpus'], neo); console.log('neo4j ingest', Date.now() - t, sn.created.length, sn.failed);
+console.log(JSON.stringify(await emb.stats()) === JSON.stringify(await neo.stats()), JSON.stringify(await neo.stats()));
+const a = toJsonl(await all(emb)), b = toJsonl(await all(neo));
+console.log('export identical:', a === b, a.length, b.length);
+if (a !== b) { const la = a.split('\n'), lb = b.split('\n'); for (let i = 0; i < la.length; i++) if (la[i] !== lb[i]) { console.log('E', la[i].slice(0, 400)); console.log('N', lb[i]?.slice(0, 400)); break; } }
+t = Date.now(); const again = await ingestPaths(['/work/main/corpus'], neo); console.log('re-ingest', Date.now() - t, again.unchanged.length);
+await neo.close();

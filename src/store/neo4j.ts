@@ -1,0 +1,334 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import neo4j, { type Driver, type Node } from 'neo4j-driver';
+import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
+import type { DocumentGraph, DocumentRecord, PropertyValue } from '../../ingest/types.ts';
+import { mergeFacets, type Facets } from './facets.ts';
+import { Neo4jQueries } from './neo4j-queries.ts';
+import { Neo4jSearch } from './neo4j-search.ts';
+import { DocumentWriter, ENTITY, entityLabel, FACETS } from './neo4j-writer.ts';
+import { entitiesNamed, searchEntityList } from './query-rules.ts';
+import { compareExport, documentProperties } from './rows.ts';
+import type {
+  ChunkDetail,
+  CypherLimits,
+  CypherResult,
+  DocumentSummary,
+  EntityNode,
+  EntitySearch,
+  ExpandStep,
+  ExportRecord,
+  GraphStats,
+  GraphStore,
+  OutcomeFilter,
+  RelationEdge,
+  ScoredChunk,
+  StoreHealth,
+  Subgraph,
+  WriteResult,
+} from './types.ts';
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user: string;
+  password: string;
+  /** Defaults to the server's default database. */
+  database?: string;
+  /** Rows per `UNWIND` statement. */
+  batchSize?: number;
+}
+
+/** Bounds every wait on an unreachable server: a clear failure within about 2 s. */
+const TIMEOUT_MS = 2000;
+const DEFAULT_BATCH_SIZE = 2000;
+const SCHEMA_FILE = join(import.meta.dirname, '..', '..', 'cypher', 'schema.cypher');
+
+// Export key order of chunks and relationships, as src/store/rows.ts builds them (the parity test checks it).
+const CHUNK_KEYS = ['doc', 'index', 'text', 'start', 'end', 'sectionPath'];
+const EDGE_KEYS = ['doc', 'spans', 'surfaces', 'evidence', 'spanStart', 'spanEnd', 'confidence', 'rule'];
+
+/** The statements of cypher/schema.cypher: `//` comments dropped, split at `;` ending a line. */
+export function schemaStatements(text = readFileSync(SCHEMA_FILE, 'utf8')): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*$/m)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const plain = (value: unknown): PropertyValue =>
+  neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Array.isArray(value) ? (value.map(plain) as PropertyValue) : (value as PropertyValue);
+
+/** Properties in `keys` order, then any others by name; `id` and internal ones (`_…`, `embedding`) left out. */
+function ordered(properties: Record<string, unknown>, keys: string[]): Record<string, PropertyValue> {
+  const out: Record<string, PropertyValue> = {};
+  for (const key of keys) if (key in properties) out[key] = plain(properties[key]);
+  for (const key of Object.keys(properties).sort()) {
+    if (!(key in out) && key !== 'id' && key !== 'embedding' && !key.startsWith('_')) out[key] = plain(properties[key]);
+  }
+  return out;
+}
+
+/** An entity node as the store reads it: recomputed from its facets, exactly as the embedded store merges them. */
+export function entityFromNode(node: Node): EntityNode {
+  const p = node.properties as Record<string, unknown>;
+  return mergeFacets(p.id as string, entityLabel(node.labels), JSON.parse(p[FACETS] as string) as Facets);
+}
+
+/** One line saying why the server cannot be used. */
+function describe(error: unknown, uri: string, user: string): string {
+  const { code, message } = error as { code?: string; message?: string };
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return `Neo4j at ${uri} rejected user "${user}": check NEO4J_USER and NEO4J_PASSWORD`;
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return `Neo4j is not reachable at ${uri}: start it with "npm run neo4j" or set NEO4J_URI`;
+  }
+  return `Neo4j at ${uri} failed: ${(message ?? String(error)).split('\n')[0]}`;
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'ServiceUnavailable' })), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The graph store on a Neo4j server (`KG_STORE=neo4j`). Each document is
+ * written in one transaction, in batches of `UNWIND $rows … MERGE` on the
+ * constrained ids; entity nodes keep each document's facet so that replacing
+ * or deleting a document recomputes them exactly as the embedded store does.
+ * The driver reconnects by itself, so the store recovers when the server returns.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly backend = 'neo4j' as const;
+  private readonly driver: Driver;
+  private readonly queries: Neo4jQueries;
+  private readonly search: Neo4jSearch;
+  private readonly batchSize: number;
+
+  constructor(private readonly options: Neo4jStoreOptions) {
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      connectionTimeout: TIMEOUT_MS,
+      maxTransactionRetryTime: TIMEOUT_MS,
+      connectionAcquisitionTimeout: 2 * TIMEOUT_MS,
+      logging: { level: 'error', logger: () => {} },
+    });
+    this.queries = new Neo4jQueries(this.driver, entityFromNode, options.database);
+    this.search = new Neo4jSearch(this.driver, options.database);
+  }
+
+  /** Checks the server and applies cypher/schema.cypher; throws one clear line when it cannot. */
+  async open(): Promise<void> {
+    try {
+      await withTimeout(this.driver.verifyConnectivity({ database: this.options.database }), TIMEOUT_MS);
+      for (const statement of schemaStatements()) await this.run(statement);
+      await this.run('CALL db.awaitIndexes(60)');
+    } catch (error) {
+      await this.driver.close();
+      throw new Error(describe(error, this.options.uri, this.options.user));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      await withTimeout(this.driver.getServerInfo({ database: this.options.database }), TIMEOUT_MS);
+      return { backend: this.backend, ok: true };
+    } catch (error) {
+      return { backend: this.backend, ok: false, detail: describe(error, this.options.uri, this.options.user) };
+    }
+  }
+
+  private async run(cypher: string, params: Record<string, unknown> = {}) {
+    const { records } = await this.driver.executeQuery(cypher, params, { database: this.options.database });
+    return records;
+  }
+
+  /** Test seam: runs after every batch a document write sends, inside its transaction. */
+  protected afterBatch(): void {}
+
+  /** Runs `work` in one write transaction: all of it is committed, or nothing. */
+  private async transaction(work: (writer: DocumentWriter) => Promise<void>): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const tx = session.beginTransaction();
+    try {
+      await work(new DocumentWriter(tx, this.batchSize, () => this.afterBatch()));
+      await tx.commit();
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => {});
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async storedSha256(id: string): Promise<string | null> {
+    const records = await this.run('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id });
+    return records.length ? (records[0].get('sha256') as string) : null;
+  }
+
+  async writeDocument(graph: DocumentGraph): Promise<WriteResult> {
+    const stored = await this.storedSha256(graph.document.id);
+    if (stored === graph.document.sha256) return { status: 'unchanged' };
+    await this.transaction(async (writer) => {
+      if (stored !== null) await writer.remove(graph.document.id);
+      await writer.add(graph);
+    });
+    return { status: stored === null ? 'created' : 'replaced' };
+  }
+
+  async deleteDocument(id: string): Promise<boolean> {
+    if ((await this.storedSha256(id)) === null) return false;
+    await this.transaction((writer) => writer.remove(id));
+    return true;
+  }
+
+  private async documents(where: string, params: Record<string, unknown>) {
+    const records = await this.run(
+      `MATCH (d:Document) ${where}
+       RETURN d {.*} AS d, COUNT { (d)-[:HAS_CHUNK]->() } AS chunks ORDER BY d.id`,
+      params,
+    );
+    return records.map((r) => {
+      const p = r.get('d') as Record<string, unknown>;
+      const summary: DocumentSummary = {
+        id: p.id as string,
+        title: p.title as string,
+        path: p.path as string,
+        sha256: p.sha256 as string,
+        format: p.format as DocumentSummary['format'],
+        date: (p.date as string | undefined) ?? null,
+        chars: plain(p.chars) as number,
+        chunks: plain(r.get('chunks')) as number,
+        merges: (p.merges as string[] | undefined) ?? [],
+      };
+      return { summary, text: p.text as string };
+    });
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    return (await this.documents('', {})).map((d) => d.summary);
+  }
+
+  async getDocument(id: string) {
+    const [found] = await this.documents('WHERE d.id = $id', { id });
+    return found ? { ...found.summary, text: found.text } : null;
+  }
+
+  private async entities(): Promise<EntityNode[]> {
+    return (await this.run(`MATCH (n:${ENTITY}) RETURN n ORDER BY n.id`)).map((r) => entityFromNode(r.get('n')));
+  }
+
+  async findEntitiesByName(names: string[]): Promise<EntityNode[]> {
+    return entitiesNamed(await this.entities(), names);
+  }
+
+  async searchEntities(query: EntitySearch) {
+    return searchEntityList(await this.entities(), query);
+  }
+
+  async getEntity(id: string): Promise<EntityNode | null> {
+    const [record] = await this.run(`MATCH (n:${ENTITY} {id: $id}) RETURN n`, { id });
+    return record ? entityFromNode(record.get('n')) : null;
+  }
+
+  async relationsOf(id: string): Promise<RelationEdge[]> {
+    const { edges } = await this.queries.expand([id], { types: [...RELATION_TYPES], direction: 'both' });
+    return edges.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.id < b.id ? -1 : 1));
+  }
+
+  vectorSearch(vector: Float32Array, k: number): Promise<ScoredChunk[]> {
+    return this.search.vectorSearch(vector, k);
+  }
+
+  keywordSearch(q: string, k: number): Promise<ScoredChunk[]> {
+    return this.search.keywordSearch(q, k);
+  }
+
+  getChunks(ids: string[]): Promise<ChunkDetail[]> {
+    return this.search.getChunks(ids);
+  }
+
+  expand(ids: string[], step: ExpandStep): Promise<Subgraph> {
+    return this.queries.expand(ids, step);
+  }
+
+  outcomes(filter: OutcomeFilter): Promise<EntityNode[]> {
+    return this.queries.outcomes(filter);
+  }
+
+  shortestPaths(from: string, to: string, maxHops: number): Promise<RelationEdge[][]> {
+    return this.queries.shortestPaths(from, to, maxHops);
+  }
+
+  relationGraph(): Promise<Subgraph> {
+    return this.queries.relationGraph();
+  }
+
+  documentEntities(doc: string): Promise<EntityNode[]> {
+    return this.queries.documentEntities(doc);
+  }
+
+  readCypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
+    return this.queries.readCypher(query, params, limits);
+  }
+
+  async stats(): Promise<GraphStats> {
+    const labels = ['Document', 'Chunk', ...ENTITY_LABELS];
+    const types = ['MENTIONED_IN', ...RELATION_TYPES];
+    const [record] = await this.run(
+      `RETURN ${[...labels.map((l) => `COUNT { (:${l}) } AS ${l}`), ...types.map((t) => `COUNT { ()-[:${t}]->() } AS ${t}`)].join(', ')}`,
+    );
+    const count = (key: string) => plain(record.get(key)) as number;
+    return {
+      documents: count('Document'),
+      chunks: count('Chunk'),
+      entities: Object.fromEntries(ENTITY_LABELS.map((l) => [l, count(l)])) as GraphStats['entities'],
+      relations: Object.fromEntries(RELATION_TYPES.map((t) => [t, count(t)])) as GraphStats['relations'],
+      mentions: count('MENTIONED_IN'),
+    };
+  }
+
+  async *exportAll(): AsyncIterable<ExportRecord> {
+    const records: ExportRecord[] = [];
+    for (const r of await this.run('MATCH (d:Document) RETURN d {.*} AS p')) {
+      const p = r.get('p') as Record<string, unknown>;
+      const document = { ...p, date: p.date ?? null, merges: p.merges ?? [] } as DocumentRecord;
+      records.push({ type: 'node', id: document.id, labels: ['Document'], properties: documentProperties({ document }) });
+    }
+    for (const r of await this.run('MATCH (c:Chunk) RETURN c {.*, embedding: null} AS p')) {
+      const p = r.get('p') as Record<string, unknown>;
+      records.push({ type: 'node', id: p.id as string, labels: ['Chunk'], properties: ordered(p, CHUNK_KEYS) });
+    }
+    for (const entity of await this.entities()) {
+      const properties = { name: entity.name, aliases: entity.aliases, docs: entity.docs, ...entity.props };
+      records.push({ type: 'node', id: entity.id, labels: [entity.label], properties });
+    }
+    const edges = await this.run(
+      `MATCH (a:Document|Chunk|${ENTITY})-[r]->(b:Document|Chunk|${ENTITY})
+       RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS p`,
+    );
+    for (const r of edges) {
+      const p = r.get('p') as Record<string, unknown>;
+      records.push({
+        type: 'relationship',
+        id: p.id as string,
+        label: r.get('type'),
+        start: { id: r.get('start') },
+        end: { id: r.get('end') },
+        properties: ordered(p, EDGE_KEYS),
+      });
+    }
+    records.sort(compareExport);
+    yield* records;
+  }
+}

@@ -1,0 +1,160 @@
+import { chunk } from '../ingest/chunk.ts';
+import { isPlanDocument, isTaskTitle, measureRecognizer } from '../ingest/extract/entities/measure.ts';
+import { periodOf } from '../ingest/extract/entities/outcome-fact.ts';
+import { proseOutcomes } from '../ingest/extract/entities/outcome-prose.ts';
+import { tableOutcomes } from '../ingest/extract/entities/outcome-table.ts';
+import { extract } from '../ingest/extract/index.ts';
+import { structure } from '../ingest/structure.ts';
+import type { ChunkedDocument } from '../ingest/types.ts';
+
+function docOf(text: string, title = text.split('\n')[0]): ChunkedDocument {
+  const s = structure({ source: { path: 't.txt', name: 't.txt', format: 'txt', sha256: '0'.repeat(64), raw: text }, text, title });
+  return { ...s, chunks: chunk(s) };
+}
+
+const PLAN = [
+  '杭州市知识产权保护“十五五”规划',
+  '一、发展基础',
+  '“十四五”期间，全市发明专利授权量新增12.5万件。',
+  '二、主要任务',
+  '1.完善知识产权政策体系。加强地方立法，推进《杭州市专利促进条例》修订。到2030年，全市知识产权一审民事案件服判息诉率达92%以上。',
+  '2.加强知识产权司法保护。深化审判机制改革。',
+  '\t专栏1：商业秘密保护工程',
+  '\t“十五五”期间，累计建设商业秘密保护工作站100个以上。',
+].join('\n');
+
+describe('measures', () => {
+  test('a plan gives its numbered tasks and 专栏 projects, planned, with the heading as mention', () => {
+    const doc = docOf(PLAN);
+    const measures = measureRecognizer.recognize(doc, []);
+    expect(measures.map((m) => [m.name, m.props.kind, m.props.status])).toEqual([
+      ['完善知识产权政策体系', 'task', 'planned'],
+      ['加强知识产权司法保护', 'task', 'planned'],
+      ['商业秘密保护工程', 'project', 'planned'],
+    ]);
+    const task = measures[0];
+    expect(doc.text.slice(task.mentions[0].start, task.mentions[0].end)).toBe('完善知识产权政策体系');
+    expect(String(task.props.text)).toContain('推进《杭州市专利促进条例》修订');
+  });
+
+  test('task headings are verb phrases; background headings are not', () => {
+    expect(isTaskTitle('大力发展专利密集型产业')).toBe(true);
+    expect(isTaskTitle('深入实施商标品牌战略')).toBe(true);
+    expect(isTaskTitle('发展形势')).toBe(false);
+    expect(isTaskTitle('指导思想')).toBe(false);
+    expect(isPlanDocument({ title: '深圳市2025年度知识产权十大事件', text: '' })).toBe(false);
+    expect(isPlanDocument({ title: '附件', text: '附件\n\n深圳市知识产权保护和运用“十五五”规划\n' })).toBe(true);
+  });
+
+  test('a report names its actions: counted set-ups, listed practices, quoted mechanisms (corpus sentences)', () => {
+    const doc = docOf(
+      '深圳市2025年度知识产权十大事件\n一、创新集群跃居全球第一\n' +
+        '深圳出台若干举措，新建50家高价值专利培育布局中心，开展32个重点产业专利导航项目。' +
+        '构建海外维权立体格局等2项经验做法入选第四批知识产权强国建设典型案例。' +
+        '全国首创海关知识产权保护“公益调解前置”新模式。' +
+        '构建“快速预审、快速确权、快速维权”三大核心服务和“1+3+N”工作体系。' +
+        '双方共同完善音乐作品词曲授权机制、推动词曲内容合规使用。',
+    );
+    const names = measureRecognizer.recognize(doc, []).map((m) => m.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '新建50家高价值专利培育布局中心',
+        '开展32个重点产业专利导航项目',
+        '构建海外维权立体格局',
+        '海关知识产权保护“公益调解前置”新模式',
+        '“1+3+N”工作体系',
+        '完善音乐作品词曲授权机制',
+      ]),
+    );
+    expect(names).not.toContain('“快速预审、快速确权、快速维权”三大核心服务');
+  });
+
+  test('a plan\'s prose mechanisms are not measures (only its tasks are)', () => {
+    const doc = docOf('某市知识产权规划\n一、主要任务\n1.加强行政保护。持续优化“三合一”审判模式，完善行政裁决处理机制。');
+    expect(measureRecognizer.recognize(doc, []).map((m) => m.name)).toEqual(['加强行政保护']);
+  });
+});
+
+describe('outcomes from prose', () => {
+  const actual = { forward: false, lead: '', defaultPeriod: '2025' };
+  const target = { forward: true, lead: '', defaultPeriod: '十五五' };
+  const facts = (text: string, ctx = actual) => proseOutcomes({ text, start: 0 }, ctx).map((f) => [f.indicator, f.value, f.unit, f.kind, f.period]);
+
+  test('indicator-figure pairs, qualifiers kept in the value (corpus sentences)', () => {
+    expect(facts('每万人口高价值发明专利拥有量119.7件，达到全国的7.48倍。')).toEqual([
+      ['每万人口高价值发明专利拥有量', '119.7', '件', 'actual', '2025'],
+      ['全国', '7.48', '倍', 'actual', '2025'],
+    ]);
+    expect(facts('全年专利和商标质押登记金额超590亿元，累计发行121单。')).toEqual([
+      ['专利和商标质押登记金额', '超590', '亿元', 'actual', '2025'],
+      ['累计发行', '121', '单', 'actual', '2025'],
+    ]);
+  });
+
+  test('rankings, changes and counted results', () => {
+    expect(facts('PCT国际专利申请量连续22年居全国首位')).toEqual([['PCT国际专利申请量', '连续22年居全国首位', '', 'actual', '2025']]);
+    expect(facts('快维中心投入运行后，将外观设计专利授权周期从4至8个月压缩至最快7个工作日，效能提升80%以上。')).toEqual([
+      ['外观设计专利授权周期', '4至8个月 -> 最快7个工作日', '', 'change', '2025'],
+      ['效能提升', '80以上', '%', 'change', '2025'],
+    ]);
+    expect(facts('数字经济保护规则等5项经验做法入选重点城市保护改革优秀案例。')).toEqual([['入选重点城市保护改革优秀案例的经验做法数量', '5', '项', 'actual', '2025']]);
+    expect(facts('累计培育29家国家、省、市三级公共服务网点及179家保护工作站。')).toEqual([
+      ['累计培育国家、省、市三级公共服务网点数量', '29', '家', 'actual', '2025'],
+      ['累计培育保护工作站数量', '179', '家', 'actual', '2025'],
+    ]);
+  });
+
+  test('targets take the period the sentence names, else the plan\'s', () => {
+    expect(facts('到2030年，全市技术合同成交额达2000亿元以上，绿色低碳发明专利占比达9.5%以上。', target)).toEqual([
+      ['技术合同成交额', '2000以上', '亿元', 'target', '2030'],
+      ['绿色低碳发明专利占比', '9.5以上', '%', 'target', '2030'],
+    ]);
+    expect(facts('完成知识产权纠纷调解案件不少于8000件。', target)).toEqual([['完成知识产权纠纷调解案件', '不少于8000', '件', 'target', '十五五']]);
+  });
+
+  test('a count followed by what it counts, dates and ordinals are not outcomes', () => {
+    expect(facts('新建50家高价值专利培育布局中心，第二十五届评选于2025年4月举行。')).toEqual([]);
+    expect(periodOf('“十四五”末预期值')).toBe('十四五末');
+    expect(periodOf('“十四五”期间……到2030年')).toBe('2030');
+  });
+});
+
+describe('outcomes from tables', () => {
+  test('one outcome per indicator and period column; unit from the indicator', () => {
+    const table = {
+      index: 0, start: 0, end: 10, caption: '表 1 “十四五”时期主要指标完成情况', section: null,
+      header: ['序号', '指标项', '“十三五”完成情况', '“十四五”末预期值', '“十四五”完成情况'],
+      rows: [['1', '每万人口高价值发明专利拥有量（件）', '57.33', '108', '119'], ['2', '海外发明专利授权量新增量（件）', '/', '50000', '75338']],
+      rowSpans: [{ start: 0, end: 5 }, { start: 5, end: 10 }],
+    };
+    const facts = tableOutcomes(table, '0123456789').map((f) => [f.indicator, f.value, f.unit, f.period, f.kind]);
+    expect(facts).toEqual([
+      ['每万人口高价值发明专利拥有量', '57.33', '件', '十三五', 'actual'],
+      ['每万人口高价值发明专利拥有量', '108', '件', '十四五末', 'target'],
+      ['每万人口高价值发明专利拥有量', '119', '件', '十四五', 'actual'],
+      ['海外发明专利授权量新增量', '50000', '件', '十四五末', 'target'],
+      ['海外发明专利授权量新增量', '75338', '件', '十四五', 'actual'],
+    ]);
+  });
+
+  test('a year column is a target when the row says 预期性', () => {
+    const table = {
+      index: 0, start: 0, end: 4, caption: '表 2 主要指标', section: null,
+      header: ['指标', '2030年', '属性'],
+      rows: [['1.专利密集型产业增加值占GDP比重（%）', '≥33', '预期性'], ['2.版权产业增加值占GDP比重（%）', '待预测', '预期性']],
+      rowSpans: [{ start: 0, end: 2 }, { start: 2, end: 4 }],
+    };
+    expect(tableOutcomes(table, '0123').map((f) => [f.indicator, f.value, f.unit, f.period, f.kind])).toEqual([['专利密集型产业增加值占GDP比重', '≥33', '%', '2030', 'target']]);
+  });
+
+  test('the recognizer names outcomes by indicator, value, subject and period, and keeps target and actual apart', () => {
+    const outcomes = extract(docOf(PLAN)).entities.filter((e) => e.label === 'Outcome');
+    expect(outcomes.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        '发明专利授权量新增 12.5万件（杭州市，十四五）',
+        '知识产权一审民事案件服判息诉率 92%以上（杭州市，2030，目标）',
+        '累计建设商业秘密保护工作站 100个以上（杭州市，十五五，目标）',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import { chunk } from '../ingest/chunk.ts';
+import { extract } from '../ingest/extract/index.ts';
+import { validateRelations } from '../ingest/extract/relations/validate.ts';
+import { structure } from '../ingest/structure.ts';
+import type { ChunkedDocument, ExtractedEntity, ExtractedRelation } from '../ingest/types.ts';
+
+function docOf(text: string, title = text.split('\n')[0]): ChunkedDocument {
+  const s = structure({ source: { path: 't.txt', name: 't.txt', format: 'txt', sha256: '0'.repeat(64), raw: text }, text, title });
+  return { ...s, chunks: chunk(s) };
+}
+
+/** `TYPE head -> tail` for every relation, by entity name. */
+function triples(text: string): string[] {
+  const doc = docOf(text);
+  const { entities, relations } = extract(doc);
+  const name = new Map(entities.map((e) => [e.key, e.name]));
+  for (const r of relations) expect(doc.text.slice(r.start, r.end)).toBe(r.evidence);
+  return relations.map((r) => `${r.type} ${name.get(r.head)} -> ${name.get(r.tail)}`);
+}
+
+describe('verb templates and constructions', () => {
+  test('ISSUED: a body 出台 a titled instrument (corpus sentence)', () => {
+    expect(triples('深圳市中级人民法院立足审判职能，出台《关于加强数字权益司法保护的意见》，并在网上发布配套问答。')).toContain(
+      'ISSUED 深圳市中级人民法院 -> 《关于加强数字权益司法保护的意见》',
+    );
+    expect(triples('浙江省市场监督管理局印发《浙江省专利纠纷处理办法》。')).toContain('ISSUED 浙江省市场监督管理局 -> 《浙江省专利纠纷处理办法》');
+  });
+
+  test('GUIDES, COOPERATES_WITH: 在…的指导下, A与B达成合作 (corpus sentence)', () => {
+    const found = triples('在中宣部版权管理局和中国版权协会的指导下，腾讯音乐娱乐集团（简称“腾讯音乐”）与中国音乐著作权协会（简称“音著协”）达成音乐著作权战略合作。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'GUIDES 中宣部版权管理局 -> 腾讯音乐娱乐集团',
+        'GUIDES 中国版权协会 -> 腾讯音乐娱乐集团',
+        'COOPERATES_WITH 腾讯音乐娱乐集团 -> 中国音乐著作权协会',
+      ]),
+    );
+  });
+
+  test('APPROVED: 经A批复，…X and X获A批准', () => {
+    expect(triples('深圳福田（时尚设计）知识产权快速维权中心（以下简称“快维中心”）获国家知识产权局批准建设并顺利通过验收。')).toContain(
+      'APPROVED 国家知识产权局 -> 深圳福田（时尚设计）知识产权快速维权中心',
+    );
+    expect(triples('经国家知识产权局批复，成都知识产权保护中心正式开通专利预审服务。')).toContain('APPROVED 国家知识产权局 -> 成都知识产权保护中心');
+  });
+
+  test('OPERATES and LOCATED_IN by 落地', () => {
+    expect(triples('广州市市场监督管理局建成广州知识产权公共服务平台。')).toContain('OPERATES 广州市市场监督管理局 -> 广州知识产权公共服务平台');
+    expect(triples('国家知识产权局和北京大学共建的国际知识产权学院落地深圳。')).toEqual(
+      expect.arrayContaining(['COOPERATES_WITH 国家知识产权局 -> 北京大学', 'LOCATED_IN 国际知识产权学院 -> 深圳']),
+    );
+  });
+
+  test('a chronicle\'s heading event: the bodies acting in its body PARTICIPATED_IN it', () => {
+    const found = triples('南京市2024年知识产权十大事件\n三、南京出台数据保护新规则\n南京市中级人民法院立足审判职能，出台《数据保护意见》。');
+    expect(found).toContain('PARTICIPATED_IN 南京市中级人民法院 -> 南京出台数据保护新规则');
+  });
+});
+
+describe('structure and names', () => {
+  const PLAN = [
+    '苏州市知识产权保护“十五五”规划',
+    '表 1 主要指标',
+    '\t指标',
+    '\t2030年',
+    '\t属性',
+    '',
+    '\t1.每万人口高价值发明专利拥有量（件）',
+    '\t≥50',
+    '\t预期性',
+    '',
+    '一、主要任务',
+    '1.完善知识产权政策体系。苏州市推进《苏州市专利促进条例》修订。到2030年，全市专利转让许可总数达5万次以上。',
+    '\t专栏1：商业秘密保护工程',
+    '\t加强苏州知识产权保护中心建设。',
+  ].join('\n');
+
+  test('tasks and 专栏 are PART_OF the plan; targets belong to their task or to the plan (tables); policies named in a task are REFERENCES', () => {
+    const found = triples(PLAN);
+    const plan = '苏州市知识产权保护“十五五”规划';
+    expect(found).toEqual(
+      expect.arrayContaining([
+        `PART_OF 完善知识产权政策体系 -> ${plan}`,
+        `PART_OF 商业秘密保护工程 -> ${plan}`,
+        'REFERENCES 完善知识产权政策体系 -> 《苏州市专利促进条例》',
+        `TARGETS 完善知识产权政策体系 -> 专利转让许可总数 5万次以上（苏州市，2030，目标）`,
+        `TARGETS ${plan} -> 每万人口高价值发明专利拥有量 ≥50件（苏州市，2030，目标）`,
+        'MEASURED_IN 专利转让许可总数 5万次以上（苏州市，2030，目标） -> 苏州市',
+      ]),
+    );
+  });
+
+  test('a place in a name gives LOCATED_IN, a country rather than the home city; a body\'s name prefix gives PART_OF', () => {
+    const found = triples('深圳市知识产权规划\n一、主要任务\n1.加强保护。深圳市在德国设点，高效运行深圳海外知识产权保护德国工作站。加强国家知识产权局商标业务深圳受理窗口建设。');
+    expect(found).toEqual(
+      expect.arrayContaining(['LOCATED_IN 深圳海外知识产权保护德国工作站 -> 德国', 'PART_OF 国家知识产权局商标业务深圳受理窗口 -> 国家知识产权局']),
+    );
+    expect(found).not.toContain('LOCATED_IN 深圳海外知识产权保护德国工作站 -> 深圳市');
+  });
+
+  test('a reported figure after a platform in the sentence is what it PRODUCED', () => {
+    const found = triples('深圳市2025年度知识产权十大事件\n六、快维中心获批\n深圳知识产权保护中心投入运行后，将外观设计专利授权周期从4至8个月压缩至最快7个工作日。');
+    expect(found.some((t) => t.startsWith('PRODUCED 深圳知识产权保护中心 -> 外观设计专利授权周期'))).toBe(true);
+  });
+});
+
+describe('validateRelations', () => {
+  const entity = (key: string, label: ExtractedEntity['label']): ExtractedEntity => ({ key, label, name: key, aliases: [], props: {}, mentions: [] });
+  const rel = (type: ExtractedRelation['type'], head: string, tail: string, confidence = 0.5): ExtractedRelation => ({ type, head, tail, evidence: 's', start: 0, end: 1, confidence, rule: 't' });
+  const entities = [entity('i', 'Institution'), entity('p', 'Policy'), entity('r', 'Region'), entity('m', 'Measure')];
+
+  test('keeps allowed pairs once (the most confident) and counts drops per reason', () => {
+    const { kept, dropped } = validateRelations(
+      [rel('ISSUED', 'i', 'p', 0.5), rel('ISSUED', 'i', 'p', 0.9), rel('ISSUED', 'r', 'p'), rel('PART_OF', 'm', 'p'), rel('PART_OF', 'm', 'i'), rel('GUIDES', 'i', 'i'), rel('LOCATED_IN', 'x', 'r')],
+      entities,
+    );
+    expect(kept.map((r) => [r.type, r.head, r.tail, r.confidence])).toEqual([['ISSUED', 'i', 'p', 0.9], ['PART_OF', 'm', 'p', 0.5]]);
+    expect(dropped).toEqual({ duplicate: 1, 'ISSUED Region->Policy': 1, 'PART_OF Measure->Institution': 1, 'self-loop': 1, 'unknown endpoint': 1 });
+  });
+});
