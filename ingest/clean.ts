@@ -112,18 +112,24 @@ function joiner(left: string, right: string): string {
   return cjk.test(left) || cjkStart.test(right) ? '' : ' ';
 }
 
-const WIDE_LINE_MIN = 20;
+/** Display width: CJK characters take two columns, so lines with many digits compare fairly. */
+function displayWidth(line: string): number {
+  let width = 0;
+  for (const ch of line) width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
 
 /**
- * The width of a "full" line in this document: a line at least this long
+ * The width of a "full" line in this document: a line at least this wide
  * that ends mid-sentence was wrapped by the layout, not ended by the author.
- * Headings and short captions stay below it.
+ * Near the longest lines (90th percentile) for wrapped text; for text whose
+ * lines are whole paragraphs, 40 CJK characters.
  */
-function wideLineWidth(lines: string[]): number {
-  const lengths = lines.filter((l) => !isStructural(l)).map((l) => l.length).sort((a, b) => a - b);
-  if (lengths.length === 0) return WIDE_LINE_MIN;
-  const p90 = lengths[Math.floor(lengths.length * 0.9)];
-  return Math.max(WIDE_LINE_MIN, Math.min(40, Math.round(p90 * 0.6)));
+function fullLineWidth(lines: string[]): number {
+  const widths = lines.filter((l) => !isStructural(l)).map(displayWidth).sort((a, b) => a - b);
+  if (widths.length === 0) return Infinity;
+  const p90 = widths[Math.floor(widths.length * 0.9)];
+  return Math.max(40, Math.min(80, Math.round(p90 * 0.8)));
 }
 
 const BRACKET_PAIRS = ['《》', '（）', '“”', '【】', '〔〕'];
@@ -134,37 +140,39 @@ function hasUnclosedBracket(text: string): boolean {
 }
 
 /**
- * The index of the line that continues line `i`, or -1. A line is continued
- * when it does not end with sentence-final punctuation, neither line is
- * structural (heading, table row, list item, banner), and either it ends with
- * a markdown hard break (two spaces) or it is a full-width line, prose
- * (holds a finished sentence) or leaves a bracket open; a page break may separate those from their
- * continuation by one blank line. Captions and
- * headings, being short, are left alone.
+ * The index of the line that continues `current` (the paragraph ending at
+ * line `i`), or -1. A paragraph is continued when it does not end with
+ * sentence-final punctuation, neither side is structural (heading, table row,
+ * list item, banner), and either its last line ends with a markdown hard
+ * break (two spaces) or it is a full-width line, prose (holds a finished
+ * sentence) or leaves a bracket open; a page break may separate those from
+ * their continuation by one blank line. Captions and headings, being short,
+ * are left alone.
  */
-function continuationOf(lines: string[], i: number, width: number): number {
-  const text = trimTrailingSpaces(lines[i]);
+function continuationOf(current: string, lines: string[], i: number, width: number): number {
+  const text = trimTrailingSpaces(current);
   if (isStructural(text) || LINE_FINAL.test(text)) return -1;
-  const hardBreak = / {2,}$/.test(lines[i]);
-  // A line that already holds a finished sentence is prose, so its unfinished end was cut by the layout.
-  const wide = text.length >= width || /[。！？；]/.test(text) || hasUnclosedBracket(text);
+  const hardBreak = / {2,}$/.test(current);
+  // A paragraph that already holds a finished sentence is prose, so its unfinished end was cut by the layout.
+  const wide = displayWidth(text) >= width || /[。！？；]/.test(text) || hasUnclosedBracket(text);
   const afterBlank = wide && lines[i + 1]?.trim() === '' ? i + 2 : -1;
   const next = lines[i + 1]?.trim() ? i + 1 : afterBlank;
   if (next < 0 || next >= lines.length || !(wide || (hardBreak && next === i + 1))) return -1;
   const following = trimTrailingSpaces(lines[next]);
   if (isStructural(following) || isPageBanner(following)) return -1;
-  // Across a blank line, only a sentence's tail or a full paragraph continues; a short label (单位：件) does not.
-  if (next === i + 2 && !(LINE_FINAL.test(following) || following.length >= width)) return -1;
+  // Across a blank line only prose continues (a sentence's tail, a clause, a full line); a short label (单位：件) does not.
+  const prose = LINE_FINAL.test(following) || /[，、。；]/.test(following) || displayWidth(following) >= width;
+  if (next === i + 2 && !prose) return -1;
   return next;
 }
 
 /** Joins sentences broken across lines by PDF layout (see continuationOf). */
 export function joinBrokenLines(lines: string[]): string[] {
-  const width = wideLineWidth(lines.map(trimTrailingSpaces));
+  const width = fullLineWidth(lines.map(trimTrailingSpaces));
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let joined = lines[i];
-    for (let next = continuationOf(lines, i, width); next >= 0; next = continuationOf(lines, i, width)) {
+    for (let next = continuationOf(joined, lines, i, width); next >= 0; next = continuationOf(joined, lines, i, width)) {
       const left = trimTrailingSpaces(joined);
       const right = lines[next].trimStart();
       joined = left + joiner(left, right) + right;

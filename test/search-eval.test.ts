@@ -7,6 +7,7 @@ import { ingestPaths } from '../ingest/pipeline.ts';
 import { loadGold } from '../src/eval/gold.ts';
 import { evalSearch } from '../src/eval/search.ts';
 import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
+import { SearchService } from '../src/search/hybrid.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';
 
@@ -36,6 +37,14 @@ describe('search on the dev gold (whole corpus, real model)', () => {
     const hybrid = scores.find((s) => s.mode === 'hybrid')!;
     expect(hybrid.hitAtK).toBeGreaterThanOrEqual(0.95);
     for (const s of scores) expect(s.hitAtK).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('hands back the entities and relations of the passages it finds', async () => {
+    const service = new SearchService(store, async () => embedder);
+    const { passages } = await service.search({ q: '知识产权保护中心提供哪些服务？', k: 5 });
+    expect(passages).toHaveLength(5);
+    expect(passages.some((p) => p.entities.length > 0 && p.relations.length > 0)).toBe(true);
+    for (const p of passages) expect(p.text).toBe((await store.getDocument(p.doc))!.text.slice(p.start, p.end));
   });
 
   it('every chunk of the corpus has its embedding in the vector index', async () => {

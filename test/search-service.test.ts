@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embedStage } from '../ingest/embed.ts';
 import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
+import { formatSearchResponse } from '../src/search/format.ts';
 import { SearchError, SearchService } from '../src/search/hybrid.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { sketchDocument, type SketchEntity } from './helpers/graphs.ts';
@@ -101,8 +102,7 @@ describe('SearchService on the embedded store (real model)', () => {
 });
 
 describe('formatSearchResponse', () => {
-  it('prints each passage with its place, entities and relations (* marks relations read from the passage)', async () => {
-    const { formatSearchResponse } = await import('../src/search/format.ts');
+  it('prints each passage with its place, entities and relations (* marks relations read from the passage)', () => {
     const text = formatSearchResponse({
       q: '海外维权',
       mode: 'hybrid',

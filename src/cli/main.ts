@@ -7,8 +7,8 @@ import { ingestPaths } from '../../ingest/pipeline.ts';
 import { toGraphml, toJsonl } from '../export/graphml.ts';
 import { formatStats, formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
-import { EvalInputError, formatScore, runGraphEval } from './eval.ts';
-import { GoldFormatError } from '../eval/gold.ts';
+import { EvalInputError, runGraphEval } from './eval.ts';
+import { formatGraphScore, GoldFormatError } from '../eval/index.ts';
 import { evalQuestions, formatQuestionEval } from '../eval/questions.ts';
 import { serve } from './serve.ts';
 
@@ -104,8 +104,8 @@ function program(config: Config): Command {
     .option('--verbose', 'list missed and spurious items', false)
     .action(async (goldDir: string, opts: { docs?: string; verbose: boolean }) => {
       await withStore(config, async (store) => {
-        const { gold, score } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, verbose: opts.verbose });
-        console.log(formatScore(score, opts.verbose));
+        const { gold, score } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs });
+        console.log(formatGraphScore(score, { verbose: opts.verbose }));
         const questions = gold.questions.filter((q) => q.kind !== 'search');
         if (questions.length) console.log('\n' + formatQuestionEval(await evalQuestions(store, questions), { verbose: opts.verbose }));
       });

@@ -14,5 +14,5 @@ export function formatSearchResponse({ q, mode, passages }: SearchResponse): str
     for (const r of p.relations) lines.push(`   ${r.inPassage ? '*' : '-'} ${r.start.name} -${r.type}-> ${r.end.name}`);
     return lines.join('\n');
   });
-  return [`${passages.length} passage${passages.length === 1 ? "" : "s"} for "${q}" (${mode})`, ...blocks].join('\n\n');
+  return [`${passages.length} passage${passages.length === 1 ? '' : 's'} for "${q}" (${mode})`, ...blocks].join('\n\n');
 }

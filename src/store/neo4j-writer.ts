@@ -53,11 +53,16 @@ export class DocumentWriter {
       'UNWIND $rows AS row MERGE (c:Chunk {id: row.id}) SET c = row',
       rows.chunks.map((c) => ({ ...c.properties, embedding: embeddings.get(c.id) ?? null, id: c.id })),
     );
-    await this.upsertEntities(doc, graph);
-    for (const [type, edges] of groupBy(rows.edges, (e) => e.type)) {
+    const labels = new Map<string, string>([[doc, 'Document'], ...rows.chunks.map((c): [string, string] => [c.id, 'Chunk'])]);
+    for (const [id, label] of await this.upsertEntities(doc, graph)) labels.set(id, label);
+    await this.labelOthers(rows.edges.flatMap((e) => [e.start, e.end]), labels);
+    // One statement per (type, start label, end label): single-label lookups plan fast and seek one index.
+    const groups = groupBy(rows.edges, (e) => `${e.type}|${labels.get(e.start)}|${labels.get(e.end)}`);
+    for (const [key, edges] of groups) {
+      const [type, startLabel, endLabel] = key.split('|');
       await this.batched(
         `UNWIND $rows AS row
-         MATCH (a:${ANY_NODE} {id: row.start}) MATCH (b:${ANY_NODE} {id: row.end})
+         MATCH (a:${startLabel} {id: row.start}) MATCH (b:${endLabel} {id: row.end})
          MERGE (a)-[r:${type} {id: row.id}]->(b) SET r = row.properties, r.id = row.id
          RETURN count(r) AS written`,
         edges as unknown as Row[],
@@ -68,8 +73,20 @@ export class DocumentWriter {
     }
   }
 
-  /** Adds this document's facet to each of its entities, creating the entities it is the first to mention. */
-  private async upsertEntities(doc: string, graph: DocumentGraph): Promise<void> {
+  /** Adds the labels of stored nodes that relations point at but this document does not hold. */
+  private async labelOthers(ids: string[], labels: Map<string, string>): Promise<void> {
+    const others = [...new Set(ids.filter((id) => !labels.has(id)))];
+    if (others.length === 0) return;
+    const found = await this.tx.run(`UNWIND $ids AS id MATCH (n:${ANY_NODE} {id: id}) RETURN n.id AS id, labels(n)[0] AS label`, {
+      ids: others,
+    });
+    for (const r of found.records) labels.set(r.get('id'), r.get('label'));
+    const missing = others.filter((id) => !labels.has(id));
+    if (missing.length) throw new Error(`relations point at nodes that do not exist: ${missing.slice(0, 5).join(', ')}`);
+  }
+
+  /** Adds this document's facet to each of its entities, creating the entities it is the first to mention; returns their labels. */
+  private async upsertEntities(doc: string, graph: DocumentGraph): Promise<Map<string, EntityLabel>> {
     const ids = graph.entities.map((e) => e.id);
     const stored = await this.tx.run(
       `UNWIND $ids AS id MATCH (n:${ENTITY} {id: id}) RETURN n.id AS id, labels(n) AS labels, n.${FACETS} AS facets`,
@@ -85,6 +102,7 @@ export class DocumentWriter {
       return { label, id: entity.id, properties: entityProperties(entity.id, label, facets) };
     });
     await this.upsert(rows, 'MERGE');
+    return new Map(rows.map((r) => [r.id, r.label]));
   }
 
   /** Writes entity nodes label by label; `MATCH` only updates nodes that exist. */

@@ -20,11 +20,15 @@ const searchInput = byId<HTMLInputElement>('q');
 const graphContainer = byId('graph');
 const graph = new GraphView(graphContainer, (id) => router.navigate({ entity: id }));
 
+const centreOn = (id: string) => router.navigate({ root: id, entity: id, depth: 1, expanded: [] });
+
 const actions: Actions = {
-  select: (id) => router.navigate(graph.graph.hasNode(id) ? { entity: id } : { root: id, entity: id, expanded: [] }),
+  // A link selects in place when the entity is drawn around the current root; otherwise the graph centres on it.
+  select: (id) => (router.state.root && graph.graph.hasNode(id) ? router.navigate({ entity: id }) : centreOn(id)),
   expand: (id) => {
     const { root, depth, expanded } = router.state;
-    if (id === root) router.navigate({ depth: Math.min(depth + 1, 3) });
+    if (!root) centreOn(id);
+    else if (id === root) router.navigate({ depth: Math.min(depth + 1, 3) });
     else if (!expanded.includes(id)) router.navigate({ expanded: [...expanded, id] });
   },
   openDocument: (doc, span) => router.navigate({ pane: 'doc', doc, span: span ?? null }),

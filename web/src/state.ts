@@ -37,7 +37,7 @@ export function parseState(search: string): ViewState {
   return {
     pane: pane && PANES.includes(pane) ? pane : 'search',
     q: p.get('q') ?? '',
-    root: p.get('root') ?? p.get('entity'),
+    root: p.get('graph') === 'all' ? null : p.get('root') ?? p.get('entity'),
     entity: p.get('entity'),
     depth: depth >= 1 && depth <= 3 ? depth : 1,
     expanded: csv(p.get('expanded')),
@@ -54,7 +54,9 @@ export function formatState(state: ViewState): string {
   const p = new URLSearchParams();
   if (state.pane !== 'search') p.set('pane', state.pane);
   if (state.q) p.set('q', state.q);
-  if (state.root && state.root !== state.entity) p.set('root', state.root);
+  // The graph is centred on the selected entity unless the URL says otherwise.
+  if (!state.root && state.entity) p.set('graph', 'all');
+  else if (state.root && state.root !== state.entity) p.set('root', state.root);
   if (state.entity) p.set('entity', state.entity);
   if (state.depth !== 1) p.set('depth', String(state.depth));
   if (state.expanded.length) p.set('expanded', state.expanded.join(','));

@@ -1,5 +1,15 @@
 import { normalizeName } from '../../normalize.ts';
+import { INSTITUTION_HEADS } from '../lexicon/heads.ts';
+import { regionEntry } from '../lexicon/regions.ts';
 import type { EntityLabel, EntityMention, ExtractedEntity, PropertyValue } from '../../types.ts';
+
+const FOLDED_LABELS = new Set<EntityLabel>(['Institution', 'Platform', 'Policy']);
+const MIN_SHORT_FORM = 4;
+
+/** What can lead a full name before its short form: a place, a national scope, or a body (北京大学…). */
+function isScopePrefix(prefix: string): boolean {
+  return /^(?:国家|全国|中国)$/.test(prefix) || !!regionEntry(prefix) || INSTITUTION_HEADS.some((h) => prefix.length > h.length && prefix.endsWith(h));
+}
 
 export function entityKey(label: EntityLabel, name: string): string {
   return `${label}:${normalizeName(name)}`;
@@ -48,6 +58,31 @@ export class EntityCollector {
     }
   }
 
+  /**
+   * A name that is another's without its leading place, 国家 or body is that
+   * entity's short form in this document: 知识产权金融生态综合试点 after
+   * 国家知识产权金融生态综合试点, 国际知识产权学院 after 北京大学国际知识产权学院.
+   */
+  private foldShortForms() {
+    const entries = [...this.byKey.entries()];
+    for (const [key, e] of entries) {
+      if (e.name.length < MIN_SHORT_FORM || !FOLDED_LABELS.has(e.label)) continue;
+      const short = normalizeName(e.name);
+      const owners = entries.filter(([k, o]) => {
+        if (k === key || o.label !== e.label || !this.byKey.has(k)) return false;
+        const full = normalizeName(o.name);
+        return full.length > short.length && full.endsWith(short) && isScopePrefix(full.slice(0, full.length - short.length));
+      });
+      if (owners.length !== 1) continue;
+      const target = owners[0][1];
+      target.aliases.add(e.name);
+      for (const a of e.aliases) if (normalizeName(a) !== normalizeName(target.name)) target.aliases.add(a);
+      target.props = { ...e.props, ...target.props };
+      target.extra.push(...e.extra);
+      this.byKey.delete(key);
+    }
+  }
+
   has(label: EntityLabel, name: string): boolean {
     return this.byKey.has(entityKey(label, name));
   }
@@ -55,6 +90,7 @@ export class EntityCollector {
   /** The entities with their mentions: every occurrence of the name and aliases, plus mentions given explicitly. */
   entities(): ExtractedEntity[] {
     this.foldNamesThatAreAliases();
+    this.foldShortForms();
     return [...this.byKey.entries()].map(([key, e]) => {
       const aliases = [...e.aliases];
       const mentions = mentionsOf(this.text, [e.name, ...aliases]);

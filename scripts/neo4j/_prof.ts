@@ -1,0 +1,23 @@
+import neo4j from 'neo4j-driver';
+import { loadDocument } from '/work/main/ingest/load.ts';
+import * as P from '/work/main/ingest/pipeline.ts';
+import { DocumentWriter } from '/work/main/src/store/neo4j-writer.ts';
+import { Neo4jStore } from '/work/main/src/store/neo4j.ts';
+import { EmbeddedStore } from '/work/main/src/store/embedded.ts';
+const neo = new Neo4jStore({ uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'kg-password-123' });
+await neo.open();
+for (const d of await neo.listDocuments()) await neo.deleteDocument(d.id);
+// capture graphs through a fake store
+const graphs: any[] = [];
+const cap: any = new Proxy({}, { get: (_, k) => k === 'listDocuments' ? async () => [] : k === 'writeDocument' ? async (g: any) => { graphs.push(g); return { status: 'created' }; } : k === 'findEntitiesByName' ? async () => [] : async () => [] });
+const emb = new EmbeddedStore('/tmp/kgprof'); await emb.open();
+const orig = emb.writeDocument.bind(emb); (emb as any).writeDocument = async (g: any) => { graphs.push(g); return orig(g); };
+await P.ingestPaths(['/work/main/corpus'], emb);
+const driver = neo4j.driver('bolt://127.0.0.1:7687', neo4j.auth.basic('neo4j', 'kg-password-123'));
+const session = driver.session(); const tx = session.beginTransaction();
+const timed: any = { run: async (q: string, p: any) => { const t = Date.now(); const r = await tx.run(q, p); const ms = Date.now() - t; if (ms > 200) console.log(ms, 'ms', (p.rows ?? p.ids ?? []).length, q.replace(/\s+/g, ' ').slice(0, 120)); return r; } };
+const w = new DocumentWriter(timed, 2000, () => {});
+const g = graphs.sort((a, b) => b.chunks.length - a.chunks.length)[0];
+console.log(g.document.id, g.chunks.length, g.entities.length, g.mentions.length, g.relations.length);
+let t = Date.now(); await w.add(g); console.log('add', Date.now() - t);
+await tx.rollback(); await session.close(); await driver.close(); await neo.close();
