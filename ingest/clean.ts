@@ -6,6 +6,10 @@ import type { CleanDocument, LoadedDocument, SourceFormat, Stage } from './types
 const IDEOGRAPH = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 const CJK = `[${IDEOGRAPH}\\u3001-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65“”‘’…—·]`;
 const LATIN_OR_DIGIT = '[A-Za-z0-9%‰]';
+const SPACED_OUT_LETTERS = new RegExp(`^${CJK}(?:\\s*\\|\\s*${CJK})+$`, 'u');
+const SPACES_NEXT_TO_CJK = new RegExp(`(?<=${CJK})[ ]+(?=${CJK}|${LATIN_OR_DIGIT})|(?<=${LATIN_OR_DIGIT})[ ]+(?=${CJK})`, 'gu');
+const ENDS_WITH_CJK = new RegExp(`${CJK}$`, 'u');
+const STARTS_WITH_CJK = new RegExp(`^${CJK}`, 'u');
 
 /** Punctuation that ends a sentence or a clause a line may legitimately end on. */
 const LINE_FINAL = /[。！？；：!?;:…”’」』》）)]$/;
@@ -21,11 +25,18 @@ export function removeBookmarks(text: string): string {
   return text.replace(/\[bookmark: [^\]\n]*\]/g, '');
 }
 
-export function collapseBlankLines(text: string): string {
-  return text.replace(/\n{3,}/g, '\n\n');
-}
-
 // ---------------------------------------------------------------- line rules
+
+/** White-space-only lines become empty, and a run of them one blank line. */
+export function collapseBlankLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const blank = line.trim() === '';
+    if (!blank) out.push(line);
+    else if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  }
+  return out;
+}
 
 /** Trailing spaces go; trailing tabs are empty table cells and stay. */
 export function trimTrailingSpaces(line: string): string {
@@ -55,8 +66,7 @@ export function stripHeadingOrnaments(line: string): string {
 
 /** Letters spaced out with bars for display: `年 | 度 | 报 | 告` -> `年度报告`. */
 export function joinSpacedOutLetters(line: string): string {
-  const letters = new RegExp(`^${CJK}(?:\\s*\\|\\s*${CJK})+$`, 'u');
-  return letters.test(line.trim()) ? line.replace(/\s*\|\s*/g, '') : line;
+  return SPACED_OUT_LETTERS.test(line.trim()) ? line.replace(/\s*\|\s*/g, '') : line;
 }
 
 /**
@@ -65,8 +75,7 @@ export function joinSpacedOutLetters(line: string): string {
  * and tabs (table cells) stay.
  */
 export function removeCjkSpaces(line: string): string {
-  const between = new RegExp(`(?<=${CJK})[ ]+(?=${CJK}|${LATIN_OR_DIGIT})|(?<=${LATIN_OR_DIGIT})[ ]+(?=${CJK})`, 'gu');
-  return line.replace(between, '');
+  return line.replace(SPACES_NEXT_TO_CJK, '');
 }
 
 /**
@@ -107,9 +116,7 @@ function isStructural(line: string): boolean {
 
 /** Characters between two joined pieces: none next to CJK, a space between Latin words. */
 function joiner(left: string, right: string): string {
-  const cjk = new RegExp(`${CJK}$`, 'u');
-  const cjkStart = new RegExp(`^${CJK}`, 'u');
-  return cjk.test(left) || cjkStart.test(right) ? '' : ' ';
+  return ENDS_WITH_CJK.test(left) || STARTS_WITH_CJK.test(right) ? '' : ' ';
 }
 
 /** Display width: CJK characters take two columns, so lines with many digits compare fairly. */
@@ -155,8 +162,7 @@ function continuationOf(current: string, lines: string[], i: number, width: numb
   const hardBreak = / {2,}$/.test(current);
   // A paragraph that already holds a finished sentence is prose, so its unfinished end was cut by the layout.
   const wide = displayWidth(text) >= width || /[。！？；]/.test(text) || hasUnclosedBracket(text);
-  const afterBlank = wide && lines[i + 1]?.trim() === '' ? i + 2 : -1;
-  const next = lines[i + 1]?.trim() ? i + 1 : afterBlank;
+  const next = lines[i + 1] !== '' ? i + 1 : wide ? i + 2 : -1;
   if (next < 0 || next >= lines.length || !(wide || (hardBreak && next === i + 1))) return -1;
   const following = trimTrailingSpaces(lines[next]);
   if (isStructural(following) || isPageBanner(following)) return -1;
@@ -183,19 +189,30 @@ export function joinBrokenLines(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * One line's cleaning rules, in order. Markdown and inline-HTML leftovers are
+ * removed from text formats only (converted documents arrive as markdown-ish
+ * .txt); text from HTML, Word or PDF keeps its literal asterisks.
+ */
+function cleanLine(line: string, format: SourceFormat): string {
+  const markup = format === 'txt' || format === 'md';
+  const out = markup ? stripHeadingOrnaments(stripEmphasis(stripInlineHtml(line))) : line;
+  return removeCjkSpaces(joinSpacedOutLetters(out));
+}
+
 /** The cleaning rules in order; each is a small function tested alone. */
 export function cleanText(raw: string, format: SourceFormat): string {
   const text = normaliseCharacters(removeBookmarks(normaliseNewlines(raw)));
   const lines = text
     .split('\n')
     .filter((line) => !isPageBanner(line))
-    .map((line) => {
-      let out = stripEmphasis(stripInlineHtml(line));
-      if (format === 'md' || /^#{1,6}\s/.test(out)) out = stripHeadingOrnaments(out);
-      return removeCjkSpaces(joinSpacedOutLetters(out));
-    });
-  const joined = joinBrokenLines(lines).map((line) => trimLeadingSpaces(trimTrailingSpaces(line)));
-  return collapseBlankLines(joined.join('\n')).trim();
+    .map((line) => cleanLine(line, format));
+  // Blank lines collapse before joining, so a page break leaves at most one between a sentence's halves.
+  const joined = joinBrokenLines(collapseBlankLines(lines));
+  return joined
+    .map((line) => trimLeadingSpaces(trimTrailingSpaces(line)))
+    .join('\n')
+    .trim();
 }
 
 /** The first line that reads as a title: not a banner, an attachment marker or a bare number. */

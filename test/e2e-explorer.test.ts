@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { buildWeb } from '../scripts/build-web.ts';
 import { QueryService } from '../src/query/service.ts';
+import type { TraceNode } from '../src/query/trace.ts';
 import { createApp } from '../src/server/app.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 
@@ -69,6 +70,16 @@ async function screenshot(name: string) {
   await page.screenshot({ path: join(ARTIFACTS, name) });
 }
 
+const traceSize = (node: TraceNode): number => 1 + node.children.reduce((sum, child) => sum + traceSize(child), 0);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function richestTrace(): Promise<TraceNode> {
+  const service = new QueryService(store);
+  const { items } = await store.searchEntities({ label: 'Policy', limit: 10_000, offset: 0 });
+  const traces = await Promise.all(items.map((policy) => service.trace(policy.id)));
+  return traces.reduce((best, trace) => (traceSize(trace) > traceSize(best) ? trace : best));
+}
+
 test('search, open an entity, read its evidence, expand it, trace a policy', async () => {
   await page.goto(base);
   await page.fill('#q', '快速维权中心');
@@ -102,15 +113,30 @@ test('search, open an entity, read its evidence, expand it, trace a policy', asy
   await graphReady();
   expect(page.url()).toContain('depth=2');
 
-  // 5. A policy trace: open a policy and follow it to its measures.
-  await page.fill('#q', '规划');
+  // 5. Filters: hiding a label or a relation type draws less, and the URL keeps the filter.
+  const nodes = await drawnNodes();
+  const edges = Number(await graphState().getAttribute('data-edges'));
+  await page.locator('.legend input[value="Region"]').uncheck();
+  await page.waitForFunction((n) => Number(document.getElementById('graph')?.dataset.nodes) < n, nodes);
+  expect(new URL(page.url()).searchParams.get('labels')?.split(',')).not.toContain('Region');
+  await page.locator('.legend input[value="Region"]').check();
+  await page.click('.type-filter summary');
+  await page.locator('.type-filter input[value="LOCATED_IN"]').uncheck();
+  await page.waitForFunction((n) => Number(document.getElementById('graph')?.dataset.edges) < n, edges);
+  await page.locator('.type-filter input[value="LOCATED_IN"]').check();
+  await page.waitForFunction((n) => Number(document.getElementById('graph')?.dataset.edges) === n, edges);
+
+  // 6. A policy trace: the policy whose trace reaches furthest, opened from search like a reader would.
+  const policy = await richestTrace();
+  await page.fill('#q', policy.entity.name);
   await page.press('#q', 'Enter');
-  await page.locator('#entity-results a.entity-link', { has: page.locator('.badge', { hasText: '政策' }) }).first().click();
+  await page.locator('#entity-results a.entity-link .name', { hasText: new RegExp(`^${escapeRegExp(policy.entity.name)}$`) }).first().click();
   await page.click('#trace');
   const tree = page.locator('#trace .tree');
   await tree.waitFor();
-  await expect(tree.locator('.trace-node').count()).resolves.toBeGreaterThan(1);
-  await expect(tree.locator('.trace-node[data-label="Measure"]').count()).resolves.toBeGreaterThan(0);
+  const shown = await tree.locator(':scope > li > ul > li > a.entity-link .name').allInnerTexts();
+  expect(shown).toEqual(policy.children.map((child) => child.entity.name));
+  await expect(tree.locator('.trace-node').count()).resolves.toBe(traceSize(policy));
   await screenshot('explorer-trace.png');
 });
 

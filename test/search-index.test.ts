@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bm25Index } from '../src/search/bm25.ts';
+import { Bm25Index, luceneLength } from '../src/search/bm25.ts';
 import { reciprocalRankFusion } from '../src/search/fusion.ts';
 import { cjkBigrams, lowerAscii } from '../src/search/tokenize.ts';
 import { TopK } from '../src/search/top-k.ts';
@@ -10,6 +10,10 @@ import { VectorIndex } from '../src/search/vector-index.ts';
 describe('cjkBigrams', () => {
   it('splits Han runs into overlapping bigrams and keeps Latin words and numbers whole, lower-cased', () => {
     expect(cjkBigrams('知识产权，PCT申请2025年')).toEqual(['知识', '识产', '产权', 'pct', '申请', '2025', '年']);
+  });
+
+  it('drops English stop words as Lucene does, never Chinese', () => {
+    expect(cjkBigrams('the WIPO and 的')).toEqual(['wipo', '的']);
   });
 
   it('folds full-width letters and keeps decimals together', () => {
@@ -46,6 +50,10 @@ describe('Bm25Index', () => {
     bm25.add('talent', '质押融资');
     expect(bm25.search('质押融资', 3).map((r) => r.id)).toEqual(['talent']);
     expect(bm25.size).toBe(2);
+  });
+
+  it('reads passage lengths back the way Lucene stores them in one byte', () => {
+    expect([0, 23, 24, 31, 32, 40, 300, 1000].map(luceneLength)).toEqual([0, 23, 24, 31, 32, 40, 280, 984]);
   });
 
   it('returns nothing for a query without indexed terms', () => {

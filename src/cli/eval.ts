@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
+import { UserError } from './errors.ts';
 import { graphFromExport, loadGold, scoreGraph, type GoldSet } from '../eval/index.ts';
 import type { GraphStore } from '../store/types.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { formatSummary } from './format.ts';
 
-export class EvalInputError extends Error {}
+export class EvalInputError extends UserError {}
 
 /** The gold's documents, looked for beside the gold, in its docs/ folder, in --docs, then in the corpus folder. */
 export function locateGoldDocuments(gold: GoldSet, searchDirs: string[]): string[] {

@@ -9,6 +9,30 @@ export interface Bm25Params {
 /** Lucene's defaults, so that scores order like Neo4j's full-text index. */
 export const LUCENE_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
 
+/** Lucene's SmallFloat.longToInt4: 4 significant bits and a shift. */
+function longToInt4(i: number): number {
+  const bits = 32 - Math.clz32(i);
+  if (bits < 4) return i;
+  const shift = bits - 4;
+  return ((i >>> shift) & 0x07) | ((shift + 1) << 3);
+}
+
+function int4ToLong(i: number): number {
+  const shift = (i >>> 3) - 1;
+  return shift === -1 ? i & 0x07 : ((i & 0x07) | 0x08) * 2 ** shift;
+}
+
+const FREE_VALUES = 255 - longToInt4(2 ** 31 - 1);
+
+/**
+ * A passage length as Lucene's BM25 sees it: stored in one byte
+ * (SmallFloat.intToByte4) and read back, exact below 24 terms and rounded
+ * down to 4 significant bits above. Without it, Neo4j ranks near-ties differently.
+ */
+export function luceneLength(terms: number): number {
+  return terms < FREE_VALUES ? terms : FREE_VALUES + int4ToLong(longToInt4(terms - FREE_VALUES));
+}
+
 /**
  * An in-memory BM25 index over short passages. Postings are kept per term so
  * a query only visits the passages that share a term with it.
@@ -65,7 +89,7 @@ export class Bm25Index {
       if (!posting) continue;
       const idf = Math.log(1 + (n - posting.size + 0.5) / (posting.size + 0.5));
       for (const [id, tf] of posting) {
-        const norm = k1 * (1 - b + (b * this.lengths.get(id)!) / avgLength);
+        const norm = k1 * (1 - b + (b * luceneLength(this.lengths.get(id)!)) / avgLength);
         scores.set(id, (scores.get(id) ?? 0) + (idf * tf) / (tf + norm));
       }
     }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import { lowerAscii } from './tokenize.ts';
 import { contentHash, VectorCache } from './vector-cache.ts';
 
@@ -31,6 +31,8 @@ export interface Embedder {
 }
 
 async function loadModel(modelsDir: string | null): Promise<FeatureExtractionPipeline> {
+  // Loaded here, not at import: the library and its ONNX runtime take seconds to load.
+  const { env, pipeline } = await import('@huggingface/transformers');
   if (modelsDir) {
     const expected = join(modelsDir, EMBEDDING_MODEL, MODEL_FILE);
     if (!existsSync(expected)) {

@@ -17,19 +17,24 @@ function halfWidth(text: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** CJKAnalyzer's default stop words (English only: it never drops Chinese). */
+const STOP_WORDS = new Set([
+  'a', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on',
+  'or', 's', 'such', 't', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with', 'www',
+]);
 const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[.,]\p{N}+)*/gu;
 
 /**
  * Lucene's CJKAnalyzer, which Neo4j's `cjk` full-text analyzer is: runs of Han
  * characters become overlapping bigrams (a lone character stays a unigram),
- * other letters and digits whole lower-cased words. Matching it keeps keyword
+ * other letters and digits whole lower-cased words less English stop words. Matching it keeps keyword
  * ranking the same on both backends.
  */
 export const cjkBigrams: Analyzer = (text) => {
   const terms: string[] = [];
   for (const [run] of lowerAscii(halfWidth(text)).matchAll(RUNS)) {
     if (!HAN.test(run[0])) {
-      terms.push(run);
+      if (!STOP_WORDS.has(run)) terms.push(run);
       continue;
     }
     const chars = [...run];

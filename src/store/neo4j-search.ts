@@ -1,25 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cjkBigrams } from '../search/tokenize.ts';
+import { loadQuery } from './neo4j-queries.ts';
 import type { ChunkDetail, ScoredChunk } from './types.ts';
 
-/** Created by `ensureIndexes` (cypher/queries/search_indexes.cypher): vector (512 dims, cosine) on Chunk.embedding, full-text (`cjk`) on Chunk.text. */
+/** Created by cypher/schema.cypher: vector (512 dims, cosine) on Chunk.embedding, full-text (`cjk`) on Chunk.text. */
 export const CHUNK_VECTOR_INDEX = 'chunk_embedding';
 export const CHUNK_FULLTEXT_INDEX = 'chunk_text';
 
-/** The vector index is approximate (HNSW): asking it for more than k makes its top k match exact search. */
+/** Candidates the approximate (HNSW, quantised) vector index proposes for exact re-scoring. */
 const MIN_VECTOR_CANDIDATES = 100;
 
-const query = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'cypher', 'queries', `${name}.cypher`), 'utf8');
-const VECTOR = query('search_vector');
-const KEYWORD = query('search_keyword');
-const CHUNKS = query('search_chunks');
-const INDEXES = query('search_indexes')
-  .replace(/^\s*\/\/.*$/gm, '')
-  .split(';')
-  .map((statement) => statement.trim())
-  .filter(Boolean);
+const VECTOR = loadQuery('search_vector');
+const KEYWORD = loadQuery('search_keyword');
+const CHUNKS = loadQuery('search_chunks');
 
 const toNumber = (value: unknown): number => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : (value as number));
 
@@ -36,12 +29,6 @@ export class Neo4jSearch {
   private async run(cypher: string, params: Record<string, unknown>) {
     const { records } = await this.driver.executeQuery(cypher, params, { database: this.database, routing: neo4j.routing.READ });
     return records;
-  }
-
-  /** Creates the two indexes if missing and waits until they are online. */
-  async ensureIndexes(): Promise<void> {
-    for (const statement of INDEXES) await this.driver.executeQuery(statement, {}, { database: this.database });
-    await this.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: this.database });
   }
 
   async vectorSearch(vector: Float32Array, k: number): Promise<ScoredChunk[]> {

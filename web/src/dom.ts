@@ -26,3 +26,12 @@ export function fill(element: HTMLElement, ...children: (Child | Child[])[]) {
 }
 
 export const message = (text: string, kind: 'note' | 'error' = 'note') => h('p', { class: kind }, text);
+
+const renders = new WeakMap<HTMLElement, number>();
+
+/** Starts a render of `element`; the check it returns is false once a newer render started, so a slow answer cannot overwrite a newer view. */
+export function startRender(element: HTMLElement): () => boolean {
+  const token = (renders.get(element) ?? 0) + 1;
+  renders.set(element, token);
+  return () => renders.get(element) === token;
+}

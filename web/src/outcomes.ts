@@ -1,11 +1,12 @@
 // Outcomes and targets as a table: indicator, value, unit, period.
 import { api } from './api.ts';
-import { fill, h, message } from './dom.ts';
+import { fill, h, message, startRender } from './dom.ts';
 import { entityLink, type Actions } from './widgets.ts';
 
 const KIND_NAMES: Record<string, string> = { actual: '实际', target: '目标', change: '变化' };
 
 export async function showOutcomes(pane: HTMLElement, indicator: string, onFilter: (indicator: string) => void, actions: Actions) {
+  const current = startRender(pane);
   const filter = h('input', { type: 'search', id: 'indicator-filter', placeholder: '按指标筛选', value: indicator });
   const form = h('form', { class: 'filter', onsubmit: (event) => {
     event.preventDefault();
@@ -14,9 +15,9 @@ export async function showOutcomes(pane: HTMLElement, indicator: string, onFilte
   fill(pane, h('h2', {}, '成果与目标'), form, message('加载中…'));
   try {
     const { items, total } = await api.outcomes(indicator || undefined);
-    fill(pane, h('h2', {}, `成果与目标（${total}）`), form, items.length ? table(items, actions) : message('没有匹配的成果。'));
+    if (current()) fill(pane, h('h2', {}, `成果与目标（${total}）`), form, items.length ? table(items, actions) : message('没有匹配的成果。'));
   } catch (error) {
-    fill(pane, h('h2', {}, '成果与目标'), form, message(`无法加载成果：${(error as Error).message}`, 'error'));
+    if (current()) fill(pane, h('h2', {}, '成果与目标'), form, message(`无法加载成果：${(error as Error).message}`, 'error'));
   }
 }
 

@@ -1,16 +1,17 @@
 // The side panel: one entity's properties, aliases, documents and relations with their evidence.
 import { api, type EntityDetail, type RelationView } from './api.ts';
-import { fill, h, message } from './dom.ts';
+import { fill, h, message, startRender } from './dom.ts';
 import { relationName } from './vocab.ts';
 import { documentLink, entityLink, evidenceQuote, labelBadge, type Actions } from './widgets.ts';
 
 export async function showEntityPanel(panel: HTMLElement, id: string, actions: Actions) {
+  const current = startRender(panel);
   fill(panel, message('加载中…'));
   try {
     const detail = await api.entity(id);
-    fill(panel, ...renderDetail(detail, actions));
+    if (current()) fill(panel, ...renderDetail(detail, actions));
   } catch (error) {
-    fill(panel, message(`无法加载实体：${(error as Error).message}`, 'error'));
+    if (current()) fill(panel, message(`无法加载实体：${(error as Error).message}`, 'error'));
   }
 }
 

@@ -1,16 +1,18 @@
 // Search results: matching entities by name or alias, and passages from hybrid search.
 import { api, type Entity, type SearchPassage } from './api.ts';
 import { relationName } from './vocab.ts';
-import { fill, h, message } from './dom.ts';
+import { fill, h, message, startRender } from './dom.ts';
 import { documentLink, entityLink, type Actions } from './widgets.ts';
 
 export async function showSearch(pane: HTMLElement, q: string, actions: Actions) {
+  const current = startRender(pane);
   if (!q) {
     fill(pane, message('输入实体名称或问题，例如「快速维权中心」或「海外维权援助有哪些做法？」'));
     return;
   }
   fill(pane, message('搜索中…'));
   const [entities, passages] = await Promise.allSettled([api.searchEntities(q), api.searchPassages(q)]);
+  if (!current()) return;
   fill(pane,
     h('section', { id: 'entity-results' },
       h('h2', {}, '实体'),

@@ -1,18 +1,19 @@
 // The policy trace: policy -> measures and programmes -> implementers and platforms -> outcomes, as a tree.
 import { api, type TraceNode } from './api.ts';
-import { fill, h, message } from './dom.ts';
+import { fill, h, message, startRender } from './dom.ts';
 import { relationName } from './vocab.ts';
 import { entityLink, type Actions } from './widgets.ts';
 
 export async function showTrace(pane: HTMLElement, policyId: string, actions: Actions) {
+  const current = startRender(pane);
   fill(pane, message('加载政策追踪…'));
   try {
     const root = await api.trace(policyId);
-    fill(pane, h('section', { id: 'trace' },
+    if (current()) fill(pane, h('section', { id: 'trace' },
       h('h2', {}, '政策追踪'),
       h('ul', { class: 'tree' }, traceItem(root, actions))));
   } catch (error) {
-    fill(pane, message(`无法加载政策追踪：${(error as Error).message}`, 'error'));
+    if (current()) fill(pane, message(`无法加载政策追踪：${(error as Error).message}`, 'error'));
   }
 }
 

@@ -7,13 +7,13 @@ import { platformRecognizer } from './platform.ts';
 import { policyRecognizer } from './policy.ts';
 import { regionRecognizer } from './region.ts';
 
-/** Entity recognizers, in the order they run. Region runs after the named bodies so it can tell 北京 from 北京大学. */
+/** Entity recognizers, in the order they run. Region runs after the named things so it can tell 北京 from 北京大学. */
 export const entityRecognizers: EntityRecognizer[] = [
   institutionRecognizer,
   platformRecognizer,
   policyRecognizer,
-  regionRecognizer,
   eventRecognizer,
+  regionRecognizer,
   measureRecognizer,
   outcomeRecognizer,
 ];

@@ -1,4 +1,6 @@
-import { REGIONS, isAmbiguousShortForm, type RegionEntry } from '../lexicon/regions.ts';
+import type { EntityLabel, Span } from '../../types.ts';
+import { INSTITUTION_HEADS } from '../lexicon/heads.ts';
+import { REGIONS, isAmbiguousShortForm, regionEntry, type RegionEntry } from '../lexicon/regions.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
 import { homeRegion } from './home-region.ts';
@@ -6,25 +8,63 @@ import { homeRegion } from './home-region.ts';
 /** 我市 / 本市 in a city's own text is that city. */
 const SELF_REFERENCES: Record<string, RegionEntry['level']> = { 我市: 'city', 本市: 'city', 我省: 'province', 本省: 'province' };
 
+interface Owner extends Span {
+  label: EntityLabel;
+}
+
+/** A quoted list of places joined by dashes is one area, optionally named as a cluster: “深圳-香港-广州”创新集群, “东京-横滨”. */
+const PLACE_CHAIN = /“([\u4e00-\u9fa5]{2,6}(?:[-—–－][\u4e00-\u9fa5]{2,6})+)”(创新集群|城市群|都市圈|经济圈)?/g;
+
 /**
- * Places from the general lexicon. A place that only ever occurs inside the
- * name of a body found earlier (北京 in 北京大学) is not a Region of the text.
+ * A place inside a facility's or body's name locates it (福田区知识产权快速维权中心,
+ * 深圳海外知识产权保护德国工作站), unless it begins a proper name that goes straight
+ * on to a body's head (北京大学). Places inside titles of policies, events and
+ * areas are part of those names only.
  */
+function countsInside(owner: EntityLabel, text: string, place: { end: number }): boolean {
+  if (owner !== 'Institution' && owner !== 'Platform') return false;
+  return !INSTITUTION_HEADS.some((h) => text.startsWith(h, place.end));
+}
+
+function chainAreas(text: string): { name: string; start: number; end: number; level: RegionEntry['level'] }[] {
+  const areas = [];
+  for (const m of text.matchAll(PLACE_CHAIN)) {
+    const parts = m[1].split(/[-—–－]/);
+    const known = parts.map((p) => regionEntry(p));
+    if (!known.some(Boolean)) continue;
+    const domestic = known.every((k) => k && k.level !== 'country' && k.level !== 'international');
+    areas.push({ name: m[0], start: m.index, end: m.index + m[0].length, level: domestic ? ('zone' as const) : ('international' as const) });
+  }
+  return areas;
+}
+
+/** Places from the general lexicon, and dash-joined areas. */
 export const regionRecognizer: EntityRecognizer = {
   name: 'region',
   recognize(doc, found) {
     const { text } = doc;
-    const inside = found.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-    const withinName = (s: number, e: number) => inside.some((m) => m.start <= s && e <= m.end && !(m.start === s && m.end === e));
+    const out = new EntityCollector(text);
+    const areas = chainAreas(text);
+    for (const a of areas) out.add('Region', a.name, [], { level: a.level }, { start: a.start, end: a.end, surface: a.name });
+
+    // Which named things cover each character, so a place finds its owners without a scan.
+    const covering: Owner[][] = [];
+    const cover = (m: Span, label: EntityLabel) => {
+      for (let i = m.start; i < m.end; i++) (covering[i] ??= []).push({ start: m.start, end: m.end, label });
+    };
+    for (const e of found) for (const m of e.mentions) cover(m, e.label);
+    for (const a of areas) cover(a, 'Region');
+    const ownersOf = (s: number, e: number) => (covering[s] ?? []).filter((o) => e <= o.end && !(o.start === s && o.end === e));
+
     const forms = new Map<string, { entry: RegionEntry; surfaces: Set<string>; standalone: boolean }>();
     for (const m of REGIONS.scan(text)) {
       if (isAmbiguousShortForm(m.surface)) continue;
       const f = forms.get(m.value.canonical) ?? { entry: m.value, surfaces: new Set<string>(), standalone: false };
       f.surfaces.add(m.surface);
-      f.standalone ||= !withinName(m.start, m.end);
+      const inside = ownersOf(m.start, m.end);
+      f.standalone ||= inside.length === 0 || inside.every((o) => countsInside(o.label, text, m));
       forms.set(m.value.canonical, f);
     }
-    const out = new EntityCollector(text);
     const home = homeRegion(doc);
     for (const { entry, surfaces, standalone } of forms.values()) {
       if (!standalone) continue;

@@ -1,0 +1,74 @@
+// What each kg command does. Kept apart from main.ts so that `kg --help` and
+// argument errors answer without loading the pipeline, the stores or the model.
+import { writeFile } from 'node:fs/promises';
+import type { Config } from '../config.ts';
+import { formatGraphScore } from '../eval/index.ts';
+import { evalQuestions, formatQuestionEval } from '../eval/questions.ts';
+import { toGraphml, toJsonl } from '../export/graphml.ts';
+import { createStore } from '../store/index.ts';
+import type { ExportRecord, GraphStore } from '../store/types.ts';
+import { ingestPaths } from '../../ingest/pipeline.ts';
+import { UserError } from './errors.ts';
+import { runGraphEval } from './eval.ts';
+import { formatStats, formatSummary } from './format.ts';
+import { ingestProgress } from './progress.ts';
+import { serve } from './serve.ts';
+
+async function withStore<T>(config: Config, work: (store: GraphStore) => Promise<T>): Promise<T> {
+  const store = await createStore(config);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function collect(records: AsyncIterable<ExportRecord>): Promise<ExportRecord[]> {
+  const out: ExportRecord[] = [];
+  for await (const r of records) out.push(r);
+  return out;
+}
+
+export const ingest = (config: Config, paths: string[]) =>
+  withStore(config, async (store) => {
+    const summary = await ingestPaths(paths, store, { onEvent: ingestProgress() });
+    console.log(formatSummary(summary));
+    if (summary.created.length + summary.replaced.length + summary.unchanged.length === 0) {
+      throw new UserError('no document could be ingested');
+    }
+    console.log(formatStats(await store.stats()));
+  });
+
+export const stats = (config: Config) => withStore(config, async (store) => console.log(formatStats(await store.stats())));
+
+export const exportGraph = (config: Config, opts: { format: 'jsonl' | 'graphml'; out?: string }) =>
+  withStore(config, async (store) => {
+    const records = await collect(store.exportAll());
+    const text = opts.format === 'jsonl' ? toJsonl(records) : toGraphml(records);
+    if (opts.out) {
+      await writeFile(opts.out, text);
+      console.error(`wrote ${records.length} records to ${opts.out}`);
+    } else process.stdout.write(text);
+  });
+
+export const deleteDocument = (config: Config, doc: string) =>
+  withStore(config, async (store) => {
+    if (!(await store.deleteDocument(doc))) throw new UserError(`no document "${doc}" in the graph (see kg stats)`);
+    console.log(`deleted ${doc}`);
+  });
+
+export const merges = (config: Config) =>
+  withStore(config, async (store) => {
+    const lines = (await store.listDocuments()).flatMap((d) => d.merges);
+    console.log(lines.length ? lines.join('\n') : 'no merges across documents');
+  });
+
+export const evaluate = (config: Config, goldDir: string, opts: { docs?: string; verbose: boolean }) =>
+  withStore(config, async (store) => {
+    const { gold, score } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs });
+    console.log(formatGraphScore(score, { verbose: opts.verbose }));
+    const questions = gold.questions.filter((q) => q.kind !== 'search');
+    if (questions.length) console.log('\n' + formatQuestionEval(await evalQuestions(store, questions), { verbose: opts.verbose }));
+  });
+
+export { serve };

@@ -1,0 +1,253 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { ENTITY_LABELS, type DocumentGraph } from '../ingest/types.ts';
+import { loadConfig } from '../src/config.ts';
+import { EMBEDDING_DIMS } from '../src/search/embedder.ts';
+import { EmbeddedStore } from '../src/store/embedded.ts';
+import { Neo4jStore } from '../src/store/neo4j.ts';
+import type { ExportRecord, GraphStore } from '../src/store/types.ts';
+import { exportAll } from './helpers/corpus.ts';
+import { bureau, centre, court, regulation, sketchDocument, twoDocuments } from './helpers/graphs.ts';
+import { lockNeo4j } from './helpers/neo4j-lock.ts';
+
+// Against the real server of `npm run neo4j`. Without one these tests are
+// skipped with a message, except under CI=true where that is a failure.
+// The database may hold other data: every node id written here carries TAG,
+// and only records of those nodes are compared.
+
+const { neo4j: server } = loadConfig();
+const TAG = `t${process.pid}_`;
+let unavailable = '';
+let release: (() => Promise<void>) | undefined;
+let driver: Driver;
+const opened: GraphStore[] = [];
+
+beforeAll(async () => {
+  const probe = new Neo4jStore(server);
+  try {
+    await probe.open();
+    await probe.close();
+  } catch (error) {
+    unavailable = (error as Error).message;
+    if (process.env.CI === 'true') throw new Error(`CI=true and ${unavailable}`);
+    console.warn(`SKIPPED the Neo4j store tests: ${unavailable}`);
+    return;
+  }
+  release = await lockNeo4j();
+  driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
+});
+
+afterEach(async () => {
+  if (unavailable) return;
+  await driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $tag DETACH DELETE n', { tag: TAG });
+  for (const store of opened.splice(0)) await store.close();
+});
+
+afterAll(async () => {
+  await driver?.close();
+  await release?.();
+});
+
+const withNeo4j = (name: string, body: () => Promise<void>) =>
+  test(name, async () => {
+    if (!unavailable) await body();
+  });
+
+/** Prefixes every id of a document graph with TAG, so tests never touch other data. */
+function tagged(graph: DocumentGraph): DocumentGraph {
+  const t = (id: string) => TAG + id;
+  return {
+    document: { ...graph.document, id: t(graph.document.id) },
+    chunks: graph.chunks.map((c) => ({ ...c, id: t(c.id), doc: t(c.doc) })),
+    entities: graph.entities.map((e) => ({ ...e, id: t(e.id) })),
+    mentions: graph.mentions.map((m) => ({ ...m, entity: t(m.entity), chunk: t(m.chunk), doc: t(m.doc) })),
+    relations: graph.relations.map((r) => ({ ...r, id: t(r.id), start: t(r.start), end: t(r.end), doc: t(r.doc) })),
+  };
+}
+
+const docs = () => {
+  const { a, b } = twoDocuments();
+  return { a: tagged(a), b: tagged(b) };
+};
+
+class FailingStore extends Neo4jStore {
+  batches = 0;
+  constructor(private readonly failAfter = Infinity) {
+    super({ ...server, batchSize: 1 });
+  }
+  protected afterBatch(): void {
+    if (++this.batches >= this.failAfter) throw new Error('injected failure');
+  }
+}
+
+async function open<T extends GraphStore>(store: T): Promise<T> {
+  await store.open();
+  opened.push(store);
+  return store;
+}
+
+const neo4jStore = () => open(new Neo4jStore(server));
+
+/** This test's records in the store's export. */
+async function ours(store: GraphStore): Promise<ExportRecord[]> {
+  return (await exportAll(store)).filter((r) => (r.type === 'node' ? r.id : r.start.id).startsWith(TAG));
+}
+
+/** The export of an embedded store given the same writes, for parity. */
+async function embeddedAfter(work: (store: EmbeddedStore) => Promise<unknown>): Promise<ExportRecord[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'kg-neo4j-parity-'));
+  try {
+    const store = new EmbeddedStore(dir);
+    await store.open();
+    await work(store);
+    return await exportAll(store);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function count(cypher: string): Promise<number> {
+  const { records } = await driver.executeQuery(cypher, { tag: TAG });
+  return records[0].get(0).toNumber();
+}
+
+const nodesOf = (records: ExportRecord[]) => records.filter((r) => r.type === 'node').map((r) => r.id);
+
+withNeo4j('applies the schema at open, idempotently', async () => {
+  await neo4jStore();
+  await neo4jStore();
+  const { records: constraints } = await driver.executeQuery(
+    "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties",
+  );
+  const unique = constraints.filter((r) => r.get('properties').join() === 'id').map((r) => r.get('label'));
+  expect(unique).toEqual(expect.arrayContaining(['Document', 'Chunk', ...ENTITY_LABELS]));
+
+  const { records: indexes } = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options WHERE type IN ['FULLTEXT', 'VECTOR'] RETURN *",
+  );
+  const index = (name: string) => indexes.find((r) => r.get('name') === name);
+  expect(index('entity_names')?.get('properties')).toEqual(['name', 'aliases']);
+  expect(index('entity_names')?.get('labelsOrTypes')).toEqual([...ENTITY_LABELS]);
+  expect(index('entity_names')?.get('options').indexConfig['fulltext.analyzer']).toBe('cjk');
+  expect(index('chunk_text')?.get('options').indexConfig['fulltext.analyzer']).toBe('cjk');
+  const vector = index('chunk_embedding')?.get('options').indexConfig;
+  expect(vector['vector.dimensions'].toNumber()).toBe(EMBEDDING_DIMS);
+  expect(vector['vector.similarity_function'].toLowerCase()).toBe('cosine');
+});
+
+withNeo4j('holds exactly what the embedded store holds after the same writes', async () => {
+  const store = await neo4jStore();
+  const { a, b } = docs();
+  expect(await store.writeDocument(a)).toEqual({ status: 'created' });
+  expect(await store.writeDocument(b)).toEqual({ status: 'created' });
+  const expected = await embeddedAfter(async (e) => {
+    await e.writeDocument(a);
+    await e.writeDocument(b);
+  });
+  const actual = await ours(store);
+  expect(actual).toEqual(expected);
+  expect(actual.map((r) => JSON.stringify(r))).toEqual(expected.map((r) => JSON.stringify(r)));
+  expect((await store.getEntity(TAG + bureau.id))?.docs).toEqual([a.document.id, b.document.id]);
+  expect((await store.findEntitiesByName(['市局'])).map((e) => e.id)).toEqual([TAG + bureau.id]);
+  expect((await store.getDocument(a.document.id))?.text).toBe(a.document.text);
+});
+
+withNeo4j('re-ingesting an unchanged document writes nothing', async () => {
+  const { a } = docs();
+  await (await neo4jStore()).writeDocument(a);
+  const elementIds = 'MATCH (n) WHERE n.id STARTS WITH $tag OPTIONAL MATCH (n)-[r]->() RETURN n.id, elementId(n), collect(elementId(r)) ORDER BY n.id';
+  const before = (await driver.executeQuery(elementIds, { tag: TAG })).records.map((r) => r.toObject());
+
+  const watched = await open(new FailingStore());
+  expect(await watched.writeDocument(a)).toEqual({ status: 'unchanged' });
+  expect(watched.batches).toBe(0);
+  expect((await driver.executeQuery(elementIds, { tag: TAG })).records.map((r) => r.toObject())).toEqual(before);
+});
+
+withNeo4j('a changed document replaces its old facts; entities other documents mention stay', async () => {
+  const store = await neo4jStore();
+  const { a, b } = docs();
+  const a2 = tagged(
+    sketchDocument('a.txt', ['某市知识产权局建设某市知识产权保护中心。'], [{ ...bureau, aliases: ['知识产权局'] }, centre], [
+      { type: 'OPERATES', start: bureau.id, end: centre.id },
+    ]),
+  );
+  await store.writeDocument(a);
+  await store.writeDocument(b);
+  expect(await store.writeDocument(a2)).toEqual({ status: 'replaced' });
+
+  const actual = await ours(store);
+  expect(actual).toEqual(
+    await embeddedAfter(async (e) => {
+      await e.writeDocument(a);
+      await e.writeDocument(b);
+      await e.writeDocument(a2);
+    }),
+  );
+  expect(nodesOf(actual)).not.toContain(TAG + regulation.id);
+  expect((await store.getEntity(TAG + bureau.id))?.aliases).toEqual(['市局', '知识产权局'].sort());
+});
+
+withNeo4j('a document that fails in the middle of its write leaves no trace', async () => {
+  const { a, b } = docs();
+  await expect((await open(new FailingStore(3))).writeDocument(a)).rejects.toThrow('injected failure');
+  expect(await count('MATCH (n) WHERE n.id STARTS WITH $tag RETURN count(n)')).toBe(0);
+
+  const store = await neo4jStore();
+  await store.writeDocument(a);
+  await store.writeDocument(b);
+  const before = await ours(store);
+  const changedB = tagged(sketchDocument('b.txt', ['某市中级人民法院审理案件。'], [court], []));
+  const failing = await open(new FailingStore(5));
+  await expect(failing.writeDocument(changedB)).rejects.toThrow('injected failure');
+  expect(failing.batches).toBe(5);
+  expect(await ours(store)).toEqual(before);
+});
+
+withNeo4j('deleting a document removes it and what only it supported', async () => {
+  const store = await neo4jStore();
+  const { a, b } = docs();
+  await store.writeDocument(a);
+  await store.writeDocument(b);
+  expect(await store.deleteDocument(a.document.id)).toBe(true);
+  expect(await store.deleteDocument(a.document.id)).toBe(false);
+
+  const actual = await ours(store);
+  expect(actual).toEqual(
+    await embeddedAfter(async (e) => {
+      await e.writeDocument(a);
+      await e.writeDocument(b);
+      await e.deleteDocument(a.document.id);
+    }),
+  );
+  expect(nodesOf(actual)).toEqual(expect.arrayContaining([b.document.id, TAG + bureau.id, TAG + court.id]));
+  expect(nodesOf(actual)).not.toEqual(expect.arrayContaining([TAG + regulation.id]));
+  expect(nodesOf(actual)).not.toContain(TAG + centre.id);
+  expect(await count("MATCH ()-[r]->() WHERE r.doc = $tag + 'a.txt' RETURN count(r)")).toBe(0);
+});
+
+withNeo4j('finds chunks through the vector and full-text indexes it writes', async () => {
+  const store = await neo4jStore();
+  const { a } = docs();
+  const unit = (i: number) => Array.from({ length: EMBEDDING_DIMS }, (_, j) => (j === i ? 1 : 0));
+  const embedded = { ...a, chunks: a.chunks.map((c, i) => ({ ...c, embedding: unit(i) })) };
+  await store.writeDocument(embedded);
+  const hits = await store.vectorSearch(Float32Array.from(unit(1)), 1);
+  expect(hits[0]).toEqual({ chunkId: a.chunks[1].id, score: expect.closeTo(1, 5) });
+  await driver.executeQuery('CALL db.awaitIndexes(30)');
+  const keyword = await store.keywordSearch('保护中心', 5);
+  expect(keyword.map((h) => h.chunkId)).toContain(a.chunks[1].id);
+});
+
+test('an unreachable server gives one clear message within 2 s', async () => {
+  const store = new Neo4jStore({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'whatever-123' });
+  const began = Date.now();
+  await expect(store.open()).rejects.toThrow('Neo4j is not reachable at bolt://127.0.0.1:1: start it with "npm run neo4j" or set NEO4J_URI');
+  expect(Date.now() - began).toBeLessThan(2500);
+
+  const down = new Neo4jStore({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'whatever-123' });
+  expect(await down.health()).toEqual({ backend: 'neo4j', ok: false, detail: expect.stringContaining('not reachable') });
+  await down.close();
+});
