@@ -215,10 +215,10 @@ export function cleanText(raw: string, format: SourceFormat): string {
     .trim();
 }
 
-/** The first line that reads as a title: not a banner, an attachment marker or a bare number. */
+/** The first line that reads as a title (without markdown # and ** markup): not an attachment marker or a bare number. */
 export function titleOf(text: string): string {
   for (const line of text.split('\n')) {
-    const title = line.replace(/^#{1,6}\s+/, '').trim();
+    const title = stripEmphasis(line.replace(/^#{1,6}\s+/, '')).trim();
     if (title.length < 2 || /^附件\s*\d*[:：]?$/.test(title) || /^[\d\s.\-/年月日]+$/.test(title)) continue;
     return title;
   }

@@ -5,6 +5,8 @@ export interface Config {
   dataDir: string;
   store: StoreBackend;
   port: number;
+  /** Address the API listens on: 127.0.0.1 unless HOST says otherwise (0.0.0.0 in a container). */
+  host: string;
   corpusDir: string;
   neo4j: { uri: string; user: string; password: string };
   /** Folder holding `Xenova/bge-small-zh-v1.5`; null means the library's normal hub download. */
@@ -32,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.KG_DATA_DIR ?? '.kg'),
     store: parseStore(env.KG_STORE),
     port: parsePort(env.PORT),
+    host: env.HOST ?? '127.0.0.1',
     corpusDir: resolve(env.KG_CORPUS_DIR ?? 'corpus'),
     neo4j: {
       uri: env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',

@@ -223,16 +223,16 @@ describe('cleanText', () => {
 describe('cleanStage', () => {
   const doc = (raw: string): LoadedDocument => ({ path: '/x/附件.txt', name: '附件.txt', format: 'txt', sha256: '0'.repeat(64), raw });
 
-  test('title is the first meaningful line without markdown markup', () => {
-    expect(titleOf('附件\n\n# **江海市专利促进办法**\n正文。')).toBe('**江海市专利促进办法**');
-    expect(cleanStage.run(doc('附件2：\n\n# **江海市专利促进办法**\n正文。'))).toEqual({
+  test('title is the first meaningful line without markdown markup', async () => {
+    expect(titleOf('附件\n\n# **江海市专利促进办法**\n正文。')).toBe('江海市专利促进办法');
+    expect(await cleanStage.run(doc('附件2：\n\n# **江海市专利促进办法**\n正文。'))).toEqual({
       source: doc('附件2：\n\n# **江海市专利促进办法**\n正文。'),
       text: '附件2：\n\n# 江海市专利促进办法\n正文。',
       title: '江海市专利促进办法',
     });
   });
 
-  test('a document with no title line falls back to the file name', () => {
-    expect(cleanStage.run(doc('2025\n')).title).toBe('附件.txt');
+  test('a document with no title line falls back to the file name', async () => {
+    expect((await cleanStage.run(doc('2025\n'))).title).toBe('附件.txt');
   });
 });

@@ -4,7 +4,8 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmbedder, EMBEDDING_DIMS, type Embedder } from '../src/search/embedder.ts';
+import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
+import { EMBEDDING_DIMS } from '../src/search/model.ts';
 import { VectorIndex } from '../src/search/vector-index.ts';
 
 const MODELS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'models');

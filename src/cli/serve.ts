@@ -32,8 +32,8 @@ export async function serve(config: Config, options: { ingestCorpus: boolean }) 
   if (options.ingestCorpus) await syncCorpus(config, store);
   if (await ensureWebBuilt()) console.error('explorer page built');
   const app = createApp(new QueryService(store));
-  const server = app.listen(config.port, '127.0.0.1', () => {
-    console.error(`serving the ${store.backend} store on http://127.0.0.1:${config.port}  (GET /health, /api/stats, /api/entities?q=)`);
+  const server = app.listen(config.port, config.host, () => {
+    console.error(`serving the ${store.backend} store on http://${config.host}:${config.port}  (GET /health, /api/stats, /api/entities?q=)`);
   });
   server.on('error', (error) => {
     console.error(`kg: cannot listen on port ${config.port}: ${error.message}`);

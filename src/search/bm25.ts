@@ -40,6 +40,8 @@ export function luceneLength(terms: number): number {
 export class Bm25Index {
   private readonly postings = new Map<string, Map<string, number>>();
   private readonly lengths = new Map<string, number>();
+  /** Each passage's distinct terms, so that removing it visits only its postings. */
+  private readonly termsOf = new Map<string, string[]>();
   private totalLength = 0;
 
   constructor(
@@ -64,16 +66,20 @@ export class Bm25Index {
       posting.set(id, (posting.get(id) ?? 0) + 1);
     }
     this.lengths.set(id, terms.length);
+    this.termsOf.set(id, [...new Set(terms)]);
     this.totalLength += terms.length;
   }
 
   remove(id: string): void {
     const length = this.lengths.get(id);
     if (length === undefined) return;
-    for (const [term, posting] of this.postings) {
-      if (posting.delete(id) && posting.size === 0) this.postings.delete(term);
+    for (const term of this.termsOf.get(id)!) {
+      const posting = this.postings.get(term)!;
+      posting.delete(id);
+      if (posting.size === 0) this.postings.delete(term);
     }
     this.lengths.delete(id);
+    this.termsOf.delete(id);
     this.totalLength -= length;
   }
 

@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureExtractionPipeline } from '@huggingface/transformers';
+import { EMBEDDING_DIMS, EMBEDDING_MODEL, QUERY_PREFIX } from './model.ts';
 import { lowerAscii } from './tokenize.ts';
 import { contentHash, VectorCache } from './vector-cache.ts';
 
-export const EMBEDDING_MODEL = 'Xenova/bge-small-zh-v1.5';
-export const EMBEDDING_DIMS = 512;
-/** BGE's instruction for short queries against passages; passages get none. */
-export const QUERY_PREFIX = '为这个句子生成表示以用于检索相关文章：';
+export { EMBEDDING_DIMS, EMBEDDING_MODEL, QUERY_PREFIX };
+
 const MODEL_FILE = 'onnx/model_quantized.onnx';
 const CACHE_FILE = 'embeddings-bge-small-zh-v1.5-q8.bin';
 

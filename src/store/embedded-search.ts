@@ -1,7 +1,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { DocumentGraph, PropertyValue } from '../../ingest/types.ts';
 import { Bm25Index } from '../search/bm25.ts';
-import { EMBEDDING_DIMS } from '../search/embedder.ts';
+import { EMBEDDING_DIMS } from '../search/model.ts';
 import { cjkBigrams } from '../search/tokenize.ts';
 import { VectorIndex } from '../search/vector-index.ts';
 import type { ChunkDetail, ScoredChunk } from './types.ts';

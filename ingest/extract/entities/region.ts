@@ -10,6 +10,7 @@ const SELF_REFERENCES: Record<string, RegionEntry['level']> = { 我市: 'city', 
 
 interface Owner extends Span {
   label: EntityLabel;
+  international: boolean;
 }
 
 /** A quoted list of places joined by dashes is one area, optionally named as a cluster: “深圳-香港-广州”创新集群, “东京-横滨”. */
@@ -21,8 +22,10 @@ const PLACE_CHAIN = /“([\u4e00-\u9fa5]{2,6}(?:[-—–－][\u4e00-\u9fa5]{2,6}
  * on to a body's head (北京大学). Places inside titles of policies, events and
  * areas are part of those names only.
  */
-function countsInside(owner: EntityLabel, text: string, place: { end: number }): boolean {
-  if (owner !== 'Institution' && owner !== 'Platform') return false;
+function countsInside(owner: Owner, text: string, place: Span): boolean {
+  if (owner.label !== 'Institution' && owner.label !== 'Platform') return false;
+  // 欧洲专利局 is a known international body, （广东） a bracketed qualifier of the name.
+  if (owner.international || text[place.start - 1] === '（') return false;
   return !INSTITUTION_HEADS.some((h) => text.startsWith(h, place.end));
 }
 
@@ -49,10 +52,10 @@ export const regionRecognizer: EntityRecognizer = {
 
     // Which named things cover each character, so a place finds its owners without a scan.
     const covering: Owner[][] = [];
-    const cover = (m: Span, label: EntityLabel) => {
-      for (let i = m.start; i < m.end; i++) (covering[i] ??= []).push({ start: m.start, end: m.end, label });
+    const cover = (m: Span, label: EntityLabel, international = false) => {
+      for (let i = m.start; i < m.end; i++) (covering[i] ??= []).push({ start: m.start, end: m.end, label, international });
     };
-    for (const e of found) for (const m of e.mentions) cover(m, e.label);
+    for (const e of found) for (const m of e.mentions) cover(m, e.label, e.props.kind === 'international');
     for (const a of areas) cover(a, 'Region');
     const ownersOf = (s: number, e: number) => (covering[s] ?? []).filter((o) => e <= o.end && !(o.start === s && o.end === e));
 
@@ -62,7 +65,7 @@ export const regionRecognizer: EntityRecognizer = {
       const f = forms.get(m.value.canonical) ?? { entry: m.value, surfaces: new Set<string>(), standalone: false };
       f.surfaces.add(m.surface);
       const inside = ownersOf(m.start, m.end);
-      f.standalone ||= inside.length === 0 || inside.every((o) => countsInside(o.label, text, m));
+      f.standalone ||= inside.length === 0 || inside.every((o) => countsInside(o, text, m));
       forms.set(m.value.canonical, f);
     }
     const home = homeRegion(doc);
