@@ -10,6 +10,7 @@ import { SEARCH_MODES, SearchService } from '../src/search/hybrid.ts';
 import { EMBEDDING_MODEL } from '../src/search/model.ts';
 import { lowerAscii } from '../src/search/tokenize.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
+import { Neo4jStore } from '../src/store/neo4j.ts';
 import type { GraphStore } from '../src/store/types.ts';
 import { percentile, type BenchRow } from './timing.ts';
 
@@ -52,10 +53,27 @@ async function latencyRows(backend: string, store: GraphStore, embedder: Embedde
   return rows;
 }
 
+/** Latency on the configured Neo4j after ingesting the corpus there (unchanged documents are skipped); none without a server. */
+async function neo4jLatencyRows(corpusDir: string, embedder: Embedder): Promise<BenchRow[]> {
+  const store = new Neo4jStore(loadConfig().neo4j);
+  try {
+    await store.open();
+  } catch (error) {
+    console.error(`search latency on Neo4j skipped: ${(error as Error).message}`);
+    return [];
+  }
+  try {
+    await ingestPaths([corpusDir], store, { embed: embedStage(embedder) });
+    return await latencyRows('neo4j', store, embedder);
+  } finally {
+    await store.close();
+  }
+}
+
 /**
  * Ingest with embeddings (cold cache), embedding throughput through the
  * embedder against calling the model pipeline directly on the same chunks,
- * and search latency on the embedded backend.
+ * and search latency on the embedded backend and, when reachable, Neo4j.
  */
 export async function benchSearch(corpusDir: string): Promise<BenchRow[]> {
   const { modelsDir } = loadConfig();
@@ -77,7 +95,7 @@ export async function benchSearch(corpusDir: string): Promise<BenchRow[]> {
 
     // Same chunks, same batch size: the library called directly in document
     // order against our embedder (no cache) with its length-sorted batches,
-    // alternated and best of two each, so that a busy machine hurts both alike.
+    // alternated and best of three each, so that a busy machine hurts both alike.
     const direct = await pipeline('feature-extraction', EMBEDDING_MODEL, { dtype: 'q8' });
     const uncached = await createEmbedder({ modelsDir, batchSize: BATCH });
     const inputs = texts.map(lowerAscii);
@@ -88,7 +106,7 @@ export async function benchSearch(corpusDir: string): Promise<BenchRow[]> {
     };
     let directSeconds = Infinity;
     let oursSeconds = Infinity;
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < 3; round++) {
       directSeconds = Math.min(directSeconds, await seconds(async () => {
         for (let at = 0; at < inputs.length; at += BATCH) await direct(inputs.slice(at, at + BATCH), { pooling: 'cls', normalize: true });
       }));
@@ -101,6 +119,7 @@ export async function benchSearch(corpusDir: string): Promise<BenchRow[]> {
       { name: `baseline: model pipeline called directly, batches of ${BATCH}`, value: texts.length / directSeconds, unit: 'chunks/s' },
       { name: `embedder.embedPassages (length-sorted batches of ${BATCH})`, value: texts.length / oursSeconds, unit: 'chunks/s', ratio: directSeconds / oursSeconds },
       ...(await latencyRows('embedded', store, embedder)),
+      ...(await neo4jLatencyRows(corpusDir, embedder)),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { listDocumentFiles, loadStage } from './load.ts';
 import { describeMerge, resolve, type MergeLogEntry } from './resolve.ts';
 import { structureStage } from './structure.ts';
 import type { DocumentGraph, LoadedDocument, Stage } from './types.ts';
+import { documentRevision } from './version.ts';
 
 export interface IngestWarning {
   path: string;
@@ -58,7 +59,7 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
   const began = performance.now();
   const { files, skipped } = listDocumentFiles(paths);
   const summary: IngestSummary = { created: [], replaced: [], unchanged: [], failed: [], skipped, merges: [], dropped: {}, elapsedMs: 0 };
-  const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.sha256]));
+  const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.revision]));
   const seenNames = new Map<string, string>();
   options.onEvent?.({ kind: 'start', total: files.length });
 
@@ -80,7 +81,7 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
     const clash = seenNames.get(doc.name);
     if (clash) return fail(`same file name as ${clash}; document ids are file names, rename one of them`);
     seenNames.set(doc.name, path);
-    if (stored.get(doc.name) === doc.sha256) {
+    if (stored.get(doc.name) === documentRevision(doc.sha256)) {
       summary.unchanged.push(doc.name);
       return 'unchanged';
     }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { documentRevision } from './version.ts';
 import { firstDate } from './dates.ts';
 import { isQualifiedName } from './extract/lexicon/regions.ts';
 import { normalizeName } from './normalize.ts';
@@ -60,6 +61,7 @@ function documentRecord(doc: ExtractedDocument): DocumentRecord {
     title: doc.title,
     path: source.path,
     sha256: source.sha256,
+    revision: documentRevision(source.sha256),
     format: source.format,
     date: firstDate(doc.text.slice(0, HEADER_CHARS)),
     text: doc.text,

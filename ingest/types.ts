@@ -163,6 +163,8 @@ export interface DocumentRecord {
   title: string;
   path: string;
   sha256: string;
+  /** File hash plus pipeline version: a stored document with the same revision is up to date. */
+  revision: string;
   format: SourceFormat;
   date: string | null;
   text: string;

@@ -105,3 +105,73 @@ describe('events', () => {
     expect(found.find((e) => e.name === '广州市公安局侦破商标侵权大案')!.props).toMatchObject({ date: '2024-06', kind: 'case' });
   });
 });
+
+describe('name boundaries and specificity', () => {
+  test('a subject and its clause verb do not open a name; an issuing verb opens a policy name (corpus)', () => {
+    const doc = docOf('深圳出台知识产权赋能产业高质量发展若干举措，持续完善创造机制。深圳建设中国特色社会主义先行示范区。');
+    expect(names(doc, 'Policy')).toEqual(expect.arrayContaining(['知识产权赋能产业高质量发展若干举措', '中国特色社会主义先行示范区']));
+    expect(names(doc, 'Policy').some((n) => n.startsWith('深圳'))).toBe(false);
+  });
+
+  test('programmes and pilots named in prose; generic document genres and slogans are not (own sentences)', () => {
+    const doc = docOf('深入实施种子产业振兴行动。巩固拓展全国地理标志保护创新试点工作成效。完善知识产权行政执法指引，贡献杭州方案。');
+    const found = names(doc, 'Policy');
+    expect(found).toEqual(expect.arrayContaining(['种子产业振兴行动', '全国地理标志保护创新试点']));
+    expect(found).not.toContain('知识产权行政执法指引');
+    expect(found.some((n) => n.includes('方案'))).toBe(false);
+  });
+
+  test('a short form after the full name is its alias, and a class (国家级…) is no name', () => {
+    const doc = docOf('成都先后入选国家知识产权金融生态综合试点。知识产权金融生态综合试点成效明显。推进国家级知识产权运营平台建设。');
+    const pilot = extract(doc).entities.find((e) => e.name === '国家知识产权金融生态综合试点')!;
+    expect(pilot.aliases).toContain('知识产权金融生态综合试点');
+    expect(names(doc, 'Policy')).toHaveLength(1);
+    expect(names(doc, 'Platform')).toEqual([]);
+  });
+
+  test('places shared by one head become one station each; a quoted name after a head names the agent (corpus)', () => {
+    const doc = docOf('高效运行深圳海外知识产权保护德国、新加坡、巴西工作站。升级迭代知识产权AI智能体“深知保”，提供咨询。深化标准必要专利数据库建设。');
+    const found = names(doc, 'Platform');
+    expect(found).toEqual(expect.arrayContaining(['深圳海外知识产权保护德国工作站', '深圳海外知识产权保护新加坡工作站', '深圳海外知识产权保护巴西工作站', '深知保', '标准必要专利数据库']));
+    expect(names(doc, 'Region')).toEqual(expect.arrayContaining(['德国', '新加坡', '巴西']));
+  });
+
+  test('generic platform phrases and 中心城市 are not platforms (own sentences)', () => {
+    const doc = docOf('打造知识产权文化传播平台。全市海外知识产权保护工作站达5家以上。成都作为成渝地区中心城市。');
+    expect(names(doc, 'Platform')).toEqual([]);
+  });
+
+  test('kinds of body are not bodies; a verb ending in 办 is no office; a known body inside a longer name stays inside', () => {
+    const doc = docOf('发挥行业组织、国际组织和知识产权调解组织作用，加强商业秘密案件查办。在中宣部版权管理局指导下开展工作。');
+    expect(names(doc, 'Institution')).toEqual(['中宣部版权管理局']);
+  });
+
+  test('a place inside a facility name is a region, inside a university name or a policy title it is not', () => {
+    const doc = docOf('推动福田区知识产权快速维权中心建设。北京大学举办活动。推进《广州市知识产权保护条例》修订。');
+    const regions = names(doc, 'Region');
+    expect(regions).toContain('福田区');
+    expect(regions).not.toContain('北京');
+    expect(regions.some((r) => r.startsWith('广州'))).toBe(false);
+  });
+
+  test('a quoted chain of places is one area and its members are not regions of their own (corpus)', () => {
+    const doc = docOf('“深圳-香港-广州”创新集群首次跃居全球第一。');
+    expect(names(doc, 'Region')).toEqual(['“深圳-香港-广州”创新集群']);
+  });
+});
+
+describe('event names', () => {
+  test('ordinals, years, party congresses, short fair names; meetings that are bodies are not events', () => {
+    const doc = docOf('第二十五届中国专利奖深圳获奖81项。全面贯彻党的二十大精神。强化文博会交易功能，办好高交会。发挥市知识产权联席会议作用，推动重大知识产权国际性会议落地。', '深圳市知识产权规划');
+    const found = names(doc, 'Event');
+    expect(found).toEqual(expect.arrayContaining(['第二十五届中国专利奖', '党的二十大', '文博会', '高交会']));
+    expect(found.some((n) => n.includes('联席会议') || n.includes('国际性'))).toBe(false);
+    const ranking = names(docOf('在2024年全球创新指数（GII）世界百强创新集群排名中位列第二。'), 'Event');
+    expect(ranking).toContain('2024年全球创新指数（GII）世界百强创新集群排名');
+  });
+
+  test('in a list of events the dated sentences of an item date it and are no further events', () => {
+    const doc = docOf('广州市2024年度知识产权十大事件\n一、广州市公安局侦破商标侵权大案\n2024年6月，市公安局通过深挖扩线破获一起案件。');
+    expect(names(doc, 'Event')).toEqual(['广州市公安局侦破商标侵权大案']);
+  });
+});

@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { ENTITY_LABELS } from '../ingest/types.ts';
-import { ingestPaths } from '../ingest/pipeline.ts';
+import { buildDocumentGraph, ingestPaths } from '../ingest/pipeline.ts';
+import { loadDocument } from '../ingest/load.ts';
+import { join } from 'node:path';
 import { CORPUS_DIR, exportAll, ingestedStore } from './helpers/corpus.ts';
 
 const corpusFiles = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
@@ -27,6 +29,16 @@ test('ingesting the corpus again changes nothing: same counts, same ids', async 
   expect(again.unchanged).toEqual(corpusFiles);
   expect(again.created).toEqual([]);
   expect(await exportAll(ctx.store)).toEqual(before);
+});
+
+test('a document stored by an older version of the pipeline is read again', async () => {
+  const loaded = await loadDocument(join(CORPUS_DIR, corpusFiles[0]));
+  if (!loaded.ok) throw new Error(loaded.reason);
+  const { graph } = await buildDocumentGraph(loaded.doc, ctx.store);
+  expect(await ctx.store.writeDocument({ ...graph, document: { ...graph.document, revision: 'older-pipeline' } })).toEqual({ status: 'replaced' });
+  const again = await ingestPaths([CORPUS_DIR], ctx.store);
+  expect(again.replaced).toEqual([corpusFiles[0]]);
+  expect(again.unchanged).toEqual(corpusFiles.slice(1));
 });
 
 test('the export has the APOC shape, every entity has docs, every evidence occurs in its document', async () => {

@@ -10,15 +10,19 @@ command -v "$JAVA" >/dev/null || fail "java not found (Java 17+ required; set JA
 (( ${#NEO4J_PASSWORD} >= 8 )) || fail "NEO4J_PASSWORD must have at least 8 characters"
 
 fetch_jars() {
-  local marker="$NEO4J_LIB/.neo4j-$NEO4J_VERSION"
+  local marker="$NEO4J_LIB/.fetched-$(sha256sum "$SCRIPT_DIR/pom.xml" | cut -c1-16)"
   [[ -f "$marker" ]] && return 0
   command -v mvn >/dev/null || fail "mvn not found: Maven is needed once to fetch Neo4j $NEO4J_VERSION"
   echo "neo4j: fetching Neo4j Community $NEO4J_VERSION from Maven Central..."
   local staging="$NEO4J_HOME/lib.partial"
   rm -rf "$staging"
-  mvn -B -q -f "$SCRIPT_DIR/pom.xml" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$staging" \
-    || fail "fetching Neo4j $NEO4J_VERSION with Maven failed (see output above)"
+  mkdir -p "$NEO4J_HOME"
+  local log="$NEO4J_HOME/fetch.log"
+  if ! mvn -B -f "$SCRIPT_DIR/pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$staging" > "$log" 2>&1; then
+    grep -E 'ERROR' "$log" | head -n 20 >&2
+    fail "fetching Neo4j $NEO4J_VERSION with Maven failed; full output in $log"
+  fi
   rm -rf "$NEO4J_LIB"
   mv "$staging" "$NEO4J_LIB"
   touch "$marker"
@@ -57,23 +61,28 @@ wait_for_bolt() {
     "$NEO4J_START_TIMEOUT" "$1"
 }
 
-fetch_jars
-write_config
-
 if pid="$(running_pid)"; then
   echo "neo4j: already running (pid $pid)"
 else
+  fetch_jars
+  write_config
   if [[ ! -f "$NEO4J_HOME/data/dbms/auth.ini" && ! -d "$NEO4J_HOME/data/databases/system" ]]; then
     [[ "$NEO4J_USER" == neo4j ]] || fail "only the built-in user 'neo4j' can be initialised (NEO4J_USER=$NEO4J_USER)"
     neo4j_admin dbms set-initial-password "$NEO4J_PASSWORD" >/dev/null \
       || fail "could not set the initial password"
   fi
-  neo4j_cmd start >/dev/null || fail "the server did not start; see $NEO4J_HOME/logs/neo4j.log"
+  # The bootloader's own chatter (directories, open-files warning) is shown only when it fails.
+  if ! output="$(neo4j_cmd start 2>&1)"; then
+    echo "$output" >&2
+    fail "the server did not start; see $NEO4J_HOME/logs/neo4j.log"
+  fi
   pid="$(running_pid)" || fail "the server exited at once; see $NEO4J_HOME/logs/neo4j.log"
 fi
 
-if ! wait_for_bolt "$pid"; then
-  tail -n 20 "$NEO4J_HOME/logs/neo4j.log" >&2 || true
+wait_for_bolt "$pid" || status=$?
+if [[ "${status:-0}" -ne 0 ]]; then
+  # 2 means wrong credentials: the log has nothing to add.
+  [[ "$status" -eq 2 ]] || tail -n 20 "$NEO4J_HOME/logs/neo4j.log" >&2 || true
   exit 1
 fi
-echo "neo4j: ready at bolt://127.0.0.1:$NEO4J_BOLT_PORT (browser http://127.0.0.1:$NEO4J_HTTP_PORT, user $NEO4J_USER, pid $pid)"
+echo "neo4j: ready at bolt://127.0.0.1:$NEO4J_BOLT_PORT (browser http://127.0.0.1:$NEO4J_HTTP_PORT/browser/, user $NEO4J_USER, pid $pid)"

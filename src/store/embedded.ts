@@ -116,7 +116,7 @@ export class EmbeddedStore implements GraphStore {
   async writeDocument(graph: DocumentGraph): Promise<WriteResult> {
     const id = graph.document.id;
     const existing = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
-    if (existing && existing.label === 'Document' && existing.properties.sha256 === graph.document.sha256) {
+    if (existing && existing.label === 'Document' && existing.properties.revision === graph.document.revision) {
       return { status: 'unchanged' };
     }
     return this.transaction(() => {
@@ -187,6 +187,7 @@ export class EmbeddedStore implements GraphStore {
       title: p.title as string,
       path: p.path as string,
       sha256: p.sha256 as string,
+      revision: p.revision as string,
       format: p.format as DocumentSummary['format'],
       date: (p.date as string | null) ?? null,
       chars: p.chars as number,

@@ -1,4 +1,4 @@
-import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import type { Transaction } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
 import type { DocumentGraph, EntityLabel } from '../../ingest/types.ts';
 import { facetOf, mergeFacets, type Facets } from './facets.ts';
@@ -12,7 +12,6 @@ const STRUCTURE_TYPES = ['HAS_CHUNK', 'NEXT_CHUNK', 'MENTIONED_IN'];
 /** Property holding an entity's facets as JSON: what each document says about it (see facets.ts). */
 export const FACETS = '_facets';
 
-type Tx = Transaction | ManagedTransaction;
 type Row = Record<string, unknown>;
 
 /** The node properties an entity is stored with: its merged view for Cypher, and its facets to recompute it. */
@@ -28,7 +27,7 @@ function entityProperties(id: string, label: EntityLabel, facets: Facets): Row {
  */
 export class DocumentWriter {
   constructor(
-    private readonly tx: Tx,
+    private readonly tx: Transaction,
     private readonly batchSize: number,
     private readonly afterBatch: () => void,
   ) {}

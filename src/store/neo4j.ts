@@ -89,6 +89,11 @@ function describe(error: unknown, uri: string, user: string): string {
   return `Neo4j at ${uri} failed: ${(message ?? String(error)).split('\n')[0]}`;
 }
 
+/** Two stores opening at once may both create the same index; the loser's error is no failure. */
+function ignoreConcurrentCreation(error: { code?: string }): void {
+  if (!/^Neo\.ClientError\.Schema\.(EquivalentSchemaRule|Constraint|Index)AlreadyExists$/.test(error.code ?? '')) throw error;
+}
+
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -127,7 +132,7 @@ export class Neo4jStore implements GraphStore {
   async open(): Promise<void> {
     try {
       await withTimeout(this.driver.verifyConnectivity({ database: this.options.database }), TIMEOUT_MS);
-      for (const statement of schemaStatements()) await this.run(statement);
+      for (const statement of schemaStatements()) await this.run(statement).catch(ignoreConcurrentCreation);
       await this.run('CALL db.awaitIndexes(60)');
     } catch (error) {
       await this.driver.close();
@@ -171,14 +176,15 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private async storedSha256(id: string): Promise<string | null> {
-    const records = await this.run('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id });
-    return records.length ? (records[0].get('sha256') as string) : null;
+  /** The stored document's revision, '' for a document stored without one, null when there is none. */
+  private async storedRevision(id: string): Promise<string | null> {
+    const records = await this.run('MATCH (d:Document {id: $id}) RETURN coalesce(d.revision, "") AS revision', { id });
+    return records.length ? (records[0].get('revision') as string) : null;
   }
 
   async writeDocument(graph: DocumentGraph): Promise<WriteResult> {
-    const stored = await this.storedSha256(graph.document.id);
-    if (stored === graph.document.sha256) return { status: 'unchanged' };
+    const stored = await this.storedRevision(graph.document.id);
+    if (stored === graph.document.revision) return { status: 'unchanged' };
     await this.transaction(async (writer) => {
       if (stored !== null) await writer.remove(graph.document.id);
       await writer.add(graph);
@@ -187,16 +193,16 @@ export class Neo4jStore implements GraphStore {
   }
 
   async deleteDocument(id: string): Promise<boolean> {
-    if ((await this.storedSha256(id)) === null) return false;
+    if ((await this.storedRevision(id)) === null) return false;
     await this.transaction((writer) => writer.remove(id));
     return true;
   }
 
-  private async documents(where: string, params: Record<string, unknown>) {
+  private async documents(where: string, params: Record<string, unknown>, withText: boolean) {
     const records = await this.run(
       `MATCH (d:Document) ${where}
-       RETURN d {.*} AS d, COUNT { (d)-[:HAS_CHUNK]->() } AS chunks ORDER BY d.id`,
-      params,
+       RETURN d {.*, text: CASE WHEN $withText THEN d.text END} AS d, COUNT { (d)-[:HAS_CHUNK]->() } AS chunks ORDER BY d.id`,
+      { ...params, withText },
     );
     return records.map((r) => {
       const p = r.get('d') as Record<string, unknown>;
@@ -205,6 +211,7 @@ export class Neo4jStore implements GraphStore {
         title: p.title as string,
         path: p.path as string,
         sha256: p.sha256 as string,
+        revision: p.revision as string,
         format: p.format as DocumentSummary['format'],
         date: (p.date as string | undefined) ?? null,
         chars: plain(p.chars) as number,
@@ -216,11 +223,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
-    return (await this.documents('', {})).map((d) => d.summary);
+    return (await this.documents('', {}, false)).map((d) => d.summary);
   }
 
   async getDocument(id: string) {
-    const [found] = await this.documents('WHERE d.id = $id', { id });
+    const [found] = await this.documents('WHERE d.id = $id', { id }, true);
     return found ? { ...found.summary, text: found.text } : null;
   }
 

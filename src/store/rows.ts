@@ -24,8 +24,8 @@ export interface DocumentRows {
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 export function documentProperties(graph: Pick<DocumentGraph, 'document'>): Record<string, PropertyValue> {
-  const { title, path, sha256, format, date, text, merges } = graph.document;
-  return { title, path, sha256, format, date, chars: text.length, merges: merges ?? [] };
+  const { title, path, sha256, revision, format, date, text, merges } = graph.document;
+  return { title, path, sha256, revision, format, date, chars: text.length, merges: merges ?? [] };
 }
 
 export function documentRows(graph: DocumentGraph): DocumentRows {

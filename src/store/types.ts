@@ -13,6 +13,7 @@ export interface DocumentSummary {
   title: string;
   path: string;
   sha256: string;
+  revision: string;
   format: SourceFormat;
   date: string | null;
   chars: number;

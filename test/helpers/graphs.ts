@@ -38,7 +38,7 @@ export function sketchDocument(id: string, sentences: string[], entities: Sketch
   });
   const nameOf = (eid: string) => entities.find((e) => e.id === eid)!.name;
   return {
-    document: { id, title: sentences[0], path: `/docs/${id}`, sha256, format: 'txt', date: null, text },
+    document: { id, title: sentences[0], path: `/docs/${id}`, sha256, revision: sha256, format: 'txt', date: null, text },
     chunks,
     entities: entities.map((e) => ({ id: e.id, label: e.label, name: e.name, aliases: e.aliases ?? [], props: e.props ?? {} })),
     mentions,

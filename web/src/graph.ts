@@ -30,7 +30,7 @@ const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "Ping
 const FADED = '#e4e4e4';
 const LAYOUT_MAX_MS = 3000;
 
-/** A stable position from the id, so the same view lays out the same way every time. */
+/** A starting position derived from the id, so a view starts its layout from the same place every time. */
 function seededPoint(id: string): { x: number; y: number } {
   let hash = 2166136261;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
@@ -155,8 +155,10 @@ export class GraphView {
   private publishCounts() {
     let nodes = 0;
     let edges = 0;
-    this.graph.forEachNode((node, a) => void (this.nodeVisible(node, a.kind) && nodes++));
-    this.graph.forEachEdge((edge, a, source, target, sa, ta) => {
+    this.graph.forEachNode((node, a) => {
+      if (this.nodeVisible(node, a.kind)) nodes++;
+    });
+    this.graph.forEachEdge((_, a, source, target, sa, ta) => {
       if (this.edgeVisible(a.relation) && this.nodeVisible(source, sa.kind) && this.nodeVisible(target, ta.kind)) edges++;
     });
     this.container.dataset.nodes = String(nodes);

@@ -4,6 +4,9 @@ import { fill, h, message, startRender } from './dom.ts';
 import { relationName } from './vocab.ts';
 import { documentLink, entityLink, evidenceQuote, labelBadge, type Actions } from './widgets.ts';
 
+/** Larger relation groups start folded, so a hub's panel stays readable. */
+const GROUP_OPEN_LIMIT = 20;
+
 export async function showEntityPanel(panel: HTMLElement, id: string, actions: Actions) {
   const current = startRender(panel);
   fill(panel, message('加载中…'));
@@ -35,7 +38,7 @@ function renderDetail({ entity, relations, documents }: EntityDetail, actions: A
     h('section', { class: 'relations' },
       h('h3', {}, `关系（${groups.reduce((n, [, list]) => n + list.length, 0)}）`),
       groups.length === 0 && message('没有关系。'),
-      groups.map(([type, list]) => h('details', { class: 'relation-group', open: true, 'data-type': type },
+      groups.map(([type, list]) => h('details', { class: 'relation-group', open: list.length <= GROUP_OPEN_LIMIT, 'data-type': type },
         h('summary', {}, `${relationName(type)} ${type}（${list.length}）`),
         h('ul', {}, list.map((relation) => h('li', { class: 'relation' },
           h('div', { class: 'relation-line' },

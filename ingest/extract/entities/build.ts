@@ -18,10 +18,16 @@ export function entityKey(label: EntityLabel, name: string): string {
 /** Every occurrence of each form in the text, longest forms first, without overlaps. */
 export function mentionsOf(text: string, forms: readonly string[]): EntityMention[] {
   const mentions: EntityMention[] = [];
-  const taken = (s: number, e: number) => mentions.some((m) => s < m.end && m.start < e);
+  const covered = new Set<number>();
+  const taken = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (covered.has(i)) return true;
+    return false;
+  };
   for (const form of [...new Set(forms)].filter(Boolean).sort((a, b) => b.length - a.length)) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-      if (!taken(at, at + form.length)) mentions.push({ start: at, end: at + form.length, surface: form });
+      if (taken(at, at + form.length)) continue;
+      mentions.push({ start: at, end: at + form.length, surface: form });
+      for (let i = at; i < at + form.length; i++) covered.add(i);
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -64,17 +70,15 @@ export class EntityCollector {
    * 国家知识产权金融生态综合试点, 国际知识产权学院 after 北京大学国际知识产权学院.
    */
   private foldShortForms() {
-    const entries = [...this.byKey.entries()];
-    for (const [key, e] of entries) {
-      if (e.name.length < MIN_SHORT_FORM || !FOLDED_LABELS.has(e.label)) continue;
-      const short = normalizeName(e.name);
-      const owners = entries.filter(([k, o]) => {
+    const entries = [...this.byKey.entries()].filter(([, e]) => FOLDED_LABELS.has(e.label)).map(([key, e]) => ({ key, e, norm: normalizeName(e.name) }));
+    for (const { key, e, norm: short } of entries) {
+      if (e.name.length < MIN_SHORT_FORM) continue;
+      const owners = entries.filter(({ key: k, e: o, norm: full }) => {
         if (k === key || o.label !== e.label || !this.byKey.has(k)) return false;
-        const full = normalizeName(o.name);
         return full.length > short.length && full.endsWith(short) && isScopePrefix(full.slice(0, full.length - short.length));
       });
       if (owners.length !== 1) continue;
-      const target = owners[0][1];
+      const target = owners[0].e;
       target.aliases.add(e.name);
       for (const a of e.aliases) if (normalizeName(a) !== normalizeName(target.name)) target.aliases.add(a);
       target.props = { ...e.props, ...target.props };

@@ -3,13 +3,18 @@ import type { ChunkedDocument, Sentence } from '../../types.ts';
 import { EVENT_HEADS, EVENT_VERBS, GENERIC_NAMES } from '../lexicon/heads.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
-import { headPhrases } from './phrases.ts';
+import { headPhrases, outermostPhrases } from './phrases.ts';
+import { KIND_WORD } from './specific.ts';
 
 /** A document that lists events: 十大事件, 大事记, 年度要事. */
 const EVENT_LIST_TITLE = /事件|大事|要事/;
 const MONTH_DAY = /^(1[0-2]|0?[1-9])月(?:([12]\d|3[01]|0?[1-9])日)?(?:至\d{1,2}日)?[，,、\s]/;
 const FULL_DATE_LEAD = /^(?:19|20)\d{2}年(?:(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3[01]|0?[1-9])日)?)?[，,、\s]/;
 const EVENT_VERB = new RegExp(EVENT_VERBS.join('|'));
+/** Party congresses and plenums are named by number: 党的二十大, 二十届三中全会. */
+const PARTY_MEETING = /党的(?:第)?[一二三四五六七八九十]+(?:次全国代表)?大(?:会)?|[一二三四五六七八九十]+届[一二三四五六七八九十]中全会/g;
+/** Fairs go by three-character short names: 文博会, 高交会, 进博会, 服贸会. */
+const FAIR_SHORT_NAME = /[一-龥](?:博会|交会|洽会|贸会)/g;
 
 const KIND_BY_WORD: [RegExp, string][] = [
   [/会议|大会|年会|座谈会|研讨会|学校/, 'meeting'],
@@ -60,19 +65,30 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
  */
 export const eventRecognizer: EntityRecognizer = {
   name: 'event',
-  recognize(doc) {
+  recognize(doc, found) {
     const { text } = doc;
     const out = new EntityCollector(text);
     const year = documentYear(doc);
+    const bodies = found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions);
+    const isBody = (c: { start: number; end: number }) => bodies.some((m) => m.start <= c.start && c.end <= m.end);
+    const addNamed = (name: string, start: number, kind: string) => {
+      const sentence = sentenceAt(doc.sentences, start);
+      const mention = { start, end: start + name.length, surface: name };
+      out.add('Event', name, [], { kind, date: sentenceDate(sentence?.text ?? '', year), text: sentence?.text ?? name }, mention);
+    };
 
-    for (const c of headPhrases(doc, EVENT_HEADS)) {
-      if (GENERIC_NAMES.has(c.text) || c.text.length < 4) continue;
-      const sentence = sentenceAt(doc.sentences, c.start);
-      out.add('Event', c.text, [], { kind: eventKind(c.head), date: sentenceDate(sentence?.text ?? '', year), text: sentence?.text ?? c.text });
+    for (const c of outermostPhrases(headPhrases(doc, EVENT_HEADS, { keepYear: true }))) {
+      if (GENERIC_NAMES.has(c.text) || c.text.length < 4 || KIND_WORD.test(c.text) || isBody(c)) continue;
+      addNamed(c.text, c.start, eventKind(c.head));
     }
+    for (const m of text.matchAll(PARTY_MEETING)) addNamed(m[0], m.index, 'meeting');
+    for (const m of text.matchAll(FAIR_SHORT_NAME)) addNamed(m[0], m.index, 'fair');
 
+    // In a list of events each item is one event: its dated sentences tell its date, not further events.
+    const listItems = EVENT_LIST_TITLE.test(doc.title) ? doc.sections.filter((x) => x.level === 1) : [];
+    const inListItem = (at: number) => listItems.some((x) => x.end <= at && at < x.bodyEnd);
     for (const s of doc.sentences) {
-      if (s.isHeading) continue;
+      if (s.isHeading || inListItem(s.start)) continue;
       const lead = MONTH_DAY.exec(s.text) ?? FULL_DATE_LEAD.exec(s.text);
       if (!lead || !EVENT_VERB.test(s.text)) continue;
       const clause = s.text.slice(lead[0].length).replace(/^[，,、\s]+/, '').split(/[，。；]/)[0];
@@ -81,12 +97,10 @@ export const eventRecognizer: EntityRecognizer = {
       out.add('Event', clause, [], { kind: eventKind(clause), date: sentenceDate(s.text, year), text: s.text }, mention);
     }
 
-    if (EVENT_LIST_TITLE.test(doc.title)) {
-      for (const section of doc.sections.filter((x) => x.level === 1)) {
-        const body = text.slice(section.end, section.bodyEnd);
-        const mention = { start: section.end - section.title.length, end: section.end, surface: section.title };
-        out.add('Event', section.title, [], { kind: eventKind(section.title), date: sentenceDate(body, year), text: section.title }, mention);
-      }
+    for (const section of listItems) {
+      const body = text.slice(section.end, section.bodyEnd);
+      const mention = { start: section.end - section.title.length, end: section.end, surface: section.title };
+      out.add('Event', section.title, [], { kind: eventKind(section.title), date: sentenceDate(body, year), text: section.title }, mention);
     }
     return out.entities();
   },

@@ -1,18 +1,19 @@
 import type { ChunkedDocument } from '../../types.ts';
 import { isQualifiedName } from '../lexicon/regions.ts';
-import { GENERIC_NAMES, INSTITUTION_HEADS } from '../lexicon/heads.ts';
+import { GENERIC_NAMES, INSTITUTION_HEADS, WEAK_INSTITUTION_HEADS } from '../lexicon/heads.ts';
 import { KNOWN_INSTITUTIONS, type InstitutionKind } from '../lexicon/institutions.ts';
 import { Gazetteer } from '../lexicon/gazetteer.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { parentheticalAt } from './aliases.ts';
 import { EntityCollector } from './build.ts';
 import { homeRegion } from './home-region.ts';
-import { endsWithLookalike, headPhrases, outermostPhrases, tokensOf } from './phrases.ts';
+import { endsWithLookalike, headPhrases, outermostPhrases, tokensIn, tokensOf, type HeadPhrase } from './phrases.ts';
+import { isNamedPhrase } from './specific.ts';
 
 const KNOWN = new Gazetteer<(typeof KNOWN_INSTITUTIONS)[number]>();
 for (const inst of KNOWN_INSTITUTIONS) for (const form of inst.forms) KNOWN.add(form, inst);
 
-/** Marks candidates that only stand for a lexicon match, already added. */
+/** The head of a candidate that stands for a lexicon match. */
 const LEXICON = '(lexicon)';
 
 const KIND_BY_HEAD: [RegExp, InstitutionKind][] = [
@@ -36,6 +37,20 @@ function qualifyShortForm(name: string, doc: ChunkedDocument): string | null {
   return null;
 }
 
+const WEAK_PLAIN = { tokens: 3, chars: 6 };
+/** A one-character head that jieba reads as a verb ends no name: 查办, 督办. */
+const SHORT_HEAD = /^[局部办委署厅]$/;
+
+/** Whether a head phrase names one body, not a kind of body (调解组织) or an action (案件查办). */
+function namesOneBody(doc: ChunkedDocument, c: HeadPhrase): boolean {
+  const last = tokensIn(doc, c.start, c.end).at(-1);
+  if (SHORT_HEAD.test(c.head) && last && /^v/.test(last.tag)) return false;
+  if (!WEAK_INSTITUTION_HEADS.some((h) => c.text.endsWith(h))) return true;
+  // 国际 alone scopes a kind (国际组织, 国际标准组织); bodies known by name come from the lexicon.
+  if (isQualifiedName(c.text) && !/^国际/.test(c.text)) return true;
+  return isNamedPhrase(doc, { ...c, text: c.text.replace(/^国际/, ''), start: c.start + (c.text.startsWith('国际') ? 2 : 0) }, WEAK_PLAIN);
+}
+
 /** Bodies: known national and international institutions, and names ending in an institution head noun. */
 export const institutionRecognizer: EntityRecognizer = {
   name: 'institution',
@@ -43,20 +58,21 @@ export const institutionRecognizer: EntityRecognizer = {
     const { text } = doc;
     const out = new EntityCollector(text);
 
-    const known = KNOWN.scan(text);
-    for (const m of known) {
-      if (/[A-Za-z]/.test(text[m.start - 1] ?? '') || /[A-Za-z]/.test(text[m.end] ?? '')) continue;
-      out.add('Institution', m.value.name, m.surface === m.value.name ? [] : [m.surface], { kind: m.value.kind });
-    }
-
+    const known = KNOWN.scan(text).filter((m) => !/[A-Za-z]/.test(text[m.start - 1] ?? '') && !/[A-Za-z]/.test(text[m.end] ?? ''));
     const organisations = tokensOf(doc).filter((t) => t.tag === 'nt' && INSTITUTION_HEADS.some((h) => t.word.endsWith(h)) && !endsWithLookalike(t.word));
-    const candidates = outermostPhrases([
-      ...known.map((m) => ({ start: m.start, end: m.end, text: m.surface, head: LEXICON })),
+    // A known body inside a longer name is part of that name: 中宣部 in 中宣部版权管理局.
+    const candidates = outermostPhrases<HeadPhrase & { known?: (typeof known)[number] }>([
+      ...known.map((m) => ({ start: m.start, end: m.end, text: m.surface, head: LEXICON, known: m })),
       ...headPhrases(doc, INSTITUTION_HEADS),
       ...organisations.map((t) => ({ start: t.start, end: t.end, text: t.word, head: '' })),
-    ]).filter((c) => c.head !== LEXICON);
+    ]);
     for (const c of candidates) {
-      if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || text[c.start - 1] === '某') continue;
+      if (c.known) {
+        const { value, surface, start, end } = c.known;
+        out.add('Institution', value.name, surface === value.name ? [] : [surface], { kind: value.kind }, { start, end, surface });
+        continue;
+      }
+      if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || text[c.start - 1] === '某' || !namesOneBody(doc, c)) continue;
       let name = c.text;
       const aliases: string[] = [];
       const qualified = qualifyShortForm(name, doc);

@@ -51,7 +51,7 @@ const COUNTED = /^[项条批届]$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const MAX_NAME = 32;
 /** A head followed by these is itself a modifier: 中心城市, 战略合作, 试点工程, 示范引领. */
-const HEAD_CONTINUES = /^(?:城市|城区|合作|布局|工程|项目|示范|性|引领)/;
+const HEAD_CONTINUES = /^(?:城市|城区|合作|布局|工程|项目|示范|性|引领|平台|中心|基地)/;
 /** jieba joins some heads to the generic noun after them (试点工作, 示范区建设); the head ends the name. */
 const HEAD_WITH_TAIL = /^(.*(?:试点|示范区|示范城市|平台|中心|基地|工作站|行动|工程))(工作|建设)$/;
 
@@ -175,7 +175,7 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   };
   j = runStart(j);
   // 国家知识产权领域优化营商环境试点: a clause word between nouns, in a run opened by a place or 国家, is part of the name.
-  while (j > 1 && NAME_STOPWORDS.has(tokens[j - 1].word) && isVerb(tokens[j - 1]) && tokens[j - 2].tag === 'n' && fits(j - 2)) {
+  while (j > 1 && NAME_STOPWORDS.has(tokens[j - 1].word) && isVerb(tokens[j - 1]) && tokens[j - 2].tag === 'n' && !NAME_STOPWORDS.has(tokens[j - 2].word) && fits(j - 2)) {
     const k = runStart(j - 2);
     if (!isPlace(tokens[k])) break;
     j = k;

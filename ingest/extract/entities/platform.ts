@@ -19,10 +19,12 @@ const KIND_BY_HEAD: [RegExp, string][] = [
   [/平台$/, 'platform'],
 ];
 
-/** Heads that name one resource even with a short plain modifier (标准必要专利数据库); others need a long one (专利密集型产品培育推广平台). */
+/**
+ * Heads that name one resource even with a plain modifier (标准必要专利数据库);
+ * other heads end as many kinds (知识产权文化传播平台) as names, so they need a place, scope or quote.
+ */
 const DISTINCTIVE_HEADS = new Set(['数据库', '培育库', '智能体']);
-const SHORT_PLAIN = { tokens: 2, chars: 4 };
-const LONG_PLAIN = { tokens: 3, chars: 8 };
+const DISTINCTIVE_PLAIN = { tokens: 2, chars: 4 };
 /** A pilot or designation is a Policy even when its head is a platform's: 国家知识产权服务出口基地. */
 const PILOT_HEADS = POLICY_HEADS.filter(([, kind]) => kind === 'pilot').map(([head]) => head);
 /** A quoted proper name right after the head names the facility: 知识产权AI智能体“深知保”. */
@@ -48,7 +50,7 @@ export const platformRecognizer: EntityRecognizer = {
           out.add('Platform', quoted[1], [c.text + quoted[0]], { kind: platformKind(c.text) });
           continue;
         }
-        if (!isNamedPhrase(doc, c, DISTINCTIVE_HEADS.has(c.head) ? SHORT_PLAIN : LONG_PLAIN)) continue;
+        if (!isNamedPhrase(doc, c, DISTINCTIVE_HEADS.has(c.head) ? DISTINCTIVE_PLAIN : null)) continue;
         const paren = parentheticalAt(text, c.end);
         const aliases = paren && paren.kind !== 'other-name' ? [paren.alias] : [];
         out.add('Platform', c.text, aliases, { kind: platformKind(c.text) }, { start: c.start, end: c.end, surface: text.slice(c.start, c.end) });

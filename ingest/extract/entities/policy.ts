@@ -7,10 +7,10 @@ import { headPhrases, type HeadPhrase } from './phrases.ts';
 import { isNamedPhrase, isSlogan } from './specific.ts';
 
 const HEADS_LONGEST_FIRST = [...POLICY_HEADS].sort((a, b) => b[0].length - a[0].length);
-/** 《…》 titles of newspapers and books are not instruments. */
-const PUBLICATION = /(?:报|时报|日报|杂志|期刊|周刊|文集|年鉴)$/;
+/** 《…》 titles of newspapers, reports and books are not instruments; nor is a title with no genre word unless it reads 关于…. */
+const PUBLICATION = /(?:报|时报|日报|杂志|期刊|周刊|文集|年鉴|报告|研究)$/;
 /** A title that is only a genre word is a short reference to a policy named in full elsewhere: 《纲要》. */
-const BARE_GENRE = /^[\u4e00-\u9fa5]{0,1}(?:纲要|规划|条例|意见|方案|办法|决定|通知)$/;
+const BARE_GENRE = /^[\u4e00-\u9fa5]{0,1}(?:纲要|规划|条例|意见|方案|办法|决定|通知|报告)$/;
 const TITLE = /《([^《》\n]{2,80})》/g;
 /** A quoted name ending in a genre head: 深化实施“黄金内湾商业秘密保护创新工程”. */
 const QUOTED = /“([^“”\n]{4,40})”/g;
@@ -68,7 +68,7 @@ export const policyRecognizer: EntityRecognizer = {
 
     for (const m of text.matchAll(TITLE)) {
       const title = m[1];
-      if (PUBLICATION.test(title) || BARE_GENRE.test(title)) continue;
+      if (PUBLICATION.test(title) || BARE_GENRE.test(title) || (!policyKind(title) && !title.startsWith('关于'))) continue;
       const paren = parentheticalAt(text, m.index + m[0].length);
       add(m[0], m.index, paren?.kind === 'short' ? [paren.alias] : []);
     }

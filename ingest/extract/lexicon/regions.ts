@@ -123,7 +123,7 @@ export function placeNames(): string[] {
   return [...entries.keys()].filter((form) => form.length >= 2 && !isAmbiguousShortForm(form));
 }
 
-/** A specific name carries a place, a national or international scope, or a quoted or bracketed proper part. */
+/** A specific name carries a place, a national scope, or a quoted or bracketed proper part; 国际 alone scopes a kind (国际交流合作平台). */
 export function isSpecificName(name: string): boolean {
-  return isQualifiedName(name) || /国家|全国|国际|中国|“|（/.test(name);
+  return isQualifiedName(name) || /国家|全国|中国|“|（/.test(name);
 }
