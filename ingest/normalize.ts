@@ -4,6 +4,10 @@ const QUOTES = /[“”„‟«»「」『』"'‘’]/g;
 const TITLE_MARKS = /[《》〈〉]/g;
 const SPACES = /\s+/g;
 
+// Extraction asks for the key of the same few thousand names again and again.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
 /**
  * The comparison key of a name: two surface forms with the same key name the
  * same thing. Characters are normalised as the cleaner does (full-width Latin
@@ -11,5 +15,11 @@ const SPACES = /\s+/g;
  * Latin letters lower-cased.
  */
 export function normalizeName(name: string): string {
-  return normaliseCharacters(name).replace(QUOTES, '').replace(TITLE_MARKS, '').replace(SPACES, '').toLowerCase();
+  let key = memo.get(name);
+  if (key === undefined) {
+    key = normaliseCharacters(name).replace(QUOTES, '').replace(TITLE_MARKS, '').replace(SPACES, '').toLowerCase();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(name, key);
+  }
+  return key;
 }

@@ -5,11 +5,11 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { loadConfig } from '../src/config.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
-import { createStore } from '../src/store/index.ts';
 import { Neo4jQueries } from '../src/store/neo4j-queries.ts';
 import { QueryRefusedError, QueryTimeoutError, type GraphStore } from '../src/store/types.ts';
 import { E, policyWorld, serveApi } from './helpers/api-graph.ts';
 import { CORPUS_DIR } from './helpers/corpus.ts';
+import { neo4jForTests } from './helpers/neo4j.ts';
 import { WRITE_QUERIES } from './helpers/cypher-writes.ts';
 
 // These tests talk to a real Neo4j (npm run neo4j). Without one they are
@@ -20,25 +20,20 @@ let store: GraphStore | null = null;
 let driver: Driver;
 let unavailable = '';
 
+let release: (() => Promise<void>) | undefined;
+
 beforeAll(async () => {
-  try {
-    // A throw-away data dir: a build without the Neo4j store must not open the user's .kg/.
-    store = await createStore({ ...config, store: 'neo4j', dataDir: join(tmpdir(), 'kg-api-neo4j-unused') });
-    if (store.backend !== 'neo4j') unavailable = 'this build has no Neo4j store';
-    else if (!(await store.health()).ok) unavailable = `Neo4j at ${config.neo4j.uri} is not reachable`;
-  } catch (error) {
-    unavailable = `Neo4j at ${config.neo4j.uri} is not reachable (${(error as Error).message})`;
-  }
-  if (unavailable) {
-    if (process.env.CI === 'true') throw new Error(`CI=true and ${unavailable}`);
-    console.warn(`SKIPPED the query API tests on Neo4j: ${unavailable}; start it with npm run neo4j`);
+  const server = await neo4jForTests('the query API tests on Neo4j');
+  if (!server) {
+    unavailable = 'no server';
     return;
   }
+  ({ store, release } = server);
   driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
 });
 afterAll(async () => {
   await driver?.close();
-  await store?.close();
+  await release?.();
 });
 
 /** Runs `body` only with a reachable Neo4j. */

@@ -10,7 +10,7 @@ import { Neo4jStore } from '../src/store/neo4j.ts';
 import type { ExportRecord, GraphStore } from '../src/store/types.ts';
 import { exportAll } from './helpers/corpus.ts';
 import { bureau, centre, court, regulation, sketchDocument, twoDocuments } from './helpers/graphs.ts';
-import { lockNeo4j } from './helpers/neo4j-lock.ts';
+import { neo4jForTests } from './helpers/neo4j.ts';
 
 // Against the real server of `npm run neo4j`. Without one these tests are
 // skipped with a message, except under CI=true where that is a failure.
@@ -25,17 +25,12 @@ let driver: Driver;
 const opened: GraphStore[] = [];
 
 beforeAll(async () => {
-  const probe = new Neo4jStore(server);
-  try {
-    await probe.open();
-    await probe.close();
-  } catch (error) {
-    unavailable = (error as Error).message;
-    if (process.env.CI === 'true') throw new Error(`CI=true and ${unavailable}`);
-    console.warn(`SKIPPED the Neo4j store tests: ${unavailable}`);
+  const neo = await neo4jForTests('the Neo4j store tests');
+  if (!neo) {
+    unavailable = 'no server';
     return;
   }
-  release = await lockNeo4j();
+  release = neo.release;
   driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
 });
 

@@ -4,7 +4,6 @@
 import { join } from 'node:path';
 import { embedStage } from '../ingest/embed.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
-import { loadConfig } from '../src/config.ts';
 import { loadGold } from '../src/eval/gold.ts';
 import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
 import { SEARCH_MODES, SearchService } from '../src/search/hybrid.ts';
@@ -12,6 +11,7 @@ import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
 import type { GraphStore } from '../src/store/types.ts';
 import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';
+import { neo4jForTests } from './helpers/neo4j.ts';
 
 // Talks to a real Neo4j (npm run neo4j); skipped with a message without one, except under CI=true.
 
@@ -19,7 +19,6 @@ const ROOT = join(import.meta.dirname, '..');
 const MODELS_DIR = join(ROOT, '..', 'shared', 'models');
 const DEV_GOLD = join(ROOT, '..', 'shared', 'gold', 'dev');
 const CACHE_DIR = join(ROOT, 'test-artifacts', 'embedding-cache');
-const config = loadConfig();
 
 let neo: Neo4jStore;
 let unavailable = '';
@@ -33,18 +32,15 @@ async function allEmbedded(store: GraphStore): Promise<boolean> {
   return (await store.vectorSearch(await embedder.embedQuery('知识产权'), chunks)).length === chunks;
 }
 
+let release: (() => Promise<void>) | undefined;
+
 beforeAll(async () => {
-  neo = new Neo4jStore(config.neo4j);
-  try {
-    await neo.open();
-  } catch (error) {
-    unavailable = `Neo4j at ${config.neo4j.uri} is not reachable (${(error as Error).message})`;
-  }
-  if (unavailable) {
-    if (process.env.CI === 'true') throw new Error(`CI=true and ${unavailable}`);
-    console.warn(`SKIPPED search parity on Neo4j: ${unavailable}; start it with npm run neo4j`);
+  const server = await neo4jForTests('search parity on Neo4j');
+  if (!server) {
+    unavailable = 'no server';
     return;
   }
+  ({ store: neo, release } = server);
   embedder = await createEmbedder({ modelsDir: MODELS_DIR, cacheDir: CACHE_DIR });
   const embed = embedStage(embedder);
   dir = await tempDir();
@@ -57,7 +53,7 @@ beforeAll(async () => {
   await ingestPaths([CORPUS_DIR], neo, { embed });
 }, 180_000);
 afterAll(async () => {
-  if (!unavailable) await neo.close();
+  await release?.();
   await dir?.remove();
 });
 

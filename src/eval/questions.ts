@@ -57,11 +57,13 @@ interface TraceNode {
 
 type Get = <T>(path: string) => Promise<T | null>;
 
-/** Names an answer may be given as: the entity's name and aliases; for an outcome also its value with and without unit. */
+/** Names an answer may be given as: the entity's name and aliases; for an outcome also its figure as written, its value and its indicator. */
 function answerNames(entity: Pick<Entity, 'name'> & Partial<Entity>): string[] {
   const names = [entity.name, ...(entity.aliases ?? [])];
-  const { value, unit, text, date } = entity.props ?? {};
+  const { value, unit, figure, indicator, text, date } = entity.props ?? {};
   if (value !== undefined && value !== null) names.push(`${value}${unit ?? ''}`, String(value));
+  if (typeof figure === 'string') names.push(figure);
+  if (typeof indicator === 'string') names.push(indicator);
   if (typeof text === 'string') names.push(text);
   if (typeof date === 'string') names.push(date);
   return names;

@@ -4,6 +4,8 @@ export interface OutcomeFact {
   /** As written, with its qualifier: ≥150, 1000以上, 超590, 4至8个月 -> 最快7个工作日. */
   value: string;
   unit: string;
+  /** The figure as the text writes it, unit in place: 1000件以上, 最快7个工作日, ≥150件, 3个月左右. */
+  figure: string;
   /** 2025, 十四五, 十四五末, 累计 … or null when the text gives none. */
   period: string | null;
   kind: 'actual' | 'target' | 'change';
@@ -32,7 +34,6 @@ export function periodOf(text: string): string | null {
 /** Name of an outcome entity: readable, and distinct per subject, period and kind. */
 export function outcomeName(f: OutcomeFact, subject: string | null): string {
   const when = [subject, f.period, f.kind === 'target' ? '目标' : null].filter(Boolean).join('，');
-  const bound = /(以上|左右|以内|以下)$/.exec(f.value);
-  const value = bound ? `${f.value.slice(0, bound.index)}${f.unit}${bound[1]}` : `${f.value}${f.unit}`;
+  const value = f.kind === 'change' ? f.value : f.figure;
   return `${f.indicator} ${value}${when ? `（${when}）` : ''}`;
 }

@@ -63,22 +63,22 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const indicator = cleanIndicator(m[1].replace(/^.*?(?:将|把|使)/, ''));
     if (indicator.length < 2) continue;
     const from = m.index + m[0].indexOf('从');
-    push({ indicator, value: `${m[2]} -> ${m[3]}`, unit: '', kind: 'change' }, from, m.index + m[0].length);
+    push({ indicator, value: `${m[2]} -> ${m[3]}`, unit: '', figure: m[3], kind: 'change' }, from, m.index + m[0].length);
   }
   for (const m of s.matchAll(RANKING)) {
     const indicator = cleanIndicator(m[1]);
     const at = m.index + m[1].length;
     if (indicator.length < 2 || !free(at, at + m[2].length)) continue;
-    push({ indicator, value: m[2], unit: '', kind: ctx.forward ? 'target' : 'actual' }, at, at + m[2].length);
+    push({ indicator, value: m[2], unit: '', figure: m[2], kind: ctx.forward ? 'target' : 'actual' }, at, at + m[2].length);
   }
   for (const m of s.matchAll(FULL_COVERAGE)) {
     const indicator = cleanIndicator(m[1]);
-    if (indicator.length >= 2) push({ indicator: `${indicator}覆盖`, value: m[2], unit: '', kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
+    if (indicator.length >= 2) push({ indicator: `${indicator}覆盖`, value: m[2], unit: '', figure: m[2], kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
   }
   for (const m of s.matchAll(COUNTED_RESULT)) {
     const [, n, approx = '', unit, noun, result] = m;
     if (!free(m.index, m.index + m[0].length)) continue;
-    push({ indicator: `${result}的${noun}数量`, value: n + approx, unit, kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
+    push({ indicator: `${result}的${noun}数量`, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
   }
   for (const m of s.matchAll(CUMULATIVE)) {
     const prefix = m[1] + m[2];
@@ -89,7 +89,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     while (item) {
       const [n, approx = '', unit, noun] = item.slice(offset);
       const end = at + length;
-      if (free(at, end)) push({ indicator: `${prefix}${noun.trim()}数量`, value: n + approx, unit, kind: ctx.forward ? 'target' : 'actual' }, at, end);
+      if (free(at, end)) push({ indicator: `${prefix}${noun.trim()}数量`, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, at, end);
       item = MORE.exec(s.slice(end));
       offset = 1;
       at = end;
@@ -104,7 +104,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const clause = clauseBefore(s, m.index);
     const indicator = cleanIndicator(clause.text);
     if (indicator.length < 2 || indicator.length > 40 || !/[\u4e00-\u9fa5]/.test(indicator)) continue;
-    push({ indicator, value: `${qualifier}${n}${approx}${bound}`, unit: unit === '％' ? '%' : unit, kind: plainKind(indicator) }, m.index, end);
+    push({ indicator, value: `${qualifier}${n}${approx}${bound}`, unit: unit === '％' ? '%' : unit, figure: whole.replace('％', '%'), kind: plainKind(indicator) }, m.index, end);
   }
   return facts.sort((a, b) => a.start - b.start);
 }

@@ -57,7 +57,7 @@ export function tableOutcomes(table: Table, docText: string): OutcomeFact[] {
       const cell = (row[i] ?? '').replace(/\s+/g, '');
       if (!c || EMPTY_CELL.test(cell) || !isFigure(cell)) return;
       const kind = c.kind ?? (rowSaysTarget || captionSaysTarget ? 'target' : 'actual');
-      facts.push({ indicator, value: cell, unit: unit === '％' ? '%' : unit, period: c.period || null, kind, start: span.start, end: span.end, text: docText.slice(span.start, span.end) });
+      facts.push({ indicator, value: cell, unit: unit === '％' ? '%' : unit, figure: cell + (unit === '％' ? '%' : unit), period: c.period || null, kind, start: span.start, end: span.end, text: docText.slice(span.start, span.end) });
     });
   });
   return facts;

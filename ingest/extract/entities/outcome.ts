@@ -38,7 +38,7 @@ export const outcomeRecognizer: EntityRecognizer = {
       seen.some((g) => g.indicator === f.indicator && g.value === f.value && g.unit === f.unit && g.kind === f.kind && (!f.period || !g.period || f.period === g.period));
     const add = (f: OutcomeFact, subject: string | null) => {
       seen.push(f);
-      const props = { indicator: f.indicator, value: f.value, unit: f.unit, period: f.period, kind: f.kind, subject, text: f.text };
+      const props = { indicator: f.indicator, value: f.value, unit: f.unit, figure: f.figure, period: f.period, kind: f.kind, subject, text: f.text };
       out.add('Outcome', outcomeName(f, subject), [], props, { start: f.start, end: f.end, surface: doc.text.slice(f.start, f.end) });
     };
 
