@@ -112,17 +112,24 @@ export class SearchService {
     const { q, k, mode, labels } = validate(request);
     // A label filter drops passages after ranking, so it ranks deeper first.
     const ranked = await this.rank(q, mode, labels.length ? Math.min(k * 10, 500) : k);
-    const chunks = new Map((await this.store.getChunks(ranked.map((r) => r.chunkId))).map((c) => [c.id, c]));
-    const titles = new Map((await this.store.listDocuments()).map((d) => [d.id, d.title]));
+    const [chunkList, documents] = await Promise.all([this.store.getChunks(ranked.map((r) => r.chunkId)), this.store.listDocuments()]);
+    const chunks = new Map(chunkList.map((c) => [c.id, c]));
+    const titles = new Map(documents.map((d) => [d.id, d.title]));
     const entities = new EntityLookup(this.store);
-    const passages: SearchPassage[] = [];
-    for (const { chunkId, score } of ranked) {
-      const chunk = chunks.get(chunkId);
-      if (!chunk) continue;
-      const mentioned = (await entities.many(chunk.entities)).filter((e) => !labels.length || labels.includes(e.label));
-      if (labels.length && mentioned.length === 0) continue;
-      passages.push({
-        chunkId,
+    // Lookups run concurrently: on Neo4j each is a round trip.
+    const candidates = await Promise.all(
+      ranked
+        .filter((r) => chunks.has(r.chunkId))
+        .map(async ({ chunkId, score }) => {
+          const chunk = chunks.get(chunkId)!;
+          const mentioned = (await entities.many(chunk.entities)).filter((e) => !labels.length || labels.includes(e.label));
+          return { chunk, score, mentioned };
+        }),
+    );
+    const kept = candidates.filter((c) => !labels.length || c.mentioned.length > 0).slice(0, k);
+    const passages = await Promise.all(
+      kept.map(async ({ chunk, score, mentioned }): Promise<SearchPassage> => ({
+        chunkId: chunk.id,
         doc: chunk.doc,
         docTitle: titles.get(chunk.doc) ?? chunk.doc,
         text: chunk.text,
@@ -132,57 +139,54 @@ export class SearchService {
         score,
         entities: mentioned.map(brief),
         relations: await this.relationsAround(chunk, mentioned, entities),
-      });
-      if (passages.length === k) break;
-    }
+      })),
+    );
     return { q, mode, k, passages };
   }
 
   private async relationsAround(chunk: ChunkDetail, mentioned: EntityNode[], entities: EntityLookup): Promise<PassageRelation[]> {
     const edges = new Map<string, RelationEdge>();
-    for (const entity of mentioned) for (const edge of await this.store.relationsOf(entity.id)) edges.set(edge.id, edge);
-    const inside = (e: RelationEdge) => e.doc === chunk.doc && e.spanStart >= chunk.start && e.spanEnd <= chunk.end;
-    const ordered = [...edges.values()].sort(
-      (a, b) => Number(inside(b)) - Number(inside(a)) || b.confidence - a.confidence || (a.id < b.id ? -1 : 1),
-    );
-    const out: PassageRelation[] = [];
-    for (const edge of ordered.slice(0, RELATIONS_PER_PASSAGE)) {
-      const start = await entities.one(edge.start);
-      const end = await entities.one(edge.end);
-      if (!start || !end) continue;
-      out.push({
-        id: edge.id,
-        type: edge.type,
-        start: brief(start),
-        end: brief(end),
-        evidence: { sentence: edge.evidence, doc: edge.doc, start: edge.spanStart, end: edge.spanEnd },
-        confidence: edge.confidence,
-        inPassage: inside(edge),
-      });
+    for (const list of await Promise.all(mentioned.map((e) => this.store.relationsOf(e.id)))) {
+      for (const edge of list) edges.set(edge.id, edge);
     }
-    return out;
+    const inside = (e: RelationEdge) => e.doc === chunk.doc && e.spanStart >= chunk.start && e.spanEnd <= chunk.end;
+    const ordered = [...edges.values()]
+      .sort((a, b) => Number(inside(b)) - Number(inside(a)) || b.confidence - a.confidence || (a.id < b.id ? -1 : 1))
+      .slice(0, RELATIONS_PER_PASSAGE);
+    const views = await Promise.all(
+      ordered.map(async (edge): Promise<PassageRelation | null> => {
+        const [start, end] = await Promise.all([entities.one(edge.start), entities.one(edge.end)]);
+        if (!start || !end) return null;
+        return {
+          id: edge.id,
+          type: edge.type,
+          start: brief(start),
+          end: brief(end),
+          evidence: { sentence: edge.evidence, doc: edge.doc, start: edge.spanStart, end: edge.spanEnd },
+          confidence: edge.confidence,
+          inPassage: inside(edge),
+        };
+      }),
+    );
+    return views.filter((v): v is PassageRelation => v !== null);
   }
 }
 
 const brief = (e: EntityNode): PassageEntity => ({ id: e.id, label: e.label, name: e.name });
 
-/** getEntity with a per-request memo: passages share many entities. */
+/** getEntity with a per-request memo of promises: passages share many entities, and lookups overlap. */
 class EntityLookup {
-  private readonly known = new Map<string, EntityNode | null>();
+  private readonly known = new Map<string, Promise<EntityNode | null>>();
 
   constructor(private readonly store: GraphStore) {}
 
-  async one(id: string): Promise<EntityNode | null> {
-    if (!this.known.has(id)) this.known.set(id, await this.store.getEntity(id));
-    return this.known.get(id)!;
+  one(id: string): Promise<EntityNode | null> {
+    let entity = this.known.get(id);
+    if (!entity) this.known.set(id, (entity = this.store.getEntity(id)));
+    return entity;
   }
 
   async many(ids: string[]): Promise<EntityNode[]> {
-    const out: EntityNode[] = [];
-    for (const id of ids) {
-      const entity = await this.one(id);
-      if (entity) out.push(entity);
-    }
-    return out;
+    return (await Promise.all(ids.map((id) => this.one(id)))).filter((e): e is EntityNode => e !== null);
   }
 }

@@ -21,6 +21,14 @@ export function occurrences(entities: readonly ExtractedEntity[]): Occurrence[] 
   return out;
 }
 
+/** Every occurrence of entities with one of `labels`, nested ones included (a list name inside a counted outcome's span). */
+export function allOccurrences(entities: readonly ExtractedEntity[], labels: readonly EntityLabel[]): Occurrence[] {
+  return entities
+    .filter((e) => labels.includes(e.label))
+    .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 export function within(occ: readonly Occurrence[], start: number, end: number): Occurrence[] {
   return occ.filter((o) => o.start >= start && o.end <= end);
 }

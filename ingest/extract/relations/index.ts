@@ -1,4 +1,5 @@
 import type { RelationRule } from '../types.ts';
+import { agentRule } from './agents.ts';
 import { nameRule } from './names.ts';
 import { planStructureRule, producedRule } from './structure.ts';
 import { sentenceTemplateRule } from './templates.ts';
@@ -9,4 +10,5 @@ export const relationRules: RelationRule[] = [
   producedRule,
   nameRule,
   sentenceTemplateRule,
+  agentRule,
 ];

@@ -1,6 +1,6 @@
 import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, RelationType, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
-import { hasLabel, occurrences, relationFrom, within, type Occurrence } from './context.ts';
+import { allOccurrences, hasLabel, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 
 /** A verb class: HEAD (before the verb) VERB TAIL (after it, in the same clause). */
 interface VerbTemplate {
@@ -128,6 +128,21 @@ function settling(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): 
   return out;
 }
 
+/** M等2项经验做法入选P / M入选P: a practice selected into a list or programme is PART_OF it. */
+function selection(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], policies: readonly Occurrence[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const local = doc.text.slice(sentence.start, sentence.end);
+  for (const m of local.matchAll(/入选|纳入|列入/g)) {
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    const list = policies.find((o) => o.start >= end && o.start - end <= 2 && o.entity.label === 'Policy');
+    if (!list) continue;
+    const practices = occ.filter((o) => o.end <= at && o.entity.label === 'Measure' && sameClause(doc.text, o.end, at));
+    for (const p of practices) out.push(relationFrom(doc, 'PART_OF', p.entity, list.entity, sentence, 0.75, 'template:selected-into'));
+  }
+  return out;
+}
+
 /**
  * Events that are section headings (a chronicle's items): the bodies the
  * heading names, and the subjects of its body's sentences, PARTICIPATED_IN it.
@@ -154,13 +169,14 @@ export const sentenceTemplateRule: RelationRule = {
   extract(doc, entities) {
     const occ = occurrences(entities);
     const events = entities.filter((e) => e.label === 'Event');
+    const policies = allOccurrences(entities, ['Policy']);
     const out: ExtractedRelation[] = headingEventParticipants(doc, occ, events);
     for (const sentence of doc.sentences) {
       if (sentence.isHeading) continue;
       const here = within(occ, sentence.start, sentence.end);
       if (here.length < 2) continue;
       for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t));
-      out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...cooperation(doc, sentence, here), ...settling(doc, sentence, here));
+      out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...cooperation(doc, sentence, here), ...settling(doc, sentence, here), ...selection(doc, sentence, here, policies));
     }
     return out;
   },

@@ -1,0 +1,83 @@
+import neo4j, { type Transaction } from 'neo4j-driver';
+import { loadConfig } from '../src/config.ts';
+import { EmbeddedStore } from '../src/store/embedded.ts';
+import { Neo4jStore } from '../src/store/neo4j.ts';
+import { DocumentWriter } from '../src/store/neo4j-writer.ts';
+import { documentRows } from '../src/store/rows.ts';
+import { buildDocumentGraph } from '../ingest/pipeline.ts';
+import { listDocumentFiles, loadDocument } from '../ingest/load.ts';
+import type { DocumentGraph } from '../ingest/types.ts';
+import { tempDir } from '../test/helpers/corpus.ts';
+import type { BenchRow } from './timing.ts';
+
+/** The corpus as document graphs, resolved in file order as an ingest would. */
+async function corpusGraphs(corpusDir: string): Promise<DocumentGraph[]> {
+  const dir = await tempDir('kg-bench-');
+  const store = new EmbeddedStore(dir.path);
+  await store.open();
+  const graphs: DocumentGraph[] = [];
+  for (const path of listDocumentFiles([corpusDir]).files) {
+    const loaded = await loadDocument(path);
+    if (!loaded.ok) continue;
+    const { graph } = await buildDocumentGraph(loaded.doc, store);
+    await store.writeDocument(graph);
+    graphs.push(graph);
+  }
+  await dir.remove();
+  return graphs;
+}
+
+const rowCount = (g: DocumentGraph) => {
+  const rows = documentRows(g);
+  return 1 + rows.chunks.length + g.entities.length + rows.edges.length;
+};
+
+/**
+ * Neo4j write throughput: the store's batched writer (UNWIND … MERGE, one
+ * transaction per document) against the same writer sending one row per
+ * auto-commit transaction, on the same documents in the same run.
+ */
+export async function benchNeo4jWrite(corpusDir: string): Promise<BenchRow[]> {
+  const config = loadConfig().neo4j;
+  const store = new Neo4jStore(config);
+  await store.open();
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  try {
+    const graphs = await corpusGraphs(corpusDir);
+    // The baseline is slow: it writes the two first documents only, and so does the batched run it is compared with.
+    const sample = graphs.slice(0, 2);
+    const clear = async () => {
+      for (const g of graphs) await store.deleteDocument(g.document.id);
+    };
+    const timed = async (work: () => Promise<void>) => {
+      await clear();
+      const t = performance.now();
+      await work();
+      return (performance.now() - t) / 1000;
+    };
+    const sampleRows = sample.reduce((n, g) => n + rowCount(g), 0);
+    const allRows = graphs.reduce((n, g) => n + rowCount(g), 0);
+
+    await timed(async () => { for (const g of sample) await store.writeDocument(g); }); // warm the query cache
+    const batched = await timed(async () => { for (const g of sample) await store.writeDocument(g); });
+    const oneByOne = await timed(async () => {
+      const session = driver.session();
+      try {
+        const autoCommit = { run: (q: string, p: Record<string, unknown>) => session.run(q, p) } as unknown as Transaction;
+        for (const g of sample) await new DocumentWriter(autoCommit, 1, () => {}).add(g);
+      } finally {
+        await session.close();
+      }
+    });
+    const corpus = await timed(async () => { for (const g of graphs) await store.writeDocument(g); });
+    await clear();
+    return [
+      { name: `baseline: one row per transaction (${sampleRows} rows, 2 docs)`, value: sampleRows / oneByOne, unit: 'rows/s' },
+      { name: `batched writer, same rows`, value: sampleRows / batched, unit: 'rows/s', ratio: oneByOne / batched },
+      { name: `batched writer, whole corpus (${allRows} rows, ${graphs.length} docs)`, value: allRows / corpus, unit: 'rows/s' },
+    ];
+  } finally {
+    await driver.close();
+    await store.close();
+  }
+}

@@ -1,0 +1,96 @@
+import { normalizeName } from '../../normalize.ts';
+import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
+import { isPlanDocument } from '../entities/measure.ts';
+import type { RelationRule } from '../types.ts';
+import { occurrences, relationFrom, within, type Occurrence } from './context.ts';
+import { planPolicy } from './structure.ts';
+import { subjectsOf } from './templates.ts';
+
+const CLAUSE_BREAK = /[，。；：！？\n]/;
+
+/** Where the clause holding `pos` begins. */
+function clauseStart(text: string, floor: number, pos: number): number {
+  let i = pos - 1;
+  while (i >= floor && !CLAUSE_BREAK.test(text[i])) i--;
+  return i + 1;
+}
+
+/** 双方共同完善…机制: the parties a sentence names carry out the measure together. */
+const JOINT = /(?:双方|各方|三方|两家单位|两家)(?:共同|携手|联合|合力)?$/;
+/** What may stand between a clause's start and the measure that is its object: a short verb (紧扣, 搭建, 首创). */
+const LEADING_VERB = /^(?:[\u4e00-\u9fa5]{1,4})?$/;
+
+function distinctInstitutions(occ: readonly Occurrence[]): ExtractedEntity[] {
+  return [...new Set(occ.filter((o) => o.entity.label === 'Institution').map((o) => o.entity))];
+}
+
+/**
+ * IMPLEMENTS from the agent of an action a sentence names: the parties when it
+ * says 双方共同…, else the body the sentence opens with, when the measure is the
+ * object of one of its later clauses and no other body comes between them
+ * (深圳市中级人民法院立足审判职能，紧扣“…”的体系化工作机制，出台…).
+ */
+function sentenceAgents(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const text = doc.text;
+  const subjects = subjectsOf(doc, sentence, occ);
+  for (const m of occ.filter((o) => o.entity.label === 'Measure')) {
+    const from = clauseStart(text, sentence.start, m.start);
+    const lead = text.slice(from, m.start);
+    if (JOINT.test(lead)) {
+      const parties = distinctInstitutions(occ.filter((o) => o.end <= m.start));
+      if (parties.length >= 2) for (const p of parties) out.push(relationFrom(doc, 'IMPLEMENTS', p, m.entity, sentence, 0.7, 'agents:joint-parties'));
+      continue;
+    }
+    const subjectEnd = subjects.at(-1)?.end;
+    if (subjectEnd === undefined || m.start < subjectEnd) continue;
+    const between = occ.filter((o) => o.start >= subjectEnd && o.end <= m.start && o.entity.label === 'Institution');
+    const ownClause = from === subjectEnd || from > subjectEnd;
+    if (between.length || !ownClause || !LEADING_VERB.test(lead)) continue;
+    for (const s of subjects) out.push(relationFrom(doc, 'IMPLEMENTS', s.entity, m.entity, sentence, 0.6, 'agents:sentence-subject'));
+  }
+  return out;
+}
+
+/** The genre a plan calls itself by: 规划 for …“十五五”规划. */
+const GENRE = /(规划|纲要|方案|计划|意见|措施|办法|行动)[》”"]?$/;
+
+/**
+ * In a plan, a body that the sentence opens with and that oversees the plan's
+ * implementation (对规划落实情况开展监督检查, 负责本规划的组织实施) IMPLEMENTS it.
+ */
+function planImplementers(doc: ChunkedDocument, plan: ExtractedEntity, occ: Occurrence[]): ExtractedRelation[] {
+  const genre = GENRE.exec(normalizeName(plan.name))?.[1];
+  if (!genre) return [];
+  const carriesOut = new RegExp(`(?:本|该)?${genre}(?:的)?(?:组织)?(?:实施|落实|执行)|(?:组织)?(?:实施|落实|执行)(?:本|该)${genre}`);
+  const out: ExtractedRelation[] = [];
+  for (const sentence of doc.sentences) {
+    const said = sentence.isHeading ? null : carriesOut.exec(sentence.text);
+    if (!said) continue;
+    const here = within(occ, sentence.start, sentence.end);
+    // 我市“十四五”知识产权规划实施…: the genre word belongs to another plan's name.
+    const at = sentence.start + said.index;
+    if (here.some((o) => o.entity !== plan && o.start <= at && at < o.end)) continue;
+    for (const s of subjectsOf(doc, sentence, here)) {
+      out.push(relationFrom(doc, 'IMPLEMENTS', s.entity, plan, sentence, 0.7, 'agents:plan-implementation'));
+    }
+  }
+  return out;
+}
+
+/** Who carries out measures and plans, read from sentences that name the agent of an action. */
+export const agentRule: RelationRule = {
+  name: 'agents',
+  extract(doc, entities) {
+    const occ = occurrences(entities);
+    const out: ExtractedRelation[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.isHeading) continue;
+      const here = within(occ, sentence.start, sentence.end);
+      if (here.some((o) => o.entity.label === 'Measure')) out.push(...sentenceAgents(doc, sentence, here));
+    }
+    const plan = isPlanDocument(doc) ? planPolicy(doc, entities) : undefined;
+    if (plan) out.push(...planImplementers(doc, plan, occ));
+    return out;
+  },
+};
