@@ -15,6 +15,7 @@ export interface IngestWarning {
 
 export type IngestEvent =
   | { kind: 'start'; total: number }
+  | { kind: 'embed'; path: string; done: number; total: number }
   | { kind: 'document'; done: number; total: number; path: string; status: WriteResult['status'] | 'failed' };
 
 export interface IngestOptions {
@@ -81,13 +82,17 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
     const clash = seenNames.get(doc.name);
     if (clash) return fail(`same file name as ${clash}; document ids are file names, rename one of them`);
     seenNames.set(doc.name, path);
-    if (stored.get(doc.name) === documentRevision(doc.sha256)) {
+    // An ingest without embeddings keeps a stored document that has them.
+    const upToDate = [documentRevision(doc.sha256, true), ...(options.embed ? [] : [documentRevision(doc.sha256, false)])];
+    if (upToDate.includes(stored.get(doc.name) ?? '')) {
       summary.unchanged.push(doc.name);
       return 'unchanged';
     }
     try {
       const { extracted, graph, merges } = await buildDocumentGraph(doc, store);
-      const ready = options.embed ? await options.embed.run(graph) : graph;
+      const ready = options.embed
+        ? { ...(await options.embed.run(graph)), document: { ...graph.document, revision: documentRevision(doc.sha256, true) } }
+        : graph;
       const result = await store.writeDocument(ready);
       summary[result.status].push(doc.name);
       summary.merges.push(...merges);

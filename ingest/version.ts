@@ -25,7 +25,10 @@ export const PIPELINE_VERSION = (() => {
   return hash.digest('hex').slice(0, 12);
 })();
 
-/** What decides whether a stored document is up to date: its bytes and the pipeline that read them. */
-export function documentRevision(sha256: string): string {
-  return `${sha256}:${PIPELINE_VERSION}`;
+/**
+ * What decides whether a stored document is up to date: its bytes, the
+ * pipeline that read them, and whether its passages were embedded.
+ */
+export function documentRevision(sha256: string, embedded = false): string {
+  return `${sha256}:${PIPELINE_VERSION}:${embedded ? 'embedded' : 'plain'}`;
 }

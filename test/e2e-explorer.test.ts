@@ -1,24 +1,34 @@
-// End-to-end: the explorer page in Debian's chromium against the real app on the ingested corpus.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+/**
+ * @jest-environment ./test/helpers/native-typed-arrays-environment.js
+ */
+// End-to-end: the explorer page in Debian's chromium against the real app on the ingested, embedded corpus.
+import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { embedStage } from '../ingest/embed.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { buildWeb } from '../scripts/build-web.ts';
 import { QueryService } from '../src/query/service.ts';
 import type { TraceNode } from '../src/query/trace.ts';
+import { createEmbedder } from '../src/search/embedder.ts';
+import { SearchService } from '../src/search/hybrid.ts';
 import { createApp } from '../src/server/app.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
+import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';
 
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
-const ARTIFACTS = join(process.cwd(), 'test-artifacts');
+const ROOT = join(import.meta.dirname, '..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const MODELS_DIR = join(ROOT, '..', 'shared', 'models');
+/** Shared with the search tests (gitignored): only the first run pays for embedding the corpus. */
+const EMBEDDING_CACHE = join(ARTIFACTS, 'embedding-cache');
 
-let dataDir: string;
+let dir: Awaited<ReturnType<typeof tempDir>>;
 let store: EmbeddedStore;
 let server: Server;
 let base: string;
@@ -27,12 +37,15 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'kg-e2e-'));
-  store = new EmbeddedStore(dataDir);
+  dir = await tempDir('kg-e2e-');
+  store = new EmbeddedStore(dir.path);
   await store.open();
-  const [summary] = await Promise.all([ingestPaths([join(process.cwd(), 'corpus')], store), buildWeb(), mkdir(ARTIFACTS, { recursive: true })]);
+  await Promise.all([buildWeb(), mkdir(ARTIFACTS, { recursive: true })]);
+  const embedder = await createEmbedder({ modelsDir: MODELS_DIR, cacheDir: EMBEDDING_CACHE });
+  const summary = await ingestPaths([CORPUS_DIR], store, { embed: embedStage(embedder) });
   expect(summary.failed).toEqual([]);
-  server = createApp(new QueryService(store)).listen(0, '127.0.0.1');
+  const service = new QueryService(store);
+  server = createApp(service, new SearchService(store, async () => embedder)).listen(0, '127.0.0.1');
   await new Promise((done) => server.once('listening', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -42,7 +55,7 @@ afterAll(async () => {
   await browser?.close();
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
   await store?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await dir?.remove();
 });
 
 beforeEach(async () => {
@@ -85,11 +98,16 @@ test('search, open an entity, read its evidence, expand it, trace a policy', asy
   await page.fill('#q', '快速维权中心');
   await page.press('#q', 'Enter');
 
-  // 1. The results hold the platform the corpus describes, found by its short form.
+  // 1. The results hold the platform the corpus describes, found by its short form, and passages about it.
   const result = page.locator('#entity-results a.entity-link', { hasText: '福田（时尚设计）知识产权快速维权中心' }).first();
   await result.waitFor();
   const name = await result.locator('.name').innerText();
   expect(page.url()).toContain('q=');
+  const passages = page.locator('#passage-results li.passage');
+  await passages.first().waitFor();
+  expect(await passages.count()).toBeGreaterThan(0);
+  expect(await passages.locator('.passage-text').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('快速维权中心')]));
+  await expect(passages.first().locator('.chips a.entity-link').count()).resolves.toBeGreaterThan(0);
 
   // 2. Open it: the side panel shows the entity with relations grouped by type, each with evidence.
   await result.click();

@@ -12,7 +12,12 @@ import { UserError } from './errors.ts';
 import { runGraphEval } from './eval.ts';
 import { formatStats, formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
+import { embedding } from './embedding.ts';
 import { serve } from './serve.ts';
+import { evalSearch, formatSearchEval } from '../eval/search.ts';
+import { formatSearchResponse } from '../search/format.ts';
+import { lazyEmbedder, SearchService, type SearchMode } from '../search/hybrid.ts';
+import type { EntityLabel } from '../../ingest/types.ts';
 
 async function withStore<T>(config: Config, work: (store: GraphStore) => Promise<T>): Promise<T> {
   const store = await createStore(config);
@@ -29,9 +34,11 @@ async function collect(records: AsyncIterable<ExportRecord>): Promise<ExportReco
   return out;
 }
 
-export const ingest = (config: Config, paths: string[]) =>
+export const ingest = (config: Config, paths: string[], opts: { embed: boolean }) =>
   withStore(config, async (store) => {
-    const summary = await ingestPaths(paths, store, { onEvent: ingestProgress() });
+    const onEvent = ingestProgress();
+    const embed = opts.embed ? await embedding(config, onEvent) : undefined;
+    const summary = await ingestPaths(paths, store, { onEvent, embed });
     console.log(formatSummary(summary));
     if (summary.created.length + summary.replaced.length + summary.unchanged.length === 0) {
       throw new UserError('no document could be ingested');
@@ -65,10 +72,26 @@ export const merges = (config: Config) =>
 
 export const evaluate = (config: Config, goldDir: string, opts: { docs?: string; verbose: boolean }) =>
   withStore(config, async (store) => {
-    const { gold, score } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs });
+    const embed = await embedding(config, () => {}).catch((error: Error) => {
+      console.error(`warning: no embedding model, search questions are not scored: ${error.message}`);
+      return undefined;
+    });
+    const { gold, score } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, embed });
     console.log(formatGraphScore(score, { verbose: opts.verbose }));
     const questions = gold.questions.filter((q) => q.kind !== 'search');
     if (questions.length) console.log('\n' + formatQuestionEval(await evalQuestions(store, questions), { verbose: opts.verbose }));
+    if (embed && gold.questions.some((q) => q.kind === 'search')) {
+      console.log('\n' + formatSearchEval(await evalSearch(store, searchEmbedder(config), gold.questions)));
+    }
+  });
+
+const searchEmbedder = (config: Config) => lazyEmbedder({ modelsDir: config.modelsDir, cacheDir: config.dataDir });
+
+export const search = (config: Config, q: string, opts: { k: number; mode: SearchMode; labels?: string }) =>
+  withStore(config, async (store) => {
+    const labels = opts.labels ? (opts.labels.split(',').map((l) => l.trim()) as EntityLabel[]) : [];
+    const response = await new SearchService(store, searchEmbedder(config)).search({ q, k: opts.k, mode: opts.mode, labels });
+    console.log(formatSearchResponse(response));
   });
 
 export { serve };

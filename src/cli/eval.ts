@@ -6,6 +6,7 @@ import { graphFromExport, loadGold, scoreGraph, type GoldSet } from '../eval/ind
 import type { GraphStore } from '../store/types.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { formatSummary } from './format.ts';
+import type { DocumentGraph, Stage } from '../../ingest/types.ts';
 
 export class EvalInputError extends UserError {}
 
@@ -27,6 +28,7 @@ export function locateGoldDocuments(gold: GoldSet, searchDirs: string[]): string
 export interface EvalOptions {
   goldDir: string;
   docsDir?: string;
+  embed?: Stage<DocumentGraph, DocumentGraph>;
 }
 
 /** Ingests the gold's documents into the configured store if needed, then scores the graph. */
@@ -34,7 +36,7 @@ export async function runGraphEval(config: Config, store: GraphStore, options: E
   const gold = loadGold(options.goldDir);
   const dirs = [options.goldDir, join(options.goldDir, 'docs'), ...(options.docsDir ? [options.docsDir] : []), config.corpusDir];
   const paths = locateGoldDocuments(gold, dirs);
-  const summary = await ingestPaths(paths, store);
+  const summary = await ingestPaths(paths, store, { embed: options.embed });
   if (summary.failed.length) console.error(formatSummary(summary));
   const score = scoreGraph(gold, await graphFromExport(store.exportAll()));
   return { gold, score };

@@ -5,6 +5,11 @@ import { UserError } from './errors.ts';
 
 const actions = () => import('./actions.ts');
 
+/** Errors whose message already tells the user what to do (bad search input, a missing model). */
+const isUserFacing = (error: unknown): error is Error =>
+  error instanceof UserError || error instanceof ConfigError || error instanceof GoldFormatError ||
+  (error instanceof Error && ['SearchError', 'EmbedderError'].includes(error.constructor.name));
+
 function program(config: Config): Command {
   const kg = new Command('kg')
     .description('Knowledge graph of policy documents: ingest, query, export, serve.')
@@ -18,7 +23,8 @@ function program(config: Config): Command {
   kg.command('ingest')
     .description('read documents (txt, md, html, docx, pdf) and add their facts to the graph')
     .argument('<paths...>', 'files or folders')
-    .action(async (paths: string[]) => (await actions()).ingest(config, paths));
+    .option('--no-embed', 'skip the passage embeddings (keyword search only; a later ingest adds them)')
+    .action(async (paths: string[], opts: { embed: boolean }) => (await actions()).ingest(config, paths, opts));
 
   kg.command('stats')
     .description('count documents, chunks, entities per label and relations per type')
@@ -49,6 +55,21 @@ function program(config: Config): Command {
     .option('--verbose', 'list missed and spurious items', false)
     .action(async (goldDir: string, opts: { docs?: string; verbose: boolean }) => (await actions()).evaluate(config, goldDir, opts));
 
+  kg.command('search')
+    .description('find passages for a question in your own words, with their entities and relations')
+    .argument('<question>', 'e.g. "海外维权援助有哪些做法？"')
+    .option('-k, --k <n>', 'passages to show (1-100)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 100) throw new InvalidArgumentError('give a whole number from 1 to 100');
+      return n;
+    }, 5)
+    .option('--mode <mode>', 'hybrid, vector or keyword', (v) => {
+      if (!['hybrid', 'vector', 'keyword'].includes(v)) throw new InvalidArgumentError('use hybrid, vector or keyword');
+      return v;
+    }, 'hybrid')
+    .option('--labels <labels>', 'only passages mentioning these labels, comma-separated (e.g. Institution,Platform)')
+    .action(async (q: string, opts: { k: number; mode: 'hybrid' | 'vector' | 'keyword'; labels?: string }) => (await actions()).search(config, q, opts));
+
   kg.command('serve')
     .description('serve the HTTP API on PORT')
     .action(async () => (await actions()).serve(config, { ingestCorpus: false }));
@@ -75,7 +96,7 @@ async function main() {
   try {
     await program(config).parseAsync(process.argv);
   } catch (error) {
-    if (error instanceof UserError || error instanceof ConfigError || error instanceof GoldFormatError) fail(error.message);
+    if (isUserFacing(error)) fail(error.message);
     if (process.env.KG_DEBUG) console.error(error);
     fail(`${error instanceof Error ? error.message : String(error)} (set KG_DEBUG=1 for details)`);
   }

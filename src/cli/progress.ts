@@ -9,6 +9,11 @@ export function ingestProgress(stream: NodeJS.WriteStream = process.stderr) {
       return;
     }
     const name = event.path.split('/').pop();
+    if (event.kind === 'embed') {
+      // Passages embedded so far in the document; on a terminal only, logs get the per-document line.
+      if (stream.isTTY) stream.write(`\r  embedding ${name}: ${event.done}/${event.total} passages`.padEnd(100));
+      return;
+    }
     if (!stream.isTTY) {
       stream.write(`[${event.done}/${event.total}] ${event.status.padEnd(9)} ${name}\n`);
       return;

@@ -9,6 +9,7 @@ import { ingestPaths } from '../../ingest/pipeline.ts';
 import { ensureWebBuilt } from '../../scripts/build-web.ts';
 import { formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
+import { embedding } from './embedding.ts';
 
 /** Brings the store in line with the corpus folder: new and changed files ingested, removed files deleted. */
 async function syncCorpus(config: Config, store: GraphStore) {
@@ -16,7 +17,12 @@ async function syncCorpus(config: Config, store: GraphStore) {
     console.error(`corpus folder ${config.corpusDir} not found; serving the graph as it is`);
     return;
   }
-  const summary = await ingestPaths([config.corpusDir], store, { onEvent: ingestProgress() });
+  const onEvent = ingestProgress();
+  const embed = await embedding(config, onEvent).catch((error: Error) => {
+    console.error(`warning: ingesting without embeddings, so search is keyword-only until the model loads: ${error.message}`);
+    return undefined;
+  });
+  const summary = await ingestPaths([config.corpusDir], store, { onEvent, embed });
   console.error(formatSummary(summary));
   const inCorpus = (path: string) => resolve(path).startsWith(config.corpusDir + sep);
   for (const doc of await store.listDocuments()) {
@@ -33,7 +39,7 @@ export async function serve(config: Config, options: { ingestCorpus: boolean }) 
   if (await ensureWebBuilt()) console.error('explorer page built');
   const app = createApp(new QueryService(store));
   const server = app.listen(config.port, config.host, () => {
-    console.error(`serving the ${store.backend} store on http://${config.host}:${config.port}  (GET /health, /api/stats, /api/entities?q=)`);
+    console.error(`serving the ${store.backend} store on http://${config.host}:${config.port}  (explorer at /, API docs at /api/docs)`);
   });
   server.on('error', (error) => {
     console.error(`kg: cannot listen on port ${config.port}: ${error.message}`);

@@ -102,14 +102,8 @@ async function answer(get: Get, kind: string, subject: Entity): Promise<string[]
       return names(await refs(answer?.implementers.map((i) => i.entity) ?? []));
     }
     case 'located_in': {
-      const direct = others(detail, 'LOCATED_IN');
-      if (direct.length) return names(await refs(direct));
-      // Where the subject's parts and platforms are (a programme's overseas stations…).
-      const around = await get<{ root: string; edges: { type: string; start: string; end: string }[]; nodes: Entity[] }>(
-        `/api/entities/${id}/neighbors?depth=2&types=LOCATED_IN,PART_OF,OPERATES,IMPLEMENTS`,
-      );
-      const regions = new Set(around?.edges.filter((e) => e.type === 'LOCATED_IN' && e.start !== subject.id).map((e) => e.end));
-      return names(around?.nodes.filter((n) => regions.has(n.id)) ?? []);
+      const answer = await get<{ places: { entity: Entity }[]; contents: { entity: Entity }[] }>(`/api/entities/${id}/places`);
+      return names([...(answer?.places ?? []), ...(answer?.contents ?? [])].map((p) => p.entity));
     }
     case 'outcomes_of': {
       if (subject.label === 'Policy') {
@@ -129,8 +123,11 @@ async function answer(get: Get, kind: string, subject: Entity): Promise<string[]
       return names(await refs([...others(detail, 'PRODUCED', 'out'), ...others(detail, 'TARGETS', 'out')]));
     }
     case 'events': {
-      const related = Object.values(detail.relations).flat().map((r) => r.other);
-      return [...answerNames(subject), ...names(await refs(related))];
+      // An event's own date answers "when"; its participants "who"; other events "which".
+      const answer = await get<{ entity: Entity; participants: { entity: Entity }[]; events: { entity: Entity }[] }>(`/api/entities/${id}/events`);
+      if (!answer) return [];
+      const date = answer.entity.props.date;
+      return [...(typeof date === 'string' ? [date] : []), ...names([...answer.participants, ...answer.events].map((l) => l.entity))];
     }
     default:
       throw new Error(`no API answer for question kind "${kind}"`);

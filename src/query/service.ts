@@ -3,6 +3,7 @@ import { normalizeName } from '../../ingest/normalize.ts';
 import type { CypherResult, DocumentSummary, EntityNode, GraphStore, OutcomeFilter } from '../store/types.ts';
 import { communities, rankByCentrality, type CentralityItem, type Community } from './analytics.ts';
 import { assertReadOnly } from './cypher-guard.ts';
+import { eventsOf, placesOf, type EventsAnswer, type PlacesAnswer } from './linked.ts';
 import { traceTree, type TraceNode } from './trace.ts';
 import {
   edgeView,
@@ -134,6 +135,14 @@ export class QueryService {
       }
     }
     return { root: root.id, nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+  }
+
+  async events(id: string): Promise<EventsAnswer> {
+    return eventsOf(this.store, await this.entity(id));
+  }
+
+  async places(id: string): Promise<PlacesAnswer> {
+    return placesOf(this.store, await this.entity(id));
   }
 
   async implementers(measureRef: string): Promise<ImplementersAnswer> {

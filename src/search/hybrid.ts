@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../ingest/types.ts';
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../ingest/types.ts';
 import type { ChunkDetail, EntityNode, GraphStore, RelationEdge, ScoredChunk } from '../store/types.ts';
 import { createEmbedder, type Embedder, type EmbedderConfig } from './embedder.ts';
 import { reciprocalRankFusion } from './fusion.ts';
@@ -115,21 +115,17 @@ export class SearchService {
     const [chunkList, documents] = await Promise.all([this.store.getChunks(ranked.map((r) => r.chunkId)), this.store.listDocuments()]);
     const chunks = new Map(chunkList.map((c) => [c.id, c]));
     const titles = new Map(documents.map((d) => [d.id, d.title]));
-    const entities = new EntityLookup(this.store);
-    // Lookups run concurrently: on Neo4j each is a round trip.
-    const candidates = await Promise.all(
-      ranked
-        .filter((r) => chunks.has(r.chunkId))
-        .map(async ({ chunkId, score }) => {
-          const chunk = chunks.get(chunkId)!;
-          const mentioned = (await entities.many(chunk.entities)).filter((e) => !labels.length || labels.includes(e.label));
-          return { chunk, score, mentioned };
-        }),
-    );
-    const kept = candidates.filter((c) => !labels.length || c.mentioned.length > 0).slice(0, k);
-    const passages = await Promise.all(
-      kept.map(async ({ chunk, score, mentioned }): Promise<SearchPassage> => ({
-        chunkId: chunk.id,
+    const graph = await this.neighbourhood(chunkList.flatMap((c) => c.entities));
+    const wanted = (e: EntityNode) => !labels.length || labels.includes(e.label);
+
+    const passages: SearchPassage[] = [];
+    for (const { chunkId, score } of ranked) {
+      const chunk = chunks.get(chunkId);
+      if (!chunk) continue;
+      const mentioned = chunk.entities.flatMap((id) => graph.entities.get(id) ?? []).filter(wanted);
+      if (labels.length && mentioned.length === 0) continue;
+      passages.push({
+        chunkId,
         doc: chunk.doc,
         docTitle: titles.get(chunk.doc) ?? chunk.doc,
         text: chunk.text,
@@ -138,55 +134,67 @@ export class SearchService {
         sectionPath: chunk.sectionPath,
         score,
         entities: mentioned.map(brief),
-        relations: await this.relationsAround(chunk, mentioned, entities),
-      })),
-    );
+        relations: relationsAround(chunk, mentioned, graph),
+      });
+      if (passages.length === k) break;
+    }
     return { q, mode, k, passages };
   }
 
-  private async relationsAround(chunk: ChunkDetail, mentioned: EntityNode[], entities: EntityLookup): Promise<PassageRelation[]> {
-    const edges = new Map<string, RelationEdge>();
-    for (const list of await Promise.all(mentioned.map((e) => this.store.relationsOf(e.id)))) {
-      for (const edge of list) edges.set(edge.id, edge);
+  /**
+   * The entities and their one-hop relations in two store calls at most, not
+   * one per entity: on Neo4j each call is a round trip.
+   */
+  private async neighbourhood(ids: string[]): Promise<Neighbourhood> {
+    const unique = [...new Set(ids)];
+    const { nodes, edges } = await this.store.expand(unique, { types: [...RELATION_TYPES], direction: 'both' });
+    const entities = new Map(nodes.map((n) => [n.id, n]));
+    // Entities without relations are not in the expansion.
+    const alone = await Promise.all(unique.filter((id) => !entities.has(id)).map((id) => this.store.getEntity(id)));
+    for (const entity of alone) if (entity) entities.set(entity.id, entity);
+    const relations = new Map<string, RelationEdge[]>();
+    for (const edge of edges) {
+      for (const end of [edge.start, edge.end]) {
+        let list = relations.get(end);
+        if (!list) relations.set(end, (list = []));
+        list.push(edge);
+      }
     }
-    const inside = (e: RelationEdge) => e.doc === chunk.doc && e.spanStart >= chunk.start && e.spanEnd <= chunk.end;
-    const ordered = [...edges.values()]
-      .sort((a, b) => Number(inside(b)) - Number(inside(a)) || b.confidence - a.confidence || (a.id < b.id ? -1 : 1))
-      .slice(0, RELATIONS_PER_PASSAGE);
-    const views = await Promise.all(
-      ordered.map(async (edge): Promise<PassageRelation | null> => {
-        const [start, end] = await Promise.all([entities.one(edge.start), entities.one(edge.end)]);
-        if (!start || !end) return null;
-        return {
-          id: edge.id,
-          type: edge.type,
-          start: brief(start),
-          end: brief(end),
-          evidence: { sentence: edge.evidence, doc: edge.doc, start: edge.spanStart, end: edge.spanEnd },
-          confidence: edge.confidence,
-          inPassage: inside(edge),
-        };
-      }),
-    );
-    return views.filter((v): v is PassageRelation => v !== null);
+    return { entities, relations };
   }
+}
+
+interface Neighbourhood {
+  entities: Map<string, EntityNode>;
+  /** Relation edges by the id of either end. */
+  relations: Map<string, RelationEdge[]>;
+}
+
+/** The passage's entities' relations: those read from the passage first, then by confidence. */
+function relationsAround(chunk: ChunkDetail, mentioned: EntityNode[], graph: Neighbourhood): PassageRelation[] {
+  const edges = new Map<string, RelationEdge>();
+  for (const entity of mentioned) for (const edge of graph.relations.get(entity.id) ?? []) edges.set(edge.id, edge);
+  const inside = (e: RelationEdge) => e.doc === chunk.doc && e.spanStart >= chunk.start && e.spanEnd <= chunk.end;
+  const out: PassageRelation[] = [];
+  const ordered = [...edges.values()].sort(
+    (a, b) => Number(inside(b)) - Number(inside(a)) || b.confidence - a.confidence || (a.id < b.id ? -1 : 1),
+  );
+  for (const edge of ordered) {
+    const start = graph.entities.get(edge.start);
+    const end = graph.entities.get(edge.end);
+    if (!start || !end) continue;
+    out.push({
+      id: edge.id,
+      type: edge.type,
+      start: brief(start),
+      end: brief(end),
+      evidence: { sentence: edge.evidence, doc: edge.doc, start: edge.spanStart, end: edge.spanEnd },
+      confidence: edge.confidence,
+      inPassage: inside(edge),
+    });
+    if (out.length === RELATIONS_PER_PASSAGE) break;
+  }
+  return out;
 }
 
 const brief = (e: EntityNode): PassageEntity => ({ id: e.id, label: e.label, name: e.name });
-
-/** getEntity with a per-request memo of promises: passages share many entities, and lookups overlap. */
-class EntityLookup {
-  private readonly known = new Map<string, Promise<EntityNode | null>>();
-
-  constructor(private readonly store: GraphStore) {}
-
-  one(id: string): Promise<EntityNode | null> {
-    let entity = this.known.get(id);
-    if (!entity) this.known.set(id, (entity = this.store.getEntity(id)));
-    return entity;
-  }
-
-  async many(ids: string[]): Promise<EntityNode[]> {
-    return (await Promise.all(ids.map((id) => this.one(id)))).filter((e): e is EntityNode => e !== null);
-  }
-}

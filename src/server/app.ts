@@ -11,9 +11,12 @@ import { exploreEndpoints } from './routes/explore.ts';
 import { graphEndpoints } from './routes/graph.ts';
 import { policyEndpoints } from './routes/policies.ts';
 import { Stats } from './schemas.ts';
+import { searchEndpoints } from './routes/search.ts';
+import { loadConfig } from '../config.ts';
+import { lazyEmbedder, SearchService } from '../search/hybrid.ts';
 
 /** Every endpoint under /api; the router and the OpenAPI document are both made from this list. */
-export function apiEndpoints(service: QueryService): AnyEndpoint[] {
+export function apiEndpoints(service: QueryService, search: SearchService): AnyEndpoint[] {
   return [
     endpoint({ method: 'get', path: '/stats', tag: 'meta', summary: 'Counts per label and relation type', response: Stats, handle: () => service.store.stats() }),
     ...entityEndpoints(service),
@@ -22,10 +25,14 @@ export function apiEndpoints(service: QueryService): AnyEndpoint[] {
     ...graphEndpoints(service),
     ...documentEndpoints(service),
     ...cypherEndpoints(service),
+    ...searchEndpoints(search),
   ];
 }
 
-export function createApp(service: QueryService): Express {
+/** The search service of a store, loading the embedding model from KG_MODELS_DIR (or the hub) on first use. */
+export const defaultSearch = (service: QueryService) => new SearchService(service.store, lazyEmbedder({ modelsDir: loadConfig().modelsDir }));
+
+export function createApp(service: QueryService, search: SearchService = defaultSearch(service)): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '1mb' }));
@@ -35,7 +42,7 @@ export function createApp(service: QueryService): Express {
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', store: health });
   });
 
-  const endpoints = apiEndpoints(service);
+  const endpoints = apiEndpoints(service, search);
   const spec = openApiDocument(endpoints, { title: 'Policy knowledge graph API', version: '1.0.0' });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(spec);

@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { NotFoundError } from '../query/service.ts';
+import { EmbedderError } from '../search/embedder.ts';
+import { SearchError } from '../search/hybrid.ts';
 import { QueryRefusedError, QueryTimeoutError, UnsupportedOperationError, type StoreHealth } from '../store/types.ts';
 
 export class HttpError extends Error {
@@ -24,6 +26,8 @@ function known(error: unknown): HttpError | null {
     return new HttpError(400, 'bad_request', message, error.issues);
   }
   if (error instanceof NotFoundError) return new HttpError(404, 'not_found', error.message);
+  if (error instanceof SearchError) return new HttpError(400, 'bad_request', error.message);
+  if (error instanceof EmbedderError) return new HttpError(503, 'model_unavailable', error.message);
   if (error instanceof QueryRefusedError) return new HttpError(400, error.code, error.message);
   if (error instanceof QueryTimeoutError) return new HttpError(408, 'timeout', error.message);
   if (error instanceof UnsupportedOperationError) return new HttpError(501, 'not_implemented', error.message);

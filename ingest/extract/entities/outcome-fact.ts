@@ -34,6 +34,6 @@ export function periodOf(text: string): string | null {
 /** Name of an outcome entity: readable, and distinct per subject, period and kind. */
 export function outcomeName(f: OutcomeFact, subject: string | null): string {
   const when = [subject, f.period, f.kind === 'target' ? '目标' : null].filter(Boolean).join('，');
-  const value = f.kind === 'change' ? f.value : f.figure;
+  const value = f.value.includes('->') ? f.value : f.figure;
   return `${f.indicator} ${value}${when ? `（${when}）` : ''}`;
 }

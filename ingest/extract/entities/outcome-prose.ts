@@ -24,6 +24,11 @@ const FULL_COVERAGE = /([^，。；：、“”]{2,40}?)实现(全覆盖)/g;
 const COUNTED_RESULT = new RegExp(`(${NUM})(余|多)?(项|个|家|件)([\\u4e00-\\u9fa5]{2,12}?)((?:获|入选|落地|荣获|被评为)[^，。；]{2,30})`, 'g');
 /** 累计培育29家国家、省、市三级公共服务网点及179家保护工作站. */
 const CUMULATIVE = new RegExp(`(累计|共|合计)([\\u4e00-\\u9fa5]{1,4}?)(${NUM})(余|多)?(家|个|项|件|所|名|人)((?!以上|左右)[\\u4e00-\\u9fa5][^，。；及和与]{1,30})`, 'g');
+/** 案件历经9个月得到圆满解决: how long something took. */
+const DURATION = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?)(?:历经|历时|用时|耗时)(${NUM})(余|多)?(个工作日|个月|小时|天|年)`, 'g');
+/** 成功摧毁两个…犯罪团伙: what a crackdown took down, counted. */
+const CRACKDOWN = new RegExp(`(摧毁|捣毁|打掉|破获|侦破|查处|查获)(${NUM}|[一二两三四五六七八九十])(余|多)?(个|起|家|处|件|名)([^，。；]{2,30}?)(?=[，。；])`, 'g');
+const CHINESE_DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
 const MORE = new RegExp(`^(?:及|和|与|、)(${NUM})(余|多)?(家|个|项|件|所|名|人)([^，。；及和与]{2,30})`);
 
 const LEADING = /^(?:达到|约为|(?:到|至|截至)?(?:19|20)\d{2}年(?:底|末)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末)?|其中|并且|并|且|同时|全年|全市|全省|全区|全县|我市|本市|我省|本省|共|合计|已|将|使|力争|在)+/;
@@ -95,6 +100,24 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
       at = end;
       length = item?.[0].length ?? 0;
     }
+  }
+  for (const m of s.matchAll(DURATION)) {
+    const [whole, noun, n, approx = '', unit] = m;
+    const subject = cleanIndicator(noun.replace(/^.*(?:[该此本]|整个)/, ''));
+    const at = m.index + whole.length - (n.length + approx.length + unit.length);
+    if (subject.length < 1 || !free(at, m.index + whole.length)) continue;
+    // A case's duration is its handling time (办理周期); anything else's is its cycle.
+    const indicator = `${subject}${/案件?$/.test(subject) ? '办理' : ''}周期`;
+    push({ indicator, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, at, m.index + whole.length);
+  }
+  for (const m of s.matchAll(CRACKDOWN)) {
+    const [whole, verb, n, approx = '', unit, object] = m;
+    if (!free(m.index, m.index + whole.length)) continue;
+    const noun = object.replace(/^.*的/, '');
+    const value = (CHINESE_DIGITS[n] ?? n) + approx;
+    // 破获一起…案 tells of the case itself, not a count.
+    if (noun.length < 2 || value === '1') continue;
+    push({ indicator: `${verb}${noun}数量`, value, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + whole.length);
   }
   for (const m of s.matchAll(FIGURE)) {
     const [whole, qualifier = '', n, approx = '', unit, bound = ''] = m;

@@ -1,6 +1,7 @@
 import type { RelationRule } from '../types.ts';
 import { agentRule } from './agents.ts';
 import { nameRule } from './names.ts';
+import { placementRule } from './placement.ts';
 import { planStructureRule, producedRule } from './structure.ts';
 import { sentenceTemplateRule } from './templates.ts';
 
@@ -10,5 +11,6 @@ export const relationRules: RelationRule[] = [
   producedRule,
   nameRule,
   sentenceTemplateRule,
+  placementRule,
   agentRule,
 ];

@@ -83,19 +83,35 @@ export const planStructureRule: RelationRule = {
   },
 };
 
-/** A reported figure in the same sentence as a platform, after it, is what the platform PRODUCED (快维中心投入运行后，…压缩至最快7个工作日). */
+/** The case a chronicle item's heading names (深圳成功办理首宗…行政裁决案), by the section whose body holds `pos`. */
+function caseHeadingAt(doc: ChunkedDocument, cases: readonly ExtractedEntity[], pos: number): ExtractedEntity | undefined {
+  const section = doc.sections.filter((s) => pos >= s.end && pos < s.bodyEnd).sort((a, b) => b.level - a.level)[0];
+  return section && cases.find((e) => e.mentions.some((m) => m.start >= section.start && m.end <= section.end));
+}
+
+/**
+ * In reports, what an outcome was the result of: a platform named before the
+ * figure in its sentence (快维中心投入运行后，…压缩至最快7个工作日), else the case
+ * whose chronicle item the figure is reported in (…案件历经9个月得到圆满解决).
+ */
 export const producedRule: RelationRule = {
   name: 'produced',
   extract(doc, entities) {
     if (isPlanDocument(doc)) return [];
     const occ = occurrences(entities);
+    const cases = entities.filter((e) => e.label === 'Event' && e.props.kind === 'case');
     const out: ExtractedRelation[] = [];
     for (const outcome of entities.filter((e) => e.label === 'Outcome' && e.props.kind !== 'target')) {
       const at = outcome.mentions[0]?.start ?? 0;
       const sentence = sentenceAt(doc, at);
       if (!sentence) continue;
       const producer = occ.filter((o) => o.start >= sentence.start && o.end <= at && o.entity.label === 'Platform').at(-1);
-      if (producer) out.push(relationFrom(doc, 'PRODUCED', producer.entity, outcome, sentence, 0.6, 'produced:platform-before-figure'));
+      if (producer) {
+        out.push(relationFrom(doc, 'PRODUCED', producer.entity, outcome, sentence, 0.6, 'produced:platform-before-figure'));
+        continue;
+      }
+      const reportedCase = caseHeadingAt(doc, cases, at);
+      if (reportedCase) out.push(relationFrom(doc, 'PRODUCED', reportedCase, outcome, sentence, 0.6, 'produced:case-item'));
     }
     return out;
   },

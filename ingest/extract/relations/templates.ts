@@ -115,19 +115,6 @@ function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]
   return out;
 }
 
-/** X落地/落户 + place: X LOCATED_IN the place. */
-function settling(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
-  const out: ExtractedRelation[] = [];
-  const local = doc.text.slice(sentence.start, sentence.end);
-  for (const m of local.matchAll(/落地|落户/g)) {
-    const at = sentence.start + m.index;
-    const place = occ.find((o) => o.start === at + m[0].length && o.entity.label === 'Region');
-    const thing = occ.filter((o) => o.end <= at && at - o.end <= 2 && hasLabel(o, ['Institution', 'Platform', 'Event'])).at(-1);
-    if (place && thing) out.push(relationFrom(doc, 'LOCATED_IN', thing.entity, place.entity, sentence, 0.8, 'template:settled-in'));
-  }
-  return out;
-}
-
 /** M等2项经验做法入选P / M入选P: a practice selected into a list or programme is PART_OF it. */
 function selection(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], policies: readonly Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
@@ -176,7 +163,7 @@ export const sentenceTemplateRule: RelationRule = {
       const here = within(occ, sentence.start, sentence.end);
       if (here.length < 2) continue;
       for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t));
-      out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...cooperation(doc, sentence, here), ...settling(doc, sentence, here), ...selection(doc, sentence, here, policies));
+      out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...cooperation(doc, sentence, here), ...selection(doc, sentence, here, policies));
     }
     return out;
   },

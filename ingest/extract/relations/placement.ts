@@ -1,0 +1,76 @@
+import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
+import type { RelationRule } from '../types.ts';
+import { allOccurrences, occurrences, relationFrom, type Occurrence } from './context.ts';
+
+/** Cities by the one character the press calls them by: 在深成立 = founded in Shenzhen. */
+const CITY_BY_CHARACTER: Record<string, string[]> = {
+  深: ['深圳市', '深圳'],
+  京: ['北京市', '北京'],
+  沪: ['上海市', '上海'],
+  穗: ['广州市', '广州'],
+  津: ['天津市', '天津'],
+  渝: ['重庆市', '重庆'],
+  港: ['香港特别行政区', '香港'],
+  澳: ['澳门特别行政区', '澳门'],
+};
+
+const PLACED: EntityLabel[] = ['Institution', 'Platform', 'Event'];
+/** X在<place>正式成立 / 在深圳举行. */
+const HAPPENED_AT = /在([\u4e00-\u9fa5]{1,12}?)(?:正式|隆重|顺利)?(?:成立|落地|落户|举行|举办|召开|开幕|揭牌|挂牌|设立|开业|启用)/g;
+/** X落地深圳 / A、B等…活动落户深圳. */
+const SETTLED = /落地|落户/g;
+const JOINER = /^(?:、|和|与|及|以及)$/;
+
+function regionNamed(regions: readonly ExtractedEntity[], names: string[]): ExtractedEntity | undefined {
+  return regions.find((r) => names.some((n) => r.name === n || r.aliases.includes(n)));
+}
+
+/** The things a clause lists right before `at`: X落地, or X、Y等…落地. */
+function listedBefore(text: string, occ: readonly Occurrence[], at: number): Occurrence[] {
+  const before = occ.filter((o) => o.end <= at && PLACED.includes(o.entity.label) && !/[，。；：]/.test(text.slice(o.end, at)));
+  const last = before.at(-1);
+  if (!last || !/^(?:.{0,2}|等[^，。；]{0,24})$/.test(text.slice(last.end, at))) return [];
+  const run = [last];
+  for (let i = before.length - 2; i >= 0 && JOINER.test(text.slice(before[i].end, run[0].start)); i--) run.unshift(before[i]);
+  return run;
+}
+
+/** `all` holds nested occurrences too (the body inside an event's heading); `outer` only the outermost. */
+function placements(doc: ChunkedDocument, sentence: Sentence, all: Occurrence[], outer: Occurrence[], regions: readonly ExtractedEntity[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const text = doc.text;
+  const here = all.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+  const regionAt = (start: number, end: number) =>
+    here.find((o) => o.start === start && o.end === end && o.entity.label === 'Region')?.entity ??
+    (end - start === 1 ? regionNamed(regions, CITY_BY_CHARACTER[text[start]] ?? []) : undefined);
+
+  for (const m of sentence.text.matchAll(HAPPENED_AT)) {
+    const at = sentence.start + m.index;
+    const place = regionAt(at + 1, at + 1 + m[1].length);
+    if (!place) continue;
+    // The thing right before 在, and an event whose own name is this clause (北京大学国际知识产权学院在深正式成立).
+    const placed = here.filter((o) => PLACED.includes(o.entity.label));
+    const before = placed.filter((o) => o.end === at).sort((a, b) => a.start - b.start)[0];
+    const named = placed.filter((o) => o.entity.label === 'Event' && o.start <= at && o.end >= at + m[0].length);
+    for (const t of before ? [before, ...named] : named) out.push(relationFrom(doc, 'LOCATED_IN', t.entity, place, sentence, 0.8, 'placement:happened-at'));
+  }
+  for (const m of sentence.text.matchAll(SETTLED)) {
+    const at = sentence.start + m.index;
+    const place = here.find((o) => o.start === at + m[0].length && o.entity.label === 'Region')?.entity;
+    if (!place) continue;
+    for (const t of listedBefore(text, outer, at)) out.push(relationFrom(doc, 'LOCATED_IN', t.entity, place, sentence, 0.8, 'placement:settled-in'));
+  }
+  return out;
+}
+
+/** Where things are set up or take place, read from 落地/落户 + place and 在 + place + 成立/举行 (headings included). */
+export const placementRule: RelationRule = {
+  name: 'placement',
+  extract(doc, entities) {
+    const labels: EntityLabel[] = [...PLACED, 'Region'];
+    const all = allOccurrences(entities, labels);
+    const outer = occurrences(entities.filter((e) => labels.includes(e.label)));
+    const regions = entities.filter((e) => e.label === 'Region');
+    return doc.sentences.flatMap((s) => placements(doc, s, all, outer, regions));
+  },
+};
