@@ -104,6 +104,68 @@ describe('structure and names', () => {
   });
 });
 
+describe('who carries out measures (IMPLEMENTS)', () => {
+  test('双方共同 + an action: both parties the sentence names (corpus sentence)', () => {
+    const found = triples(
+      '通过整合音著协在版权管理与维权服务方面的专业优势和腾讯音乐的技术能力，双方共同完善音乐作品词曲授权机制、推动词曲内容合规使用。'.replace('音著协', '中国音乐著作权协会').replace('腾讯音乐', '腾讯音乐娱乐集团'),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['IMPLEMENTS 中国音乐著作权协会 -> 完善音乐作品词曲授权机制', 'IMPLEMENTS 腾讯音乐娱乐集团 -> 完善音乐作品词曲授权机制']),
+    );
+  });
+
+  test('the body a sentence opens with carries out the action a later clause names, unless another body comes between', () => {
+    expect(triples('深圳市2025年度知识产权十大事件\n深圳市中级人民法院立足审判职能，紧扣“调查研究-案例示范-规则供给-机制革新”的体系化工作机制，出台《数据保护意见》。')).toContain(
+      'IMPLEMENTS 深圳市中级人民法院 -> “调查研究-案例示范-规则供给-机制革新”的体系化工作机制',
+    );
+    const report = '杭州市2025年知识产权工作总结\n';
+    expect(triples(`${report}杭州市中级人民法院聚焦数字经济，建立健全“三审合一”工作机制。`)).toContain('IMPLEMENTS 杭州市中级人民法院 -> 健全“三审合一”工作机制');
+    const other = triples(`${report}杭州市中级人民法院聚焦数字经济，指导杭州市律师协会建立健全“三审合一”工作机制。`);
+    expect(other.filter((t) => t.startsWith('IMPLEMENTS 杭州市中级人民法院'))).toEqual([]);
+  });
+
+  test("in a plan, the body that oversees the plan's implementation IMPLEMENTS it, not another plan named the same way", () => {
+    const plan = ['苏州市知识产权保护“十五五”规划', '一、保障措施', '苏州市市场监督管理局会同有关部门设置关键指标跟踪体系，对规划落实情况开展监督检查工作。'].join('\n');
+    expect(triples(plan)).toContain('IMPLEMENTS 苏州市市场监督管理局 -> 苏州市知识产权保护“十五五”规划');
+    const earlier = ['苏州市知识产权保护“十五五”规划', '一、发展基础', '苏州市市场监督管理局总结苏州市“十四五”知识产权规划实施情况。'].join('\n');
+    expect(triples(earlier).filter((t) => t.startsWith('IMPLEMENTS'))).toEqual([]);
+  });
+});
+
+describe('selection, placement and results', () => {
+  test('a practice selected into a list (…等N项经验做法入选P) is PART_OF it (corpus sentence)', () => {
+    const found = triples('深圳市2025年度知识产权十大事件\n二、经验获推广\n构建海外维权立体格局等2项经验做法入选第四批知识产权强国建设典型案例，存量专利盘活等3项经验做法入选国家知识产权局专利转化运用优秀案例。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'PART_OF 构建海外维权立体格局 -> 第四批知识产权强国建设典型案例',
+        'PART_OF 存量专利盘活 -> 国家知识产权局专利转化运用优秀案例',
+      ]),
+    );
+    expect(found).not.toContain('PART_OF 构建海外维权立体格局 -> 国家知识产权局专利转化运用优秀案例');
+  });
+
+  test('在 + place (a city by its one character too) + 成立/召开 gives LOCATED_IN, in headings as well', () => {
+    const found = triples('深圳市2025年度知识产权十大事件\n九、北京大学国际知识产权学院在深正式成立\n深圳市与北京大学加强合作。');
+    expect(found).toEqual(
+      expect.arrayContaining(['LOCATED_IN 北京大学国际知识产权学院 -> 深圳市', 'LOCATED_IN 北京大学国际知识产权学院在深正式成立 -> 深圳市']),
+    );
+    expect(triples('深圳市知识产权年报\n7月18日，粤港澳知识产权研讨会在深圳举行。')).toContain('LOCATED_IN 粤港澳知识产权研讨会 -> 深圳市');
+  });
+
+  test('X、Y等…活动落地深圳: every listed thing settles there (corpus sentence)', () => {
+    const found = triples('深圳市知识产权规划\n推动国际许可贸易工作者协会（LESI）国际大会、世界知识产权组织（WIPO）暑期学校等重大知识产权国际性会议、研讨活动落地深圳。');
+    expect(found).toEqual(
+      expect.arrayContaining(['LOCATED_IN 国际许可贸易工作者协会（LESI）国际大会 -> 深圳市', 'LOCATED_IN 世界知识产权组织（WIPO）暑期学校 -> 深圳市']),
+    );
+  });
+
+  test("a figure in a case's chronicle item is what the case PRODUCED, and is no region's figure", () => {
+    const found = triples('深圳市2025年度知识产权十大事件\n七、深圳成功办理首宗标准必要专利行政裁决案\n深圳市市场监督管理局组织双方签订调解协议，案件历经9个月得到圆满解决。');
+    expect(found).toContain('PRODUCED 深圳成功办理首宗标准必要专利行政裁决案 -> 案件办理周期 9个月（2025）');
+    expect(found.filter((t) => t.startsWith('MEASURED_IN'))).toEqual([]);
+  });
+});
+
 describe('validateRelations', () => {
   const entity = (key: string, label: ExtractedEntity['label']): ExtractedEntity => ({ key, label, name: key, aliases: [], props: {}, mentions: [] });
   const rel = (type: ExtractedRelation['type'], head: string, tail: string, confidence = 0.5): ExtractedRelation => ({ type, head, tail, evidence: 's', start: 0, end: 1, confidence, rule: 't' });

@@ -31,7 +31,7 @@ export function loadQuery(name: string): string {
 const toNumber = (value: unknown): number => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : (value as number));
 
 /** The relation columns every query returns (id, type, start, end, doc, evidence, spanStart, spanEnd, confidence, rule). */
-function relationFrom(row: Record<string, unknown>): RelationEdge {
+export function relationFrom(row: Record<string, unknown>): RelationEdge {
   return {
     id: row.id as string,
     type: row.type as RelationEdge['type'],

@@ -1,7 +1,9 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Node } from 'neo4j-driver';
+import { RELATION_TYPES } from '../../ingest/types.ts';
 import { cjkBigrams } from '../search/tokenize.ts';
-import { loadQuery } from './neo4j-queries.ts';
-import type { ChunkDetail, ScoredChunk } from './types.ts';
+import { loadQuery, relationFrom } from './neo4j-queries.ts';
+import { ENTITY } from './neo4j-writer.ts';
+import type { ChunkDetail, EntityNode, PassageRelations, PassageScope, ScoredChunk } from './types.ts';
 
 /** Created by cypher/schema.cypher: vector (512 dims, cosine) on Chunk.embedding, full-text (`cjk`) on Chunk.text. */
 export const CHUNK_VECTOR_INDEX = 'chunk_embedding';
@@ -13,6 +15,7 @@ const MIN_VECTOR_CANDIDATES = 100;
 const VECTOR = loadQuery('search_vector');
 const KEYWORD = loadQuery('search_keyword');
 const CHUNKS = loadQuery('search_chunks');
+export const PASSAGE_RELATIONS = loadQuery('search_passage_relations');
 
 const toNumber = (value: unknown): number => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : (value as number));
 
@@ -23,6 +26,7 @@ const toNumber = (value: unknown): number => (neo4j.isInt(value) ? (value as { t
 export class Neo4jSearch {
   constructor(
     private readonly driver: Driver,
+    private readonly toEntity: (node: Node) => EntityNode,
     private readonly database?: string,
   ) {}
 
@@ -71,5 +75,35 @@ export class Neo4jSearch {
       }),
     );
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async getEntities(ids: string[]): Promise<EntityNode[]> {
+    if (ids.length === 0) return [];
+    const records = await this.run(`UNWIND $ids AS id MATCH (n:${ENTITY} {id: id}) RETURN n`, { ids });
+    const byId = new Map(records.map((r) => [r.get('n').properties.id as string, r.get('n') as Node]));
+    return ids.flatMap((id) => {
+      const node = byId.get(id);
+      return node ? [this.toEntity(node)] : [];
+    });
+  }
+
+  async passageRelations(passages: PassageScope[], limit: number): Promise<PassageRelations> {
+    const relations = passages.map((): PassageRelations['relations'][number] => []);
+    if (passages.length === 0 || limit < 1) return { relations, entities: [] };
+    const records = await this.run(PASSAGE_RELATIONS, {
+      passages: passages.map((p) => ({ ...p, start: neo4j.int(p.start), end: neo4j.int(p.end) })),
+      limit: neo4j.int(limit),
+      types: [...RELATION_TYPES],
+    });
+    const entities = new Map<string, EntityNode>();
+    for (const record of records) {
+      relations[toNumber(record.get('i'))].push(relationFrom(record.toObject()));
+      for (const key of ['a', 'b']) {
+        const node = record.get(key) as Node;
+        const id = node.properties.id as string;
+        if (!entities.has(id)) entities.set(id, this.toEntity(node));
+      }
+    }
+    return { relations, entities: [...entities.values()] };
   }
 }

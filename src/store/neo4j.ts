@@ -21,6 +21,8 @@ import type {
   GraphStats,
   GraphStore,
   OutcomeFilter,
+  PassageRelations,
+  PassageScope,
   RelationEdge,
   ScoredChunk,
   StoreHealth,
@@ -125,7 +127,7 @@ export class Neo4jStore implements GraphStore {
       logging: { level: 'error', logger: () => {} },
     });
     this.queries = new Neo4jQueries(this.driver, entityFromNode, options.database);
-    this.search = new Neo4jSearch(this.driver, options.database);
+    this.search = new Neo4jSearch(this.driver, entityFromNode, options.database);
   }
 
   /** Checks the server and applies cypher/schema.cypher; throws one clear line when it cannot. */
@@ -263,6 +265,14 @@ export class Neo4jStore implements GraphStore {
 
   getChunks(ids: string[]): Promise<ChunkDetail[]> {
     return this.search.getChunks(ids);
+  }
+
+  getEntities(ids: string[]): Promise<EntityNode[]> {
+    return this.search.getEntities(ids);
+  }
+
+  passageRelations(passages: PassageScope[], limit: number): Promise<PassageRelations> {
+    return this.search.passageRelations(passages, limit);
   }
 
   expand(ids: string[], step: ExpandStep): Promise<Subgraph> {

@@ -84,6 +84,20 @@ export interface ScoredChunk {
   score: number;
 }
 
+/** A passage (a chunk's place in its document) and the entities whose relations search hands back with it. */
+export interface PassageScope {
+  doc: string;
+  start: number;
+  end: number;
+  entities: string[];
+}
+
+/** The relations of each passage (in the order asked) and every entity at their ends. */
+export interface PassageRelations {
+  relations: RelationEdge[][];
+  entities: EntityNode[];
+}
+
 /** Entities and the relations among them, as the query methods hand them back. */
 export interface Subgraph {
   nodes: EntityNode[];
@@ -175,6 +189,14 @@ export interface GraphStore {
   keywordSearch(q: string, k: number): Promise<ScoredChunk[]>;
   /** Chunks by id, in the order asked; unknown ids are left out. */
   getChunks(ids: string[]): Promise<ChunkDetail[]>;
+  /** Entities by id, in the order asked; unknown ids are left out. */
+  getEntities(ids: string[]): Promise<EntityNode[]>;
+  /**
+   * For each passage, at most `limit` distinct relations touching its entities:
+   * those whose evidence lies inside the passage (same document, span within
+   * it) first, then by confidence, highest first, then by id.
+   */
+  passageRelations(passages: PassageScope[], limit: number): Promise<PassageRelations>;
 
   /** Relation edges of one step from `ids` (see ExpandStep) with their far-end entities; sorted by edge id. */
   expand(ids: string[], step: ExpandStep): Promise<Subgraph>;

@@ -9,6 +9,8 @@ export interface OutcomeFact {
   /** 2025, 十四五, 十四五末, 累计 … or null when the text gives none. */
   period: string | null;
   kind: 'actual' | 'target' | 'change';
+  /** Measures an action (a case's duration, a crackdown's count), not a place: no region is its subject. */
+  ofAction?: boolean;
   /** Span of the figure (or the table row) in the document text. */
   start: number;
   end: number;

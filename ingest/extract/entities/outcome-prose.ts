@@ -108,7 +108,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     if (subject.length < 1 || !free(at, m.index + whole.length)) continue;
     // A case's duration is its handling time (办理周期); anything else's is its cycle.
     const indicator = `${subject}${/案件?$/.test(subject) ? '办理' : ''}周期`;
-    push({ indicator, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, at, m.index + whole.length);
+    push({ indicator, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual', ofAction: true }, at, m.index + whole.length);
   }
   for (const m of s.matchAll(CRACKDOWN)) {
     const [whole, verb, n, approx = '', unit, object] = m;
@@ -117,7 +117,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const value = (CHINESE_DIGITS[n] ?? n) + approx;
     // 破获一起…案 tells of the case itself, not a count.
     if (noun.length < 2 || value === '1') continue;
-    push({ indicator: `${verb}${noun}数量`, value, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + whole.length);
+    push({ indicator: `${verb}${noun}数量`, value, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual', ofAction: true }, m.index, m.index + whole.length);
   }
   for (const m of s.matchAll(FIGURE)) {
     const [whole, qualifier = '', n, approx = '', unit, bound = ''] = m;

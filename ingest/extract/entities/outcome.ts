@@ -53,7 +53,7 @@ export const outcomeRecognizer: EntityRecognizer = {
       const isForward = plan && ((sentence.section !== null && forward.has(sentence.section)) || FORWARD_WORDS.test(sentence.text));
       const lead = doc.text.slice(doc.text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
       for (const f of proseOutcomes(sentence, { forward: isForward, lead, defaultPeriod: docPeriod })) {
-        if (!restates(f)) add(f, subjectOf(f, sentence, regions, home));
+        if (!restates(f)) add(f, f.ofAction ? null : subjectOf(f, sentence, regions, home));
       }
     }
     return out.entities();

@@ -1,0 +1,18 @@
+// For each passage ($passages: {doc, start, end, entities}), at most $limit
+// distinct relations touching its entities: evidence inside the passage first,
+// then by confidence, then by id. The label disjunction seeks each label's id
+// index; a hub's hundreds of relations are ranked here, never sent.
+UNWIND range(0, size($passages) - 1) AS i
+WITH i, $passages[i] AS p
+UNWIND p.entities AS id
+MATCH (:Institution|Policy|Measure|Platform|Region|Event|Outcome {id: id})-[r]-()
+WHERE type(r) IN $types
+WITH DISTINCT i, p, r
+WITH i, r, r.doc = p.doc AND r.spanStart >= p.start AND r.spanEnd <= p.end AS inside
+ORDER BY i, inside DESC, r.confidence DESC, r.id
+WITH i, collect(r)[..$limit] AS rels
+UNWIND rels AS r
+WITH i, r, startNode(r) AS a, endNode(r) AS b
+RETURN i, a, b, r.id AS id, type(r) AS type, a.id AS start, b.id AS end,
+       r.doc AS doc, r.evidence AS evidence, r.spanStart AS spanStart, r.spanEnd AS spanEnd,
+       r.confidence AS confidence, r.rule AS rule
