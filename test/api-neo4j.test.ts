@@ -112,6 +112,10 @@ describe('parity with the embedded store', () => {
         await expectSameAnswers(embedded, neo, [
           `/api/entities/${E.bureau.id}`,
           `/api/entities/${E.task.id}/neighbors?depth=3`,
+          `/api/entities/${E.forum.id}/events`,
+          `/api/entities/${E.court.id}/events`,
+          `/api/entities/${E.task.id}/places`,
+          `/api/entities/${E.city.id}/places`,
           `/api/entities/${E.bureau.id}/neighbors?depth=2&types=OPERATES,LOCATED_IN&labels=Platform,Region`,
           `/api/implementers?measure=${E.task.id}`,
           `/api/measures?policy=${E.plan.id}`,
@@ -140,10 +144,19 @@ describe('parity with the embedded store', () => {
         const api = await serveApi(embedded);
         const central = (await api.get('/api/analytics/centrality?limit=8')).body.items.map((i: { entity: { id: string } }) => i.entity.id);
         const policies = (await api.get('/api/entities?label=Policy&limit=15')).body.items.map((e: { id: string }) => e.id);
+        const events = (await api.get('/api/entities?label=Event&limit=10')).body.items.map((e: { id: string }) => e.id);
+        const measures = (await api.get('/api/entities?label=Measure&limit=10')).body.items.map((e: { id: string }) => e.id);
         await api.close();
         const q = encodeURIComponent;
         await expectSameAnswers(embedded, neo, [
-          ...central.flatMap((id: string) => [`/api/entities/${q(id)}`, `/api/entities/${q(id)}/neighbors?depth=2`]),
+          ...central.flatMap((id: string) => [
+            `/api/entities/${q(id)}`,
+            `/api/entities/${q(id)}/neighbors?depth=2`,
+            `/api/entities/${q(id)}/events`,
+            `/api/entities/${q(id)}/places`,
+          ]),
+          ...events.map((id: string) => `/api/entities/${q(id)}/events`),
+          ...measures.map((id: string) => `/api/entities/${q(id)}/places`),
           ...policies.map((id: string) => `/api/policies/${q(id)}/trace`),
           `/api/paths?from=${q(central[0])}&to=${q(central[1])}`,
           `/api/documents/${q('000_4cc2323013794e48.txt')}`,

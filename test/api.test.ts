@@ -47,6 +47,14 @@ describe('entities', () => {
     expect(partial.items).toHaveLength(2);
   });
 
+  test('a name given more fully than the documents give it finds the entity it ends with; nothing for unrelated text', async () => {
+    const fuller = await ok(`/api/entities?q=${q('某省某市知识产权规划')}`, schemas.EntityList);
+    expect(fuller.items.map((e) => e.id)).toEqual([E.plan.id]);
+    expect((await ok(`/api/entities?q=${q('某省某市知识产权规划')}&label=Institution`, schemas.EntityList)).total).toBe(0);
+    expect((await ok(`/api/entities?q=${q('毫不相干的一段文字')}`, schemas.EntityList)).total).toBe(0);
+    expect((await ok(`/api/implementers?measure=${q('某市某区完善知识产权政策体系')}`, schemas.Implementers)).measure.id).toBe(E.task.id);
+  });
+
   test('detail groups relations by type, each with evidence', async () => {
     const detail = await ok(`/api/entities/${E.bureau.id}`, schemas.EntityDetail);
     expect(Object.keys(detail.relations).sort()).toEqual(['COOPERATES_WITH', 'IMPLEMENTS', 'ISSUED', 'OPERATES']);
@@ -79,6 +87,36 @@ describe('entities', () => {
     expect((await fails(`/api/entities/${E.bureau.id}/neighbors?depth=4`, 400, 'bad_request')).message).toMatch(/depth/);
     expect((await fails(`/api/entities/${E.bureau.id}/neighbors?types=KNOWS`, 400, 'bad_request')).message).toMatch(/types/);
     await fails('/api/entities/e_nope/neighbors', 404, 'not_found');
+  });
+});
+
+describe('events and places', () => {
+  test("an event's participants and date; a body's events", async () => {
+    const forum = await ok(`/api/entities/${E.forum.id}/events`, schemas.Events);
+    expect(forum.entity.props.date).toBe('2025-04');
+    expect(forum.participants.map((p) => [p.entity.id, p.via.map((v) => v.type)])).toEqual([[E.court.id, ['PARTICIPATED_IN']]]);
+    expect(forum.events).toEqual([]);
+    const court = await ok(`/api/entities/${E.court.id}/events`, schemas.Events);
+    expect(court.events.map((e) => e.entity.id)).toEqual([E.forum.id]);
+    expect(court.events[0].via[0]).toMatchObject({ type: 'PARTICIPATED_IN', direction: 'in', evidence: { sentence: '某市中级人民法院举办某市知识产权论坛。' } });
+    expect((await ok(`/api/entities/${E.lonely.id}/events`, schemas.Events)).events).toEqual([]);
+  });
+
+  test('where a platform is, what is in a region, and where a measure is by what its text names', async () => {
+    const centre = await ok(`/api/entities/${E.centre.id}/places`, schemas.Places);
+    expect(centre.places.map((p) => [p.entity.id, p.through])).toEqual([[E.city.id, null]]);
+    const city = await ok(`/api/entities/${E.city.id}/places`, schemas.Places);
+    expect(city.contents.map((c) => c.entity.id)).toEqual([E.centre.id]);
+    const task = await ok(`/api/entities/${E.task.id}/places`, schemas.Places);
+    expect(task.places.map((p) => p.entity.id)).toEqual([E.city.id]);
+    expect((await ok(`/api/entities/${E.lonely.id}/places`, schemas.Places)).places).toEqual([]);
+  });
+
+  test('bad input and unknown ids', async () => {
+    await fails('/api/entities/e_nope/events', 404, 'not_found');
+    await fails('/api/entities/e_nope/places', 404, 'not_found');
+    await fails(`/api/entities/${'x'.repeat(301)}/places`, 400, 'bad_request');
+    await fails(`/api/entities/${'x'.repeat(301)}/events`, 400, 'bad_request');
   });
 });
 

@@ -53,6 +53,11 @@ describe('platforms', () => {
     expect(found.map((e) => e.name)).toContain('深圳海外知识产权保护德国工作站');
   });
 
+  test('a body that builds a platform is the subject, not part of its name', () => {
+    const doc = docOf('杭州市知识产权局建设杭州知识产权保护中心。广州市市场监督管理局建成广州知识产权公共服务平台。');
+    expect(names(doc, 'Platform')).toEqual(['杭州知识产权保护中心', '广州知识产权公共服务平台']);
+  });
+
   test('a head noun with only generic modifiers names no platform', () => {
     expect(platformRecognizer.recognize(docOf('建设一批重点平台和公共创新平台。'), []).map((e) => e.name)).toEqual([]);
   });

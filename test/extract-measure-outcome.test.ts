@@ -112,6 +112,22 @@ describe('outcomes from prose', () => {
     expect(facts('完成知识产权纠纷调解案件不少于8000件。', target)).toEqual([['完成知识产权纠纷调解案件', '不少于8000', '件', 'target', '十五五']]);
   });
 
+  test('the figure is kept as the text writes it, unit in place', () => {
+    const figures = (text: string, ctx = actual) => proseOutcomes({ text, start: 0 }, ctx).map((f) => f.figure);
+    expect(figures('力争在“十五五”期间，全市办理知识产权行政裁决案件达1000件以上。', target)).toEqual(['1000件以上']);
+    expect(figures('将外观设计专利授权周期从4至8个月压缩至最快7个工作日，效能提升80%以上。')).toEqual(['最快7个工作日', '80%以上']);
+    expect(figures('发明专利的授权周期被压缩至3个月左右，专利质押登记金额超590亿元。')).toEqual(['3个月左右', '超590亿元']);
+  });
+
+  test("how long a case took, and what a crackdown took down, counted (not a region's figures)", () => {
+    const read = (text: string) => proseOutcomes({ text, start: 0 }, actual).map((f) => [f.indicator, f.value, f.unit, f.figure, f.ofAction]);
+    expect(read('最终推动双方从对抗走向合作，案件历经9个月得到圆满解决。')).toEqual([['案件办理周期', '9', '个月', '9个月', true]]);
+    expect(read('市公安局跨省同步开展打击，成功摧毁两个组织严密的全链条制假售假犯罪团伙，查获大量假冒产品。')).toEqual([
+      ['摧毁全链条制假售假犯罪团伙数量', '2', '个', '两个', true],
+    ]);
+    expect(read('市公安局成功破获一起某知名品牌手机被假冒注册商标案。')).toEqual([]);
+  });
+
   test('a count followed by what it counts, dates and ordinals are not outcomes', () => {
     expect(facts('新建50家高价值专利培育布局中心，第二十五届评选于2025年4月举行。')).toEqual([]);
     expect(periodOf('“十四五”末预期值')).toBe('十四五末');

@@ -6,6 +6,8 @@ import { reciprocalRankFusion } from '../src/search/fusion.ts';
 import { cjkBigrams, lowerAscii } from '../src/search/tokenize.ts';
 import { TopK } from '../src/search/top-k.ts';
 import { VectorIndex } from '../src/search/vector-index.ts';
+import { PASSAGE_RELATIONS } from '../src/store/neo4j-search.ts';
+import { ENTITY } from '../src/store/neo4j-writer.ts';
 
 describe('cjkBigrams', () => {
   it('splits Han runs into overlapping bigrams and keeps Latin words and numbers whole, lower-cased', () => {
@@ -115,5 +117,11 @@ describe('reciprocalRankFusion', () => {
     const fused = reciprocalRankFusion([vector, keyword], 3);
     expect(fused.map((f) => f.id)).toEqual(['b', 'a', 'd']);
     expect(fused[0].score).toBeCloseTo(1 / 62 + 1 / 61, 10);
+  });
+});
+
+describe('search_passage_relations.cypher', () => {
+  it('seeks the id index of exactly the entity labels', () => {
+    expect(PASSAGE_RELATIONS).toContain(`(:${ENTITY} {id: id})`);
   });
 });

@@ -3,10 +3,11 @@
  */
 import { join } from 'node:path';
 import { embedStage } from '../ingest/embed.ts';
+import type { EntityLabel } from '../ingest/types.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { loadGold } from '../src/eval/gold.ts';
 import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
-import { SEARCH_MODES, SearchService } from '../src/search/hybrid.ts';
+import { SEARCH_MODES, SearchService, type SearchResponse } from '../src/search/hybrid.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
 import type { GraphStore } from '../src/store/types.ts';
@@ -68,6 +69,30 @@ test('both backends return the same top 5 for every dev search question, in ever
       expect({ mode, q: q.id, top: await ids(onNeo4j) }).toEqual({ mode, q: q.id, top: await ids(onEmbedded) });
     }
   }
+});
+
+test('both backends hand back the same passages with the same entities and relations, capped and ordered alike', async () => {
+  if (unavailable) return;
+  const questions = loadGold(DEV_GOLD).questions.filter((q) => q.kind === 'search');
+  const onEmbedded = new SearchService(embedded, async () => embedder);
+  const onNeo4j = new SearchService(neo, async () => embedder);
+  const withoutScores = ({ passages }: SearchResponse) => passages.map(({ score: _score, ...rest }) => rest);
+  let capped = 0;
+  for (const labels of [[], ['Region']] as EntityLabel[][]) {
+    for (const q of questions) {
+      const request = { q: q.question_zh, k: 5, mode: 'keyword' as const, labels };
+      const expected = withoutScores(await onEmbedded.search(request));
+      expect({ q: q.id, labels, passages: withoutScores(await onNeo4j.search(request)) }).toEqual({ q: q.id, labels, passages: expected });
+      for (const { relations } of expected) {
+        expect(relations.length).toBeLessThanOrEqual(20);
+        const keys = relations.map((r) => [r.inPassage ? 0 : 1, -r.confidence, r.id] as const);
+        expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : 1)));
+        if (relations.length === 20) capped++;
+      }
+    }
+  }
+  // The corpus has hub entities (cities) with far more than 20 relations: the cap is exercised.
+  expect(capped).toBeGreaterThan(0);
 });
 
 test('vector scores agree as cosines', async () => {

@@ -1,6 +1,6 @@
 import { RELATION_TYPES, type EntityLabel, type RelationType } from '../../ingest/types.ts';
 import { normalizeName } from '../../ingest/normalize.ts';
-import type { CypherResult, DocumentSummary, EntityNode, GraphStore, OutcomeFilter } from '../store/types.ts';
+import type { CypherResult, DocumentSummary, EntityNode, EntitySearch, GraphStore, OutcomeFilter } from '../store/types.ts';
 import { communities, rankByCentrality, type CentralityItem, type Community } from './analytics.ts';
 import { assertReadOnly } from './cypher-guard.ts';
 import { eventsOf, placesOf, type EventsAnswer, type PlacesAnswer } from './linked.ts';
@@ -70,6 +70,8 @@ export interface CypherRequest {
 
 const ALL_RELATIONS = [...RELATION_TYPES];
 const CYPHER_TIMEOUT_MS = 5000;
+/** The shortest tail of a query taken as a name when the whole query names nothing. */
+const MIN_NAME_TAIL = 4;
 
 /** Answers for the API and the CLI, on whichever store it is given. */
 export class QueryService {
@@ -81,11 +83,29 @@ export class QueryService {
     return entity;
   }
 
+  /**
+   * Name and alias lookup. When nothing matches, the entities whose whole name
+   * the query ends with, longest first: a query that names a thing more fully
+   * than the text did (深圳市“十四五”知识产权规划 for a graph that holds
+   * “十四五”知识产权规划) still finds it.
+   */
+  async searchEntities(query: EntitySearch): Promise<{ total: number; items: EntityNode[] }> {
+    const found = await this.store.searchEntities(query);
+    if (found.total || !query.q) return found;
+    const needle = normalizeName(query.q);
+    const shortest = Math.max(MIN_NAME_TAIL, Math.ceil(needle.length / 2));
+    const tails = Array.from({ length: Math.max(0, needle.length - shortest) }, (_, i) => needle.slice(i + 1));
+    const named = (await this.store.findEntitiesByName(tails))
+      .filter((e) => !query.label || e.label === query.label)
+      .sort((a, b) => b.name.length - a.name.length || (a.id < b.id ? -1 : 1));
+    return { total: named.length, items: named.slice(query.offset, query.offset + query.limit) };
+  }
+
   /** An entity named by id, or else by name: exact name or alias first, then the best partial match. */
   async resolve(ref: string, labels?: EntityLabel[]): Promise<EntityNode> {
     const byId = await this.store.getEntity(ref);
     if (byId && (!labels || labels.includes(byId.label))) return byId;
-    const { items } = await this.store.searchEntities({ q: ref, limit: 50, offset: 0 });
+    const { items } = await this.searchEntities({ q: ref, limit: 50, offset: 0 });
     const wanted = normalizeName(ref);
     const fitting = items.filter((e) => !labels || labels.includes(e.label));
     const exact = fitting.find((e) => [e.name, ...e.aliases].some((n) => normalizeName(n) === wanted));

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../ingest/types.ts';
+import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../ingest/types.ts';
 import type { ChunkDetail, EntityNode, GraphStore, RelationEdge, ScoredChunk } from '../store/types.ts';
 import { createEmbedder, type Embedder, type EmbedderConfig } from './embedder.ts';
 import { reciprocalRankFusion } from './fusion.ts';
@@ -115,86 +115,51 @@ export class SearchService {
     const [chunkList, documents] = await Promise.all([this.store.getChunks(ranked.map((r) => r.chunkId)), this.store.listDocuments()]);
     const chunks = new Map(chunkList.map((c) => [c.id, c]));
     const titles = new Map(documents.map((d) => [d.id, d.title]));
-    const graph = await this.neighbourhood(chunkList.flatMap((c) => c.entities));
+    const entities = new Map((await this.store.getEntities([...new Set(chunkList.flatMap((c) => c.entities))])).map((e) => [e.id, e]));
     const wanted = (e: EntityNode) => !labels.length || labels.includes(e.label);
 
-    const passages: SearchPassage[] = [];
+    const chosen: { chunk: ChunkDetail; score: number; mentioned: EntityNode[] }[] = [];
     for (const { chunkId, score } of ranked) {
       const chunk = chunks.get(chunkId);
       if (!chunk) continue;
-      const mentioned = chunk.entities.flatMap((id) => graph.entities.get(id) ?? []).filter(wanted);
+      const mentioned = chunk.entities.flatMap((id) => entities.get(id) ?? []).filter(wanted);
       if (labels.length && mentioned.length === 0) continue;
-      passages.push({
-        chunkId,
-        doc: chunk.doc,
-        docTitle: titles.get(chunk.doc) ?? chunk.doc,
-        text: chunk.text,
-        start: chunk.start,
-        end: chunk.end,
-        sectionPath: chunk.sectionPath,
-        score,
-        entities: mentioned.map(brief),
-        relations: relationsAround(chunk, mentioned, graph),
-      });
-      if (passages.length === k) break;
+      chosen.push({ chunk, score, mentioned });
+      if (chosen.length === k) break;
     }
+    // Hubs (a city) have hundreds of relations: the store ranks and caps them per passage, in one call.
+    const context = await this.store.passageRelations(
+      chosen.map(({ chunk, mentioned }) => ({ doc: chunk.doc, start: chunk.start, end: chunk.end, entities: mentioned.map((e) => e.id) })),
+      RELATIONS_PER_PASSAGE,
+    );
+    for (const entity of context.entities) entities.set(entity.id, entity);
+
+    const passages = chosen.map(({ chunk, score, mentioned }, i): SearchPassage => ({
+      chunkId: chunk.id,
+      doc: chunk.doc,
+      docTitle: titles.get(chunk.doc) ?? chunk.doc,
+      text: chunk.text,
+      start: chunk.start,
+      end: chunk.end,
+      sectionPath: chunk.sectionPath,
+      score,
+      entities: mentioned.map(brief),
+      relations: context.relations[i].map((edge) => passageRelation(edge, chunk, entities)),
+    }));
     return { q, mode, k, passages };
   }
-
-  /**
-   * The entities and their one-hop relations in two store calls at most, not
-   * one per entity: on Neo4j each call is a round trip.
-   */
-  private async neighbourhood(ids: string[]): Promise<Neighbourhood> {
-    const unique = [...new Set(ids)];
-    const { nodes, edges } = await this.store.expand(unique, { types: [...RELATION_TYPES], direction: 'both' });
-    const entities = new Map(nodes.map((n) => [n.id, n]));
-    // Entities without relations are not in the expansion.
-    const alone = await Promise.all(unique.filter((id) => !entities.has(id)).map((id) => this.store.getEntity(id)));
-    for (const entity of alone) if (entity) entities.set(entity.id, entity);
-    const relations = new Map<string, RelationEdge[]>();
-    for (const edge of edges) {
-      for (const end of [edge.start, edge.end]) {
-        let list = relations.get(end);
-        if (!list) relations.set(end, (list = []));
-        list.push(edge);
-      }
-    }
-    return { entities, relations };
-  }
 }
 
-interface Neighbourhood {
-  entities: Map<string, EntityNode>;
-  /** Relation edges by the id of either end. */
-  relations: Map<string, RelationEdge[]>;
-}
-
-/** The passage's entities' relations: those read from the passage first, then by confidence. */
-function relationsAround(chunk: ChunkDetail, mentioned: EntityNode[], graph: Neighbourhood): PassageRelation[] {
-  const edges = new Map<string, RelationEdge>();
-  for (const entity of mentioned) for (const edge of graph.relations.get(entity.id) ?? []) edges.set(edge.id, edge);
-  const inside = (e: RelationEdge) => e.doc === chunk.doc && e.spanStart >= chunk.start && e.spanEnd <= chunk.end;
-  const out: PassageRelation[] = [];
-  const ordered = [...edges.values()].sort(
-    (a, b) => Number(inside(b)) - Number(inside(a)) || b.confidence - a.confidence || (a.id < b.id ? -1 : 1),
-  );
-  for (const edge of ordered) {
-    const start = graph.entities.get(edge.start);
-    const end = graph.entities.get(edge.end);
-    if (!start || !end) continue;
-    out.push({
-      id: edge.id,
-      type: edge.type,
-      start: brief(start),
-      end: brief(end),
-      evidence: { sentence: edge.evidence, doc: edge.doc, start: edge.spanStart, end: edge.spanEnd },
-      confidence: edge.confidence,
-      inPassage: inside(edge),
-    });
-    if (out.length === RELATIONS_PER_PASSAGE) break;
-  }
-  return out;
+function passageRelation(edge: RelationEdge, chunk: ChunkDetail, entities: Map<string, EntityNode>): PassageRelation {
+  return {
+    id: edge.id,
+    type: edge.type,
+    start: brief(entities.get(edge.start)!),
+    end: brief(entities.get(edge.end)!),
+    evidence: { sentence: edge.evidence, doc: edge.doc, start: edge.spanStart, end: edge.spanEnd },
+    confidence: edge.confidence,
+    inPassage: edge.doc === chunk.doc && edge.spanStart >= chunk.start && edge.spanEnd <= chunk.end,
+  };
 }
 
 const brief = (e: EntityNode): PassageEntity => ({ id: e.id, label: e.label, name: e.name });

@@ -117,6 +117,34 @@ export const Neighbors = named(
   z.object({ root: z.string(), nodes: z.array(Entity), edges: z.array(Edge), truncated: z.boolean() }),
 );
 
+const Linked = named(
+  'Linked',
+  z.object({
+    entity: Entity,
+    via: z.array(RelationView).describe('the relations that lead to it, from the subject or from `through`'),
+    through: EntityRef.nullable().describe('the entity it was reached through, when not linked to the subject itself'),
+    passages: z.array(Evidence).describe('passages that name it beside the subject or under its heading'),
+  }),
+);
+
+export const Events = named(
+  'Events',
+  z.object({
+    entity: Entity,
+    participants: z.array(Linked).describe('for an event: the bodies that took part in it or guided it'),
+    events: z.array(Linked).describe('events linked by a relation; for an event, the events its passages name'),
+  }),
+);
+
+export const Places = named(
+  'Places',
+  z.object({
+    entity: EntityRef,
+    places: z.array(Linked),
+    contents: z.array(Linked).describe('for a region: the bodies, platforms, events and regions located in it'),
+  }),
+);
+
 export const Implementers = named(
   'Implementers',
   z.object({ measure: EntityRef, implementers: z.array(z.object({ entity: EntityRef, evidence: z.array(RelationView) })) }),

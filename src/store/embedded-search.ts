@@ -1,10 +1,11 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { DocumentGraph, PropertyValue } from '../../ingest/types.ts';
+import { RELATION_TYPES, type DocumentGraph, type PropertyValue } from '../../ingest/types.ts';
 import { Bm25Index } from '../search/bm25.ts';
 import { EMBEDDING_DIMS } from '../search/model.ts';
 import { cjkBigrams } from '../search/tokenize.ts';
 import { VectorIndex } from '../search/vector-index.ts';
-import type { ChunkDetail, ScoredChunk } from './types.ts';
+import type { EmbeddedGraphView } from './embedded-queries.ts';
+import type { ChunkDetail, EntityNode, PassageRelations, PassageScope, RelationEdge, ScoredChunk } from './types.ts';
 
 /** The shape of the embedded store's graph that search reads. */
 type ChunkGraph = MultiDirectedGraph<{ label: string; properties?: Record<string, PropertyValue> }, { type: string }>;
@@ -82,4 +83,26 @@ export function chunkDetails(graph: ChunkGraph, ids: string[]): ChunkDetail[] {
     });
   }
   return out;
+}
+
+const RELATIONS = new Set<string>(RELATION_TYPES);
+
+/** The GraphStore's passageRelations on graphology; the same ranking as cypher/queries/search_passage_relations.cypher. */
+export function passageRelations(view: EmbeddedGraphView, passages: PassageScope[], limit: number): PassageRelations {
+  const graph = view.graph();
+  const entities = new Map<string, EntityNode>();
+  const relations = passages.map((passage) => {
+    const edges = new Map<string, RelationEdge>();
+    for (const id of passage.entities) {
+      if (!view.entity(id)) continue;
+      for (const edge of graph.edges(id)) if (RELATIONS.has(graph.getEdgeAttribute(edge, 'type'))) edges.set(edge, view.relation(edge));
+    }
+    const inside = (e: RelationEdge) => e.doc === passage.doc && e.spanStart >= passage.start && e.spanEnd <= passage.end;
+    const chosen = [...edges.values()]
+      .sort((a, b) => Number(inside(b)) - Number(inside(a)) || b.confidence - a.confidence || (a.id < b.id ? -1 : 1))
+      .slice(0, Math.max(0, limit));
+    for (const edge of chosen) for (const id of [edge.start, edge.end]) entities.set(id, view.entity(id)!);
+    return chosen;
+  });
+  return { relations, entities: [...entities.values()] };
 }

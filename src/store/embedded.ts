@@ -6,8 +6,8 @@ import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
 import type { DocumentGraph, EntityLabel, PropertyValue } from '../../ingest/types.ts';
 import { facetOf, mergeFacets, type Facets } from './facets.ts';
 import { compareExport, documentRows } from './rows.ts';
-import { chunkDetails, EmbeddedSearch } from './embedded-search.ts';
-import { EmbeddedQueries } from './embedded-queries.ts';
+import { chunkDetails, EmbeddedSearch, passageRelations } from './embedded-search.ts';
+import { EmbeddedQueries, type EmbeddedGraphView } from './embedded-queries.ts';
 import { entitiesNamed, nameKeys, searchEntityList, type NameKeys } from './query-rules.ts';
 import type {
   ChunkDetail,
@@ -19,6 +19,8 @@ import type {
   GraphStats,
   GraphStore,
   OutcomeFilter,
+  PassageRelations,
+  PassageScope,
   RelationEdge,
   ScoredChunk,
   StoreHealth,
@@ -53,14 +55,15 @@ export class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   private graph: Graph = new MultiDirectedGraph();
   private search!: EmbeddedSearch;
-  private readonly queries = new EmbeddedQueries({
+  private readonly view: EmbeddedGraphView = {
     graph: () => this.graph as unknown as MultiDirectedGraph,
     entity: (id) => {
       const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
       return attrs && isEntity(attrs) ? attrs.entity : null;
     },
     relation: (edge) => this.relationEdge(edge),
-  });
+  };
+  private readonly queries = new EmbeddedQueries(this.view);
 
   constructor(private readonly dataDir: string) {}
 
@@ -272,6 +275,14 @@ export class EmbeddedStore implements GraphStore {
 
   async getChunks(ids: string[]): Promise<ChunkDetail[]> {
     return chunkDetails(this.graph, ids);
+  }
+
+  async getEntities(ids: string[]): Promise<EntityNode[]> {
+    return ids.flatMap((id) => this.view.entity(id) ?? []);
+  }
+
+  async passageRelations(passages: PassageScope[], limit: number): Promise<PassageRelations> {
+    return passageRelations(this.view, passages, limit);
   }
 
   async expand(ids: string[], step: ExpandStep) {

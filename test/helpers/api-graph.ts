@@ -10,7 +10,7 @@ export const E = {
   bureau: { id: 'e_bureau', label: 'Institution', name: '某市知识产权局', aliases: ['市知识产权局'] },
   court: { id: 'e_court', label: 'Institution', name: '某市中级人民法院' },
   plan: { id: 'e_plan', label: 'Policy', name: '某市知识产权规划', props: { kind: 'plan' } },
-  task: { id: 'e_task', label: 'Measure', name: '完善知识产权政策体系' },
+  task: { id: 'e_task', label: 'Measure', name: '完善知识产权政策体系', props: { text: '完善知识产权政策体系，加强某市知识产权保护中心建设。' } },
   centre: { id: 'e_centre', label: 'Platform', name: '某市知识产权保护中心' },
   city: { id: 'e_city', label: 'Region', name: '某市', props: { level: 'city' } },
   target: { id: 'e_target', label: 'Outcome', name: '发明专利拥有量：150件（2030年目标）', props: { indicator: '发明专利拥有量', value: 150, unit: '件', period: '2030', kind: 'target' } },

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { CLAUSE_VERBS, HEAD_LOOKALIKES, NAME_STOPWORDS } from '../lexicon/heads.ts';
+import { CLAUSE_VERBS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS } from '../lexicon/heads.ts';
 import { isAmbiguousShortForm, placeNames, regionEntry } from '../lexicon/regions.ts';
 
 export interface Token {
@@ -38,6 +38,8 @@ const NON_NAME_TAGS = /^(?:p|c|u\w*|ad|f|r|q|t|y|e|o|m|mq|w|zg|i|l)$/;
 const NOT_AN_OPENING = /^(?:v|vn|vd|vi|a|an|nr|d)$/;
 /** Who acts at the start of a clause: a place or an organisation (深圳建设…, 国家知识产权局公布…). */
 const SUBJECT_TAGS = /^(?:ns|nt)$/;
+/** A place, an organisation, or the head word that closes a body's name (…管理局 建成…). */
+const endsASubject = (t: Token) => SUBJECT_TAGS.test(t.tag) || (INSTITUTION_HEADS.some((h) => t.word.endsWith(h)) && !endsWithLookalike(t.word));
 const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 const GROUP_PAIRS: Record<string, string> = { '（': '）', '“': '”', '(': ')' };
 /** A bracketed or quoted group inside a name is short and has no clause punctuation: （时尚设计） “一站式”. */
@@ -188,7 +190,7 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   }
   for (let m = headFirst - 1; m > j; m--) {
     const verb = tokens[m];
-    if (!SUBJECT_TAGS.test(tokens[m - 1].tag) || !isVerb(verb)) continue;
+    if (!endsASubject(tokens[m - 1]) || !isVerb(verb)) continue;
     if (CLAUSE_VERBS.has(verb.word)) {
       j = m + 1;
       break;

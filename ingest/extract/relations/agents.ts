@@ -45,8 +45,7 @@ function sentenceAgents(doc: ChunkedDocument, sentence: Sentence, occ: Occurrenc
     const subjectEnd = subjects.at(-1)?.end;
     if (subjectEnd === undefined || m.start < subjectEnd) continue;
     const between = occ.filter((o) => o.start >= subjectEnd && o.end <= m.start && o.entity.label === 'Institution');
-    const ownClause = from === subjectEnd || from > subjectEnd;
-    if (between.length || !ownClause || !LEADING_VERB.test(lead)) continue;
+    if (between.length || from < subjectEnd || !LEADING_VERB.test(lead)) continue;
     for (const s of subjects) out.push(relationFrom(doc, 'IMPLEMENTS', s.entity, m.entity, sentence, 0.6, 'agents:sentence-subject'));
   }
   return out;

@@ -1,25 +1,6 @@
 import type { QueryService } from '../../query/service.ts';
 import { endpoint } from '../endpoint.ts';
-import { z } from 'zod';
-import { components, Entity, EntityDetail, EntityList, EntityRef, EntitySearchQuery, Evidence, IdParams, Neighbors, NeighborsQuery, RelationView } from '../schemas.ts';
-
-const Linked = z.object({
-  entity: Entity,
-  via: z.array(RelationView).describe('the relations that lead to it, from the subject or from `through`'),
-  through: EntityRef.nullable().describe('the entity it was reached through, when not linked to the subject itself'),
-  passages: z.array(Evidence).describe('passages that name it beside the subject or under its heading'),
-});
-const Events = z.object({
-  entity: Entity,
-  participants: z.array(Linked).describe('for an event: the bodies that took part in it or guided it'),
-  events: z.array(Linked).describe('events linked by a relation; for an event, the events its passages name'),
-});
-const Places = z.object({
-  entity: EntityRef,
-  places: z.array(Linked),
-  contents: z.array(Linked).describe('for a region: the bodies, platforms, events and regions located in it'),
-});
-components.add(Linked, { id: 'Linked' }).add(Events, { id: 'Events' }).add(Places, { id: 'Places' });
+import { EntityDetail, EntityList, EntitySearchQuery, Events, IdParams, Neighbors, NeighborsQuery, Places } from '../schemas.ts';
 
 export const entityEndpoints = (service: QueryService) => [
   endpoint({
@@ -27,10 +8,11 @@ export const entityEndpoints = (service: QueryService) => [
     path: '/entities',
     tag: 'entities',
     summary: 'Find entities by name or alias',
-    description: 'Exact name first, then exact alias, then names and aliases starting with or containing the text.',
+    description:
+      'Exact name first, then exact alias, then names and aliases starting with or containing the text; when nothing matches, the entities whose whole name the text ends with (a name given more fully than the documents give it).',
     query: EntitySearchQuery,
     response: EntityList,
-    handle: ({ query }) => service.store.searchEntities(query),
+    handle: ({ query }) => service.searchEntities(query),
   }),
   endpoint({
     method: 'get',
