@@ -1,5 +1,15 @@
 // The Neo4j schema, applied at every open (each statement is idempotent).
 // Statements end with ";" at the end of a line; "//" lines are comments.
+//
+// Additions to the ontology (shared/ontology.md), also listed in the README:
+// - (:Document)-[:HAS_CHUNK]->(:Chunk)-[:NEXT_CHUNK]->(:Chunk), each with `doc`.
+// - MENTIONED_IN is one relationship per (entity, chunk): `spans` holds every
+//   occurrence's [start, end] offsets flattened, `surfaces` the forms seen.
+// - Entities carry `docs` (source file names) and `_facets` (JSON: what each
+//   document said of them, from which replace and delete recompute the node).
+// - Outcome carries `figure` (the value as written) and `subject`.
+// - Document carries `revision` (file hash, pipeline version, embedded or not)
+//   and `merges` (why its entities were joined to ones stored before).
 
 // One node per id, for every label.
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
