@@ -7,6 +7,7 @@ import { describeMerge, resolve, type MergeLogEntry } from './resolve.ts';
 import { structureStage } from './structure.ts';
 import type { DocumentGraph, LoadedDocument, Stage } from './types.ts';
 import { documentRevision } from './version.ts';
+import { writeStage } from './write.ts';
 
 export interface IngestWarning {
   path: string;
@@ -62,6 +63,7 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
   const summary: IngestSummary = { created: [], replaced: [], unchanged: [], failed: [], skipped, merges: [], dropped: {}, elapsedMs: 0 };
   const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.revision]));
   const seenNames = new Map<string, string>();
+  const write = writeStage(store);
   options.onEvent?.({ kind: 'start', total: files.length });
 
   for (const [i, path] of files.entries()) {
@@ -93,7 +95,7 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
       const ready = options.embed
         ? { ...(await options.embed.run(graph)), document: { ...graph.document, revision: documentRevision(doc.sha256, true) } }
         : graph;
-      const result = await store.writeDocument(ready);
+      const result = await write.run(ready);
       summary[result.status].push(doc.name);
       summary.merges.push(...merges);
       for (const [reason, n] of Object.entries(extracted.extraction.dropped)) {

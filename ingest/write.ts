@@ -1,0 +1,7 @@
+import type { GraphStore, WriteResult } from '../src/store/types.ts';
+import type { DocumentGraph, Stage } from './types.ts';
+
+/** The last stage: one document's graph into the store, in one transaction. */
+export function writeStage(store: GraphStore): Stage<DocumentGraph, WriteResult> {
+  return { name: 'write', run: (graph) => store.writeDocument(graph) };
+}
