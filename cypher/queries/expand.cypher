@@ -1,10 +1,10 @@
 // One step out from a set of entities: relations of $types in $direction
 // ('out', 'in' or 'both'), far end restricted to $labels unless it is null.
+// The label expression lets each id seek its label's uniqueness index.
 UNWIND $ids AS id
-MATCH (a {id: id})-[r]-(b)
+MATCH (a:Institution|Policy|Measure|Platform|Region|Event|Outcome {id: id})-[r]-(b)
 WHERE type(r) IN $types
   AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = a) OR ($direction = 'in' AND endNode(r) = a))
-  AND any(l IN labels(a) WHERE l IN $entityLabels)
   AND any(l IN labels(b) WHERE l IN coalesce($labels, $entityLabels))
 WITH DISTINCT a, r, b
 RETURN a, b, r.id AS id, type(r) AS type, startNode(r).id AS start, endNode(r).id AS end,

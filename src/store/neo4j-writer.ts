@@ -3,6 +3,7 @@ import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
 import type { DocumentGraph, EntityLabel } from '../../ingest/types.ts';
 import { facetOf, mergeFacets, type Facets } from './facets.ts';
 import { documentRows } from './rows.ts';
+import { normalizeName } from '../../ingest/normalize.ts';
 
 /** Every entity label as one label expression: `MATCH (n:ENTITY {id: …})` seeks each label's id index. */
 export const ENTITY = ENTITY_LABELS.join('|');
@@ -14,10 +15,15 @@ export const FACETS = '_facets';
 
 type Row = Record<string, unknown>;
 
-/** The node properties an entity is stored with: its merged view for Cypher, and its facets to recompute it. */
+/** Property holding an entity's name and aliases as lookup keys (normalizeName), so Cypher can select lookup candidates. */
+export const KEYS = '_keys';
+
+export const nameKeysOf = (entity: { name: string; aliases: string[] }) => [...new Set([entity.name, ...entity.aliases].map(normalizeName))];
+
+/** The node properties an entity is stored with: its merged view for Cypher, its lookup keys, and its facets to recompute it. */
 function entityProperties(id: string, label: EntityLabel, facets: Facets): Row {
   const entity = mergeFacets(id, label, facets);
-  return { ...entity.props, name: entity.name, aliases: entity.aliases, docs: entity.docs, id, [FACETS]: JSON.stringify(facets) };
+  return { ...entity.props, name: entity.name, aliases: entity.aliases, docs: entity.docs, id, [KEYS]: nameKeysOf(entity), [FACETS]: JSON.stringify(facets) };
 }
 
 /**

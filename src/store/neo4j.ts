@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
-import type { DocumentGraph, DocumentRecord, PropertyValue } from '../../ingest/types.ts';
+import type { DocumentGraph, DocumentRecord, EntityLabel, PropertyValue } from '../../ingest/types.ts';
 import { mergeFacets, type Facets } from './facets.ts';
 import { Neo4jQueries } from './neo4j-queries.ts';
 import { Neo4jSearch } from './neo4j-search.ts';
-import { DocumentWriter, ENTITY, entityLabel, FACETS } from './neo4j-writer.ts';
+import { DocumentWriter, ENTITY, entityLabel, FACETS, KEYS, nameKeysOf } from './neo4j-writer.ts';
+import { normalizeName } from '../../ingest/normalize.ts';
 import { entitiesNamed, searchEntityList } from './query-rules.ts';
 import { compareExport, documentProperties } from './rows.ts';
 import type {
@@ -136,6 +137,7 @@ export class Neo4jStore implements GraphStore {
       await withTimeout(this.driver.verifyConnectivity({ database: this.options.database }), TIMEOUT_MS);
       for (const statement of schemaStatements()) await this.run(statement).catch(ignoreConcurrentCreation);
       await this.run('CALL db.awaitIndexes(60)');
+      await this.addMissingKeys();
     } catch (error) {
       await this.driver.close();
       throw new Error(describe(error, this.options.uri, this.options.user));
@@ -233,16 +235,28 @@ export class Neo4jStore implements GraphStore {
     return found ? { ...found.summary, text: found.text } : null;
   }
 
-  private async entities(): Promise<EntityNode[]> {
-    return (await this.run(`MATCH (n:${ENTITY}) RETURN n ORDER BY n.id`)).map((r) => entityFromNode(r.get('n')));
+  /** Entities (of one label, if given) with a lookup key that `where` accepts; the shared rules then rank them. */
+  private async entitiesWhere(where: string, params: Record<string, unknown>, label?: EntityLabel): Promise<EntityNode[]> {
+    const records = await this.run(`MATCH (n:${label ?? ENTITY}) WHERE ${where} RETURN n ORDER BY n.id`, params);
+    return records.map((r) => entityFromNode(r.get('n')));
   }
 
   async findEntitiesByName(names: string[]): Promise<EntityNode[]> {
-    return entitiesNamed(await this.entities(), names);
+    const keys = names.map(normalizeName);
+    return entitiesNamed(await this.entitiesWhere(`any(k IN n.${KEYS} WHERE k IN $keys)`, { keys }), names);
   }
 
   async searchEntities(query: EntitySearch) {
-    return searchEntityList(await this.entities(), query);
+    const needle = query.q ? normalizeName(query.q) : '';
+    const candidates = await this.entitiesWhere(`any(k IN n.${KEYS} WHERE k CONTAINS $needle)`, { needle }, query.label);
+    return searchEntityList(candidates, query);
+  }
+
+  /** Entities written before lookup keys existed get them, so lookups find every entity. */
+  private async addMissingKeys(): Promise<void> {
+    const records = await this.run(`MATCH (n:${ENTITY}) WHERE n.${KEYS} IS NULL RETURN n`);
+    const rows = records.map((r) => entityFromNode(r.get('n'))).map((e) => ({ id: e.id, keys: nameKeysOf(e) }));
+    if (rows.length) await this.run(`UNWIND $rows AS row MATCH (n:${ENTITY} {id: row.id}) SET n.${KEYS} = row.keys`, { rows });
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {
@@ -326,7 +340,7 @@ export class Neo4jStore implements GraphStore {
       const p = r.get('p') as Record<string, unknown>;
       records.push({ type: 'node', id: p.id as string, labels: ['Chunk'], properties: ordered(p, CHUNK_KEYS) });
     }
-    for (const entity of await this.entities()) {
+    for (const entity of await this.entitiesWhere('true', {})) {
       const properties = { name: entity.name, aliases: entity.aliases, docs: entity.docs, ...entity.props };
       records.push({ type: 'node', id: entity.id, labels: [entity.label], properties });
     }
