@@ -112,6 +112,27 @@ describe('events', () => {
 });
 
 describe('name boundaries and specificity', () => {
+  test('a title of office or a visit verb ends a body name; the name starts after it', () => {
+    const doc = docOf('年度报告\n王立新副部长应邀赴德国专利商标局访问。赵明主席出席东盟知识产权局局长会议。各地认真落实国家版权局部署。');
+    const found = names(doc, 'Institution');
+    expect(found).toEqual(expect.arrayContaining(['德国专利商标局', '东盟知识产权局', '国家版权局']));
+    expect(found.filter((n) => /副部长|主席|应邀|出席|落实/.test(n))).toEqual([]);
+  });
+
+  test('a country before a national body is a variant of that body', () => {
+    const doc = docOf('年度报告\n国家版权局发布通知。中华人民共和国国家版权局与中国国家版权局同为一个机构。');
+    const body = extract(doc).entities.find((e) => e.label === 'Institution' && e.name === '国家版权局');
+    expect(body?.aliases).toEqual(expect.arrayContaining(['中华人民共和国国家版权局', '中国国家版权局']));
+    expect(names(doc, 'Institution')).not.toContain('中国国家版权局');
+  });
+
+  test('two complete bodies in a row, or joined by 与/和, are two names', () => {
+    const doc = docOf('年度报告\n湖南省市场监督管理局湖南省财政厅联合发文。签署四川省人民政府国家知识产权局合作协议。成都市人民政府走进国家版权局交流。');
+    const found = names(doc, 'Institution');
+    expect(found).toEqual(expect.arrayContaining(['湖南省市场监督管理局', '湖南省财政厅', '四川省人民政府', '成都市人民政府', '国家版权局']));
+    expect(found.filter((n) => /局湖南|政府国家|政府走进/.test(n))).toEqual([]);
+  });
+
   test('a subject and its clause verb do not open a name; an issuing verb opens a policy name (corpus)', () => {
     const doc = docOf('深圳出台知识产权赋能产业高质量发展若干举措，持续完善创造机制。深圳建设中国特色社会主义先行示范区。');
     expect(names(doc, 'Policy')).toEqual(expect.arrayContaining(['知识产权赋能产业高质量发展若干举措', '中国特色社会主义先行示范区']));

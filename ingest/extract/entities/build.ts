@@ -5,6 +5,7 @@ import type { EntityLabel, EntityMention, ExtractedEntity, PropertyValue } from 
 
 const FOLDED_LABELS = new Set<EntityLabel>(['Institution', 'Platform', 'Policy']);
 const MIN_SHORT_FORM = 4;
+const COUNTRY_BEFORE_NATIONAL_BODY = /^(?:中华人民共和国|中国)(国家.{2,})$/;
 
 /** What can lead a full name before its short form: a place, a national scope, or a body (北京大学…). */
 function isScopePrefix(prefix: string): boolean {
@@ -15,21 +16,58 @@ export function entityKey(label: EntityLabel, name: string): string {
   return `${label}:${normalizeName(name)}`;
 }
 
+/** Where each character occurs in a text; built once per document text, since every entity's forms are looked up in it. */
+class CharacterIndex {
+  private readonly positions = new Map<number, number[]>();
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const list = this.positions.get(c);
+      if (list) list.push(i);
+      else this.positions.set(c, [i]);
+    }
+  }
+
+  /** Starts of every occurrence of `form`, found from the positions of its rarest character. */
+  occurrences(form: string): number[] {
+    let pivot = 0;
+    let fewest: number[] = [];
+    for (let k = 0; k < form.length; k++) {
+      const list = this.positions.get(form.charCodeAt(k)) ?? [];
+      if (k === 0 || list.length < fewest.length) [pivot, fewest] = [k, list];
+      if (!list.length) return [];
+    }
+    const out: number[] = [];
+    for (const p of fewest) {
+      const at = p - pivot;
+      if (at >= 0 && (!out.length || at > out[out.length - 1]) && this.text.startsWith(form, at)) out.push(at);
+    }
+    return out;
+  }
+}
+
+let lastIndex: CharacterIndex | null = null;
+const indexOf = (text: string) => (lastIndex?.text === text ? lastIndex : (lastIndex = new CharacterIndex(text)));
+/** Characters already claimed by a longer form of the same entity; cleared after each call. */
+let claimed = new Uint8Array(0);
+
 /** Every occurrence of each form in the text, longest forms first, without overlaps. */
 export function mentionsOf(text: string, forms: readonly string[]): EntityMention[] {
+  if (claimed.length < text.length) claimed = new Uint8Array(text.length);
   const mentions: EntityMention[] = [];
-  const covered = new Set<number>();
   const taken = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (covered.has(i)) return true;
+    for (let i = s; i < e; i++) if (claimed[i]) return true;
     return false;
   };
   for (const form of [...new Set(forms)].filter(Boolean).sort((a, b) => b.length - a.length)) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+    for (const at of indexOf(text).occurrences(form)) {
       if (taken(at, at + form.length)) continue;
       mentions.push({ start: at, end: at + form.length, surface: form });
-      for (let i = at; i < at + form.length; i++) covered.add(i);
+      claimed.fill(1, at, at + form.length);
     }
   }
+  for (const m of mentions) claimed.fill(0, m.start, m.end);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -57,6 +95,20 @@ export class EntityCollector {
       const into = owner.get(key);
       const target = into && into !== key ? this.byKey.get(into) : undefined;
       if (!target) continue;
+      for (const a of e.aliases) if (normalizeName(a) !== normalizeName(target.name)) target.aliases.add(a);
+      target.props = { ...e.props, ...target.props };
+      target.extra.push(...e.extra);
+      this.byKey.delete(key);
+    }
+  }
+
+  /** 中国国家知识产权局 and 中华人民共和国国家知识产权局 are 国家知识产权局: the country before a national body is a variant, not another body. */
+  private foldCountryPrefixes() {
+    for (const [key, e] of [...this.byKey]) {
+      const national = COUNTRY_BEFORE_NATIONAL_BODY.exec(e.name)?.[1];
+      const target = national && this.byKey.get(entityKey(e.label, national));
+      if (!target || !FOLDED_LABELS.has(e.label)) continue;
+      target.aliases.add(e.name);
       for (const a of e.aliases) if (normalizeName(a) !== normalizeName(target.name)) target.aliases.add(a);
       target.props = { ...e.props, ...target.props };
       target.extra.push(...e.extra);
@@ -94,6 +146,7 @@ export class EntityCollector {
   /** The entities with their mentions: every occurrence of the name and aliases, plus mentions given explicitly. */
   entities(): ExtractedEntity[] {
     this.foldNamesThatAreAliases();
+    this.foldCountryPrefixes();
     this.foldShortForms();
     return [...this.byKey.entries()].map(([key, e]) => {
       const aliases = [...e.aliases];

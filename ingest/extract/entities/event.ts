@@ -5,6 +5,7 @@ import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
 import { headPhrases, outermostPhrases } from './phrases.ts';
 import { KIND_WORD } from './specific.ts';
+import { spanAt } from '../spans.ts';
 
 /** A document that lists events: 十大事件, 大事记, 年度要事. */
 const EVENT_LIST_TITLE = /事件|大事|要事/;
@@ -47,18 +48,6 @@ export function sentenceDate(text: string, year: string | null): string | null {
   return md && year ? isoDate(year, md[1], md[2]) : year;
 }
 
-function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= at) lo = mid + 1;
-    else if (sentences[mid].start > at) hi = mid - 1;
-    else return sentences[mid];
-  }
-  return undefined;
-}
-
 /**
  * Things that happened: named meetings, forums, awards (会议 论坛 奖 …); dated
  * sentences of a chronicle whose verb is an event verb; the headline of each item of an event list.
@@ -72,7 +61,7 @@ export const eventRecognizer: EntityRecognizer = {
     const bodies = found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions);
     const isBody = (c: { start: number; end: number }) => bodies.some((m) => m.start <= c.start && c.end <= m.end);
     const addNamed = (name: string, start: number, kind: string) => {
-      const sentence = sentenceAt(doc.sentences, start);
+      const sentence = spanAt(doc.sentences, start);
       const mention = { start, end: start + name.length, surface: name };
       out.add('Event', name, [], { kind, date: sentenceDate(sentence?.text ?? '', year), text: sentence?.text ?? name }, mention);
     };

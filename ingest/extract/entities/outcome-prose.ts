@@ -26,6 +26,7 @@ const COUNTED_RESULT = new RegExp(`(${NUM})(余|多)?(项|个|家|件)([\\u4e00-
 const CUMULATIVE = new RegExp(`(累计|共|合计)([\\u4e00-\\u9fa5]{1,4}?)(${NUM})(余|多)?(家|个|项|件|所|名|人)((?!以上|左右)[\\u4e00-\\u9fa5][^，。；及和与]{1,30})`, 'g');
 /** 案件历经9个月得到圆满解决: how long something took. */
 const DURATION = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?)(?:历经|历时|用时|耗时)(${NUM})(余|多)?(个工作日|个月|小时|天|年)`, 'g');
+const DURATION_WORD = /历经|历时|用时|耗时/;
 /** 成功摧毁两个…犯罪团伙: what a crackdown took down, counted. */
 const CRACKDOWN = new RegExp(`(摧毁|捣毁|打掉|破获|侦破|查处|查获)(${NUM}|[一二两三四五六七八九十])(余|多)?(个|起|家|处|件|名)([^，。；]{2,30}?)(?=[，。；])`, 'g');
 const CHINESE_DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
@@ -64,19 +65,20 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
   };
   const plainKind = (indicator: string): OutcomeFact['kind'] => (CHANGE_INDICATOR.test(indicator) ? 'change' : ctx.forward ? 'target' : 'actual');
 
-  for (const m of s.matchAll(CHANGE)) {
+  // Each pattern runs only where its keyword occurs: the lazy indicator groups make a blind scan slow on long documents.
+  for (const m of s.includes('从') ? s.matchAll(CHANGE) : []) {
     const indicator = cleanIndicator(m[1].replace(/^.*?(?:将|把|使)/, ''));
     if (indicator.length < 2) continue;
     const from = m.index + m[0].indexOf('从');
     push({ indicator, value: `${m[2]} -> ${m[3]}`, unit: '', figure: m[3], kind: 'change' }, from, m.index + m[0].length);
   }
-  for (const m of s.matchAll(RANKING)) {
+  for (const m of s.includes('连续') ? s.matchAll(RANKING) : []) {
     const indicator = cleanIndicator(m[1]);
     const at = m.index + m[1].length;
     if (indicator.length < 2 || !free(at, at + m[2].length)) continue;
     push({ indicator, value: m[2], unit: '', figure: m[2], kind: ctx.forward ? 'target' : 'actual' }, at, at + m[2].length);
   }
-  for (const m of s.matchAll(FULL_COVERAGE)) {
+  for (const m of s.includes('全覆盖') ? s.matchAll(FULL_COVERAGE) : []) {
     const indicator = cleanIndicator(m[1]);
     if (indicator.length >= 2) push({ indicator: `${indicator}覆盖`, value: m[2], unit: '', figure: m[2], kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
   }
@@ -101,7 +103,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
       length = item?.[0].length ?? 0;
     }
   }
-  for (const m of s.matchAll(DURATION)) {
+  for (const m of DURATION_WORD.test(s) ? s.matchAll(DURATION) : []) {
     const [whole, noun, n, approx = '', unit] = m;
     const subject = cleanIndicator(noun.replace(/^.*(?:[该此本]|整个)/, ''));
     const at = m.index + whole.length - (n.length + approx.length + unit.length);

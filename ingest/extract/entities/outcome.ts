@@ -32,12 +32,13 @@ export const outcomeRecognizer: EntityRecognizer = {
     const out = new EntityCollector(doc.text);
     const regions = found.filter((e) => e.label === 'Region' && e.props.level !== 'country' && e.props.level !== 'international');
     const home = regions.find((r) => r.aliases.includes(homeRegion(doc)?.canonical ?? '\u0000') || r.name === homeRegion(doc)?.canonical)?.name ?? homeRegion(doc)?.canonical ?? null;
-    const seen: OutcomeFact[] = [];
+    const seen = new Map<string, OutcomeFact[]>();
+    const factKey = (f: OutcomeFact) => [f.indicator, f.value, f.unit, f.kind].join('\u0000');
     /** Prose often repeats a figure a table gives (拥有量增加至119件 beside the table's 119). */
-    const restates = (f: OutcomeFact) =>
-      seen.some((g) => g.indicator === f.indicator && g.value === f.value && g.unit === f.unit && g.kind === f.kind && (!f.period || !g.period || f.period === g.period));
+    const restates = (f: OutcomeFact) => (seen.get(factKey(f)) ?? []).some((g) => !f.period || !g.period || f.period === g.period);
     const add = (f: OutcomeFact, subject: string | null) => {
-      seen.push(f);
+      const key = factKey(f);
+      seen.set(key, [...(seen.get(key) ?? []), f]);
       const props = { indicator: f.indicator, value: f.value, unit: f.unit, figure: f.figure, period: f.period, kind: f.kind, subject, text: f.text };
       out.add('Outcome', outcomeName(f, subject), [], props, { start: f.start, end: f.end, surface: doc.text.slice(f.start, f.end) });
     };

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { CLAUSE_VERBS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS } from '../lexicon/heads.ts';
+import { CLAUSE_VERBS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS, TITLE_WORDS } from '../lexicon/heads.ts';
 import { isAmbiguousShortForm, placeNames, regionEntry } from '../lexicon/regions.ts';
 
 export interface Token {
@@ -129,7 +129,19 @@ export function tokensIn(doc: { text: string }, start: number, end: number): Tok
   return out;
 }
 
-const canJoinName = (t: Token) => t.tag === 'grp' || (!PUNCTUATION.test(t.word) && !NON_NAME_TAGS.test(t.tag) && !NAME_STOPWORDS.has(t.word));
+/** A person's name or a title of office never sits inside a body's name: 某某局长出席…局 names the bureau after the verb. */
+const namesAPerson = (t: Token) => TITLE_WORDS.has(t.word);
+/** jieba sometimes glues a conjunction to the word before it (组与/x); the conjunction still separates two names. */
+const endsWithConjunction = (t: Token) => t.tag === 'x' && /[与和及]$/.test(t.word);
+const canJoinName = (t: Token) =>
+  t.tag === 'grp' || (!endsWithConjunction(t) && !PUNCTUATION.test(t.word) && !NON_NAME_TAGS.test(t.tag) && !NAME_STOPWORDS.has(t.word) && !namesAPerson(t));
+/** Heads of government bodies; a university or a court may have a branch named after a place (…大学深圳研究生院). */
+const GOVERNMENT_HEAD = /(?:政府|厅|局|委|部|署)$/;
+/** A place named in full (河北省, 国家) opens a body of its own rather than a branch. */
+const FULL_PLACE = /(?:^国家|^中国|省|市|自治区)$/;
+/** A government body's complete name followed by a fully named place or by another organisation opens a second name: 某省人民政府国家某局 is two bodies. */
+const closesABody = (t: Token, next: Token) =>
+  GOVERNMENT_HEAD.test(t.word) && !endsWithLookalike(t.word) && (next.tag === 'nt' || (isPlace(next) && FULL_PLACE.test(next.word)));
 const isQuote = (t: Token) => t.tag === 'grp' && t.word.startsWith('“');
 const isPlace = (t: Token) => t.tag === 'ns' || t.word === '国家' || t.word === '中国';
 const isVerb = (t: Token) => t.tag === 'v' || t.tag === 'vn' || t.tag === 'x';
@@ -149,9 +161,17 @@ export function outermostPhrases<T extends { start: number; end: number }>(phras
 
 const LOOKALIKES_BY_LENGTH = [...HEAD_LOOKALIKES].sort((a, b) => b.length - a.length);
 
-/** 总体布局 ends in 局 but names no bureau. */
+const lookalikeMemo = new Map<string, boolean>();
+const LOOKALIKE_MEMO_LIMIT = 50_000;
+
+/** 总体布局 ends in 局 but names no bureau. Asked for every token, so answers are memoised. */
 export function endsWithLookalike(word: string): boolean {
-  return LOOKALIKES_BY_LENGTH.some((w) => word.endsWith(w));
+  let known = lookalikeMemo.get(word);
+  if (known === undefined) {
+    if (lookalikeMemo.size >= LOOKALIKE_MEMO_LIMIT) lookalikeMemo.clear();
+    lookalikeMemo.set(word, (known = LOOKALIKES_BY_LENGTH.some((w) => word.endsWith(w))));
+  }
+  return known;
 }
 
 export interface PhraseOptions {
@@ -172,7 +192,7 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   const fits = (k: number) => end - tokens[k].start <= MAX_NAME;
   let j = headFirst;
   const runStart = (from: number) => {
-    while (from > 0 && canJoinName(tokens[from - 1]) && fits(from - 1)) from--;
+    while (from > 0 && canJoinName(tokens[from - 1]) && fits(from - 1) && !closesABody(tokens[from - 1], tokens[from])) from--;
     return from;
   };
   j = runStart(j);
@@ -183,7 +203,7 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
     j = k;
   }
   const endsAName = (t: Token) => heads.some((h) => text.startsWith(h, t.end - h.length));
-  if (j > 1 && tokens[j - 1].word === '和' && canJoinName(tokens[j - 2]) && !endsAName(tokens[j - 2]) && fits(j - 2)) {
+  if (j > 1 && tokens[j - 1].word === '和' && tokens[j].tag !== 'nt' && canJoinName(tokens[j - 2]) && !endsAName(tokens[j - 2]) && fits(j - 2)) {
     let k = j - 2;
     while (k > 0 && canJoinName(tokens[k - 1]) && fits(k - 1)) k--;
     if (isPlace(tokens[k])) j = k;

@@ -1,6 +1,6 @@
-/** A leftmost-longest dictionary matcher over a character trie: fast on long texts. */
+/** A leftmost-longest dictionary matcher over a trie of UTF-16 code units: fast on long texts. */
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   value?: T;
 }
 
@@ -17,7 +17,8 @@ export class Gazetteer<T> {
   /** Adds a term; a term added twice keeps its first value. */
   add(term: string, value: T): this {
     let node = this.root;
-    for (const c of term) {
+    for (let k = 0; k < term.length; k++) {
+      const c = term.charCodeAt(k);
       let child = node.next.get(c);
       if (!child) node.next.set(c, (child = { next: new Map() }));
       node = child;
@@ -31,7 +32,7 @@ export class Gazetteer<T> {
     let node: TrieNode<T> | undefined = this.root;
     let best: GazetteerMatch<T> | null = null;
     for (let i = at; i < text.length && node; i++) {
-      node = node.next.get(text[i]);
+      node = node.next.get(text.charCodeAt(i));
       if (node?.value !== undefined) best = { start: at, end: i + 1, surface: text.slice(at, i + 1), value: node.value };
     }
     return best;
@@ -41,7 +42,7 @@ export class Gazetteer<T> {
   scan(text: string, start = 0, end = text.length): GazetteerMatch<T>[] {
     const found: GazetteerMatch<T>[] = [];
     for (let i = start; i < end; i++) {
-      if (!this.root.next.has(text[i])) continue;
+      if (!this.root.next.has(text.charCodeAt(i))) continue;
       const m = this.matchAt(text, i);
       if (m && m.end <= end) {
         found.push(m);

@@ -1,3 +1,4 @@
+import { spanAt, spansWithin } from '../spans.ts';
 import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, RelationType, Sentence } from '../../types.ts';
 
 /** One occurrence of an entity in the text. */
@@ -7,8 +8,13 @@ export interface Occurrence {
   end: number;
 }
 
+/** Several rules ask for the same document's occurrences; callers only read them. */
+const outermostCache = new WeakMap<readonly ExtractedEntity[], Occurrence[]>();
+
 /** Every entity occurrence, outermost only: 深圳知识产权保护中心 hides the 深圳 inside it. */
 export function occurrences(entities: readonly ExtractedEntity[]): Occurrence[] {
+  const cached = outermostCache.get(entities);
+  if (cached) return cached;
   const all = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -18,6 +24,7 @@ export function occurrences(entities: readonly ExtractedEntity[]): Occurrence[] 
     if (last && o.start < last.end) continue;
     out.push(o);
   }
+  outermostCache.set(entities, out);
   return out;
 }
 
@@ -29,12 +36,13 @@ export function allOccurrences(entities: readonly ExtractedEntity[], labels: rea
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The occurrences inside [start, end); `occ` sorted by start, as the functions above return it. */
 export function within(occ: readonly Occurrence[], start: number, end: number): Occurrence[] {
-  return occ.filter((o) => o.start >= start && o.end <= end);
+  return spansWithin(occ, start, end);
 }
 
 export function sentenceAt(doc: ChunkedDocument, pos: number): Sentence | undefined {
-  return doc.sentences.find((s) => pos >= s.start && pos < s.end);
+  return spanAt(doc.sentences, pos);
 }
 
 export function hasLabel(o: Occurrence | ExtractedEntity | undefined, labels: readonly EntityLabel[]): boolean {

@@ -6,8 +6,12 @@ import { evidenceSpan, relationFrom } from './context.ts';
 /** Places too broad to locate anything by (中国… in 中国（深圳）知识产权仲裁中心). */
 const TOO_BROAD = new Set(['中国', '中华人民共和国', '全国', '国家']);
 
+const surfaceCache = new WeakMap<ExtractedEntity, string[]>();
+
 function surfaces(e: ExtractedEntity): string[] {
-  return [e.name, ...e.aliases].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
+  let forms = surfaceCache.get(e);
+  if (!forms) surfaceCache.set(e, (forms = [e.name, ...e.aliases].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length)));
+  return forms;
 }
 
 /** Spans of `name` covered by another entity's name inside it (北京 inside 北京大学深圳研究生院). */

@@ -1,6 +1,6 @@
 import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
-import { allOccurrences, occurrences, relationFrom, type Occurrence } from './context.ts';
+import { allOccurrences, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 
 /** Cities by the one character the press calls them by: 在深成立 = founded in Shenzhen. */
 const CITY_BY_CHARACTER: Record<string, string[]> = {
@@ -27,7 +27,8 @@ function regionNamed(regions: readonly ExtractedEntity[], names: string[]): Extr
 
 /** The things a clause lists right before `at`: X落地, or X、Y等…落地. */
 function listedBefore(text: string, occ: readonly Occurrence[], at: number): Occurrence[] {
-  const before = occ.filter((o) => o.end <= at && PLACED.includes(o.entity.label) && !/[，。；：]/.test(text.slice(o.end, at)));
+  const clauseStart = Math.max(text.lastIndexOf('，', at), text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('：', at));
+  const before = within(occ, clauseStart + 1, at).filter((o) => PLACED.includes(o.entity.label));
   const last = before.at(-1);
   if (!last || !/^(?:.{0,2}|等[^，。；]{0,24})$/.test(text.slice(last.end, at))) return [];
   const run = [last];
@@ -39,7 +40,7 @@ function listedBefore(text: string, occ: readonly Occurrence[], at: number): Occ
 function placements(doc: ChunkedDocument, sentence: Sentence, all: Occurrence[], outer: Occurrence[], regions: readonly ExtractedEntity[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const text = doc.text;
-  const here = all.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+  const here = within(all, sentence.start, sentence.end);
   const regionAt = (start: number, end: number) =>
     here.find((o) => o.start === start && o.end === end && o.entity.label === 'Region')?.entity ??
     (end - start === 1 ? regionNamed(regions, CITY_BY_CHARACTER[text[start]] ?? []) : undefined);

@@ -3,7 +3,7 @@ import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Section } fro
 import { isPlanDocument } from '../entities/measure.ts';
 import { periodOf } from '../entities/outcome-fact.ts';
 import type { RelationRule } from '../types.ts';
-import { evidenceSpan, occurrences, relationFrom, sentenceAt } from './context.ts';
+import { evidenceSpan, occurrences, relationFrom, sentenceAt, within } from './context.ts';
 
 const PLAN_KINDS = new Set(['plan', 'programme', 'opinion']);
 
@@ -105,7 +105,7 @@ export const producedRule: RelationRule = {
       const at = outcome.mentions[0]?.start ?? 0;
       const sentence = sentenceAt(doc, at);
       if (!sentence) continue;
-      const producer = occ.filter((o) => o.start >= sentence.start && o.end <= at && o.entity.label === 'Platform').at(-1);
+      const producer = within(occ, sentence.start, at).filter((o) => o.entity.label === 'Platform').at(-1);
       if (producer) {
         out.push(relationFrom(doc, 'PRODUCED', producer.entity, outcome, sentence, 0.6, 'produced:platform-before-figure'));
         continue;
