@@ -8,6 +8,7 @@ import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jQueries } from '../src/store/neo4j-queries.ts';
 import { QueryRefusedError, QueryTimeoutError, type GraphStore } from '../src/store/types.ts';
 import { E, policyWorld, serveApi } from './helpers/api-graph.ts';
+import { readdirSync } from 'node:fs';
 import { CORPUS_DIR } from './helpers/corpus.ts';
 import { neo4jForTests } from './helpers/neo4j.ts';
 import { WRITE_QUERIES } from './helpers/cypher-writes.ts';
@@ -16,6 +17,7 @@ import { WRITE_QUERIES } from './helpers/cypher-writes.ts';
 // skipped with a message, except under CI=true where that is a failure.
 
 const config = loadConfig();
+const corpusFiles = readdirSync(CORPUS_DIR);
 let store: GraphStore | null = null;
 let driver: Driver;
 let unavailable = '';
@@ -138,6 +140,8 @@ describe('parity with the embedded store', () => {
   withNeo4j(
     'the corpus: the same answers for the most central entities and every policy',
     async (neo) => {
+      // Start from the corpus as this test ingests it, whatever an earlier run (embedded, say) left behind.
+      for (const doc of await neo.listDocuments()) if (corpusFiles.includes(doc.id)) await neo.deleteDocument(doc.id);
       await ingestPaths([CORPUS_DIR], neo);
       await embeddedWith(async (embedded) => {
         await ingestPaths([CORPUS_DIR], embedded);

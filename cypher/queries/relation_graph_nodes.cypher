@@ -1,5 +1,4 @@
 // Every entity, for analytics.
-MATCH (n)
-WHERE any(l IN labels(n) WHERE l IN $entityLabels)
+MATCH (n:Institution|Policy|Measure|Platform|Region|Event|Outcome)
 RETURN n
 ORDER BY n.id

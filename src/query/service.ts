@@ -242,8 +242,7 @@ export class QueryService {
     const to = await this.resolve(toRef);
     const found = await this.store.shortestPaths(from.id, to.id, maxHops);
     const ids = [...new Set(found.flat().flatMap((e) => [e.start, e.end]))];
-    const nodes = await Promise.all(ids.map((id) => this.store.getEntity(id)));
-    const byId = new Map(nodes.filter((n): n is EntityNode => n !== null).map((n) => [n.id, n]));
+    const byId = new Map((await this.store.getEntities(ids)).map((n) => [n.id, n]));
     const paths = found.map((edges) => {
       const walk = [from.id];
       for (const edge of edges) walk.push(otherEnd(edge, walk[walk.length - 1]));

@@ -111,18 +111,14 @@ export class Neo4jQueries {
 
   async expand(ids: string[], step: ExpandStep): Promise<Subgraph> {
     if (!ids.length || !step.types.length) return { nodes: [], edges: [] };
-    const records = await this.read('expand', { ids, types: step.types, direction: step.direction, labels: step.labels ?? null });
+    const [record] = await this.read('expand', { ids, types: step.types, direction: step.direction, labels: step.labels ?? null });
     const nodes = new Map<string, EntityNode>();
-    const edges = new Map<string, RelationEdge>();
-    for (const record of records) {
-      for (const key of ['a', 'b']) {
-        const entity = this.toEntity(record.get(key));
-        nodes.set(entity.id, entity);
-      }
-      const edge = relationFrom(record.toObject());
-      edges.set(edge.id, edge);
+    for (const node of record.get('nodes') as Node[]) {
+      const id = node.properties.id as string;
+      if (!nodes.has(id)) nodes.set(id, this.toEntity(node));
     }
-    return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+    const edges = (record.get('edges') as Record<string, unknown>[]).map(relationFrom);
+    return { nodes: [...nodes.values()].sort(byId), edges: edges.sort(byId) };
   }
 
   async outcomes(filter: OutcomeFilter): Promise<EntityNode[]> {

@@ -246,10 +246,19 @@ export class Neo4jStore implements GraphStore {
     return entitiesNamed(await this.entitiesWhere(`any(k IN n.${KEYS} WHERE k IN $keys)`, { keys }), names);
   }
 
+  /** Ranks light candidates (id, label, name, aliases) by the shared rules, then reads only the page it returns. */
   async searchEntities(query: EntitySearch) {
     const needle = query.q ? normalizeName(query.q) : '';
-    const candidates = await this.entitiesWhere(`any(k IN n.${KEYS} WHERE k CONTAINS $needle)`, { needle }, query.label);
-    return searchEntityList(candidates, query);
+    const records = await this.run(
+      `MATCH (n:${query.label ?? ENTITY}) WHERE any(k IN n.${KEYS} WHERE k CONTAINS $needle)
+       RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases`,
+      { needle },
+    );
+    const candidates: EntityNode[] = records.map((r) => ({
+      id: r.get('id'), label: entityLabel(r.get('labels')), name: r.get('name'), aliases: r.get('aliases'), docs: [], props: {},
+    }));
+    const { total, items } = searchEntityList(candidates, query);
+    return { total, items: await this.getEntities(items.map((e) => e.id)) };
   }
 
   /** Entities written before lookup keys existed get them, so lookups find every entity. */

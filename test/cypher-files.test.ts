@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENTITY_LABELS, RELATION_TYPES } from '../ingest/types.ts';
+import { loadQuery } from '../src/store/neo4j-queries.ts';
+
+// Cypher cannot take labels or relationship types as parameters in a pattern, so
+// the named queries spell the ontology out; these tests keep them in step with it.
+
+const QUERY_DIR = join(import.meta.dirname, '..', 'cypher', 'queries');
+const queries = readdirSync(QUERY_DIR).filter((f) => f.endsWith('.cypher')).map((f) => f.replace(/\.cypher$/, ''));
+const code = (name: string) => loadQuery(name).split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+
+test('every label expression in a named query names every entity label, in the ontology order', () => {
+  const expressions = queries.flatMap((name) => [...code(name).matchAll(/\((\w+):((?:\w+\|)+\w+)/g)].map((m) => ({ name, labels: m[2] })));
+  expect(expressions.length).toBeGreaterThan(3);
+  for (const { name, labels } of expressions) expect({ name, labels: labels.split('|') }).toEqual({ name, labels: [...ENTITY_LABELS] });
+});
+
+test('every relationship type expression names every relation type of the ontology, in its order', () => {
+  const expressions = queries.flatMap((name) => [...code(name).matchAll(/\[\w+:((?:\w+\|)+\w+)/g)].map((m) => ({ name, types: m[1].split('|') })));
+  expect(expressions.map((e) => e.name)).toEqual(expect.arrayContaining(['shortest_paths', 'relation_graph_edges']));
+  for (const e of expressions) expect(e).toEqual({ name: e.name, types: [...RELATION_TYPES] });
+});
+
+test('a query that is not there is a clear error, not an empty query', () => {
+  expect(() => loadQuery('no_such_query')).toThrow(/no_such_query/);
+});
+
+test('no named query scans every node: each MATCH has a labelled node or one bound before it', () => {
+  for (const name of queries) {
+    const text = code(name);
+    for (const m of text.matchAll(/MATCH\s+(.*)/g)) {
+      const pattern = m[1];
+      const nodes = [...pattern.matchAll(/\((\w*)(:?)/g)];
+      const labelled = nodes.some(([, , colon]) => colon === ':');
+      const bound = nodes.some(([, variable]) => variable && new RegExp(`\\b${variable}\\b`).test(text.slice(0, m.index)));
+      expect({ name, pattern, anchored: labelled || bound }).toEqual({ name, pattern, anchored: true });
+    }
+  }
+});
