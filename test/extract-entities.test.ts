@@ -112,6 +112,35 @@ describe('events', () => {
 });
 
 describe('name boundaries and specificity', () => {
+  test('an adverb, a demonstrative or a reporting verb ends a name; a complete name before a clause verb is its subject', () => {
+    const doc = docOf('年度报告\n南京海关依法开展知识产权海关保护。这是华东地区首家专利审查协作中心。苏州知识产权交易中心上线“苏知融”服务平台。南京市市场监督管理局依托中国（南京）知识产权保护中心设立知识产权纠纷快速处理窗口。');
+    expect(names(doc, 'Institution')).toContain('南京海关');
+    expect(names(doc, 'Platform')).toEqual(expect.arrayContaining(['苏州知识产权交易中心', '“苏知融”服务平台', '中国（南京）知识产权保护中心', '知识产权纠纷快速处理窗口']));
+    const all = extract(doc).entities.map((e) => e.name);
+    expect(all.filter((n) => /依法|这是|上线|设立|知识产权海关/.test(n))).toEqual([]);
+  });
+
+  test('a department after a national body continues its name; a body that names its own place starts another', () => {
+    const doc = docOf('年度报告\n国家知识产权局专利局南京专利审查协作中心在江北新区揭牌。江苏省人民政府国家知识产权局共同推进合作。');
+    expect(names(doc, 'Platform')).toContain('国家知识产权局专利局南京专利审查协作中心');
+    expect(names(doc, 'Institution')).toEqual(expect.arrayContaining(['江苏省人民政府', '国家知识产权局']));
+    expect(names(doc, 'Institution')).not.toContain('专利局');
+  });
+
+  test('组织 as a verb names no organisation; a bank branch is a body', () => {
+    const doc = docOf('年度报告\n江苏省公安厅组织开展“净网2024”专项行动。江苏省知识产权局联合中国人民银行江苏省分行推进质押融资。');
+    const found = names(doc, 'Institution');
+    expect(found).toEqual(expect.arrayContaining(['江苏省公安厅', '中国人民银行江苏省分行']));
+    expect(found.filter((n) => n.endsWith('组织'))).toEqual([]);
+  });
+
+  test('a place bracketed after 中国 locates the body; a bracket inside a programme name does not', () => {
+    const doc = docOf('年度报告\n中国（常州）知识产权保护中心受理预审。某大学国家知识产权培训（江苏）基地开班。');
+    const regions = names(doc, 'Region');
+    expect(regions).toContain('常州');
+    expect(regions).not.toContain('江苏');
+  });
+
   test('a title of office or a visit verb ends a body name; the name starts after it', () => {
     const doc = docOf('年度报告\n王立新副部长应邀赴德国专利商标局访问。赵明主席出席东盟知识产权局局长会议。各地认真落实国家版权局部署。');
     const found = names(doc, 'Institution');

@@ -1,7 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { CLAUSE_VERBS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS, TITLE_WORDS } from '../lexicon/heads.ts';
-import { isAmbiguousShortForm, placeNames, regionEntry } from '../lexicon/regions.ts';
+import { CLAUSE_VERBS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS, TITLE_WORDS, VERB_HEADS } from '../lexicon/heads.ts';
+import { REGIONS, isAmbiguousShortForm, placeNames, regionEntry } from '../lexicon/regions.ts';
 
 export interface Token {
   word: string;
@@ -24,11 +24,18 @@ export interface HeadPhrase {
 
 let jieba: Jieba | null = null;
 
-/** jieba with the place lexicon as a user dictionary, so 前海 or 河套 stay one place word. */
+/** Head nouns jieba's main dictionary tags as verbs (分行 "to split lines"): the domain reading is the noun. */
+const HEAD_NOUNS = ['分行', '支行'];
+
+/** jieba with the place lexicon and head nouns as a user dictionary, so 前海 or 河套 stay one place word. */
 function segmenter(): Jieba {
   if (jieba) return jieba;
-  jieba = Jieba.withDict(dict);
-  jieba.loadDict(new TextEncoder().encode(placeNames().map((p) => `${p} 2000 ns`).join('\n')));
+  // A user dictionary cannot re-tag a word of the main one, so those words leave the main dictionary first.
+  const retagged = new Set(HEAD_NOUNS);
+  const main = new TextDecoder().decode(dict).split('\n').filter((line) => !retagged.has(line.slice(0, line.indexOf(' '))));
+  jieba = Jieba.withDict(new TextEncoder().encode(main.join('\n')));
+  const entries = [...placeNames().map((p) => `${p} 2000 ns`), ...HEAD_NOUNS.map((w) => `${w} 2000 n`)];
+  jieba.loadDict(new TextEncoder().encode(entries.join('\n')));
   return jieba;
 }
 
@@ -52,8 +59,8 @@ const COUNT = /^[\d一二三四五六七八九十百两]+$/;
 const COUNTED = /^[项条批届]$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const MAX_NAME = 32;
-/** A head followed by these is itself a modifier: 中心城市, 战略合作, 试点工程, 示范引领. */
-const HEAD_CONTINUES = /^(?:城市|城区|合作|布局|工程|项目|示范|性|引领|平台|中心|基地)/;
+/** A head followed by these is itself a modifier: 中心城市, 战略合作, 试点工程, 示范引领, 海关保护. */
+const HEAD_CONTINUES = /^(?:城市|城区|合作|布局|工程|项目|示范|性|引领|平台|中心|基地|保护|执法|监管)/;
 /** jieba joins some heads to the generic noun after them (试点工作, 示范区建设); the head ends the name. */
 const HEAD_WITH_TAIL = /^(.*(?:试点|示范区|示范城市|平台|中心|基地|工作站|行动|工程))(工作|建设)$/;
 
@@ -139,9 +146,19 @@ const canJoinName = (t: Token) =>
 const GOVERNMENT_HEAD = /(?:政府|厅|局|委|部|署)$/;
 /** A place named in full (河北省, 国家) opens a body of its own rather than a branch. */
 const FULL_PLACE = /(?:^国家|^中国|省|市|自治区)$/;
-/** A government body's complete name followed by a fully named place or by another organisation opens a second name: 某省人民政府国家某局 is two bodies. */
+/** An organisation's name that opens with a place or a national scope (四川省人民政府, 国家版权局), not a department's (商标局). */
+const namesItsPlace = (word: string) => {
+  const place = REGIONS.matchAt(word, 0);
+  return /^(?:国家|中国|中华人民共和国|全国)/.test(word) || (!!place && place.surface.length >= 2 && !isAmbiguousShortForm(place.surface));
+};
+/**
+ * A government body's complete name followed by a fully named place or by an
+ * organisation that names its own place opens a second name: 某省人民政府国家某局
+ * is two bodies, while 国家知识产权局商标局 is one, a department of the first.
+ */
 const closesABody = (t: Token, next: Token) =>
-  GOVERNMENT_HEAD.test(t.word) && !endsWithLookalike(t.word) && (next.tag === 'nt' || (isPlace(next) && FULL_PLACE.test(next.word)));
+  GOVERNMENT_HEAD.test(t.word) && !endsWithLookalike(t.word) && ((next.tag === 'nt' && namesItsPlace(next.word)) || (isPlace(next) && FULL_PLACE.test(next.word)));
+const endsWithHead = (t: Token, heads: readonly string[]) => t.tag !== 'grp' && !endsWithLookalike(t.word) && heads.some((h) => t.word.endsWith(h));
 const isQuote = (t: Token) => t.tag === 'grp' && t.word.startsWith('“');
 const isPlace = (t: Token) => t.tag === 'ns' || t.word === '国家' || t.word === '中国';
 const isVerb = (t: Token) => t.tag === 'v' || t.tag === 'vn' || t.tag === 'x';
@@ -197,9 +214,11 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   };
   j = runStart(j);
   // 国家知识产权领域优化营商环境试点: a clause word between nouns, in a run opened by a place or 国家, is part of the name.
+  // A complete name right before the verb is its subject (…保护中心设立…窗口): the name starts after the verb.
+  const isWholeName = (t: Token) => endsWithHead(t, heads) || endsWithHead(t, INSTITUTION_HEADS);
   while (j > 1 && NAME_STOPWORDS.has(tokens[j - 1].word) && isVerb(tokens[j - 1]) && tokens[j - 2].tag === 'n' && !NAME_STOPWORDS.has(tokens[j - 2].word) && fits(j - 2)) {
     const k = runStart(j - 2);
-    if (!isPlace(tokens[k])) break;
+    if (!isPlace(tokens[k]) || isWholeName(tokens[j - 2])) break;
     j = k;
   }
   const endsAName = (t: Token) => heads.some((h) => text.startsWith(h, t.end - h.length));
@@ -229,6 +248,7 @@ export function headPhrases(doc: { text: string }, heads: readonly string[], opt
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.tag === 'grp' || !lastChars.has(t.word[t.word.length - 1]) || endsWithLookalike(t.word)) continue;
+    if (t.tag === 'v' && VERB_HEADS.has(t.word) && /^vn?$/.test(tokens[i + 1]?.tag ?? '')) continue;
     const head = sorted.find((h) => h.length <= t.end && doc.text.startsWith(h, t.end - h.length));
     if (!head || HEAD_CONTINUES.test(doc.text.slice(t.end, t.end + 2))) continue;
     let headFirst = i;

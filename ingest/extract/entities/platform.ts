@@ -27,6 +27,9 @@ const DISTINCTIVE_HEADS = new Set(['数据库', '培育库', '智能体']);
 const DISTINCTIVE_PLAIN = { tokens: 2, chars: 4 };
 /** A pilot or designation is a Policy even when its head is a platform's: 国家知识产权服务出口基地. */
 const PILOT_HEADS = POLICY_HEADS.filter(([, kind]) => kind === 'pilot').map(([head]) => head);
+/** A facility the sentence sets up is one facility even with a plain modifier: 设立知识产权纠纷快速处理窗口. */
+const SET_UP_BEFORE = /(?:设立|建成|开通|上线|搭建|开设|启用|揭牌)$/;
+const SET_UP_PLAIN = { tokens: 3, chars: 6 };
 /** A quoted proper name right after the head names the facility: 知识产权AI智能体“深知保”. */
 const QUOTED_NAME = /^“([^“”\s，。]{2,12})”/;
 
@@ -50,7 +53,8 @@ export const platformRecognizer: EntityRecognizer = {
           out.add('Platform', quoted[1], [c.text + quoted[0]], { kind: platformKind(c.text) });
           continue;
         }
-        if (!isNamedPhrase(doc, c, DISTINCTIVE_HEADS.has(c.head) ? DISTINCTIVE_PLAIN : null)) continue;
+        const plain = DISTINCTIVE_HEADS.has(c.head) ? DISTINCTIVE_PLAIN : SET_UP_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) ? SET_UP_PLAIN : null;
+        if (!isNamedPhrase(doc, c, plain)) continue;
         const paren = parentheticalAt(text, c.end);
         const aliases = paren && paren.kind !== 'other-name' ? [paren.alias] : [];
         out.add('Platform', c.text, aliases, { kind: platformKind(c.text) }, { start: c.start, end: c.end, surface: text.slice(c.start, c.end) });

@@ -24,8 +24,9 @@ const PLACE_CHAIN = /“([\u4e00-\u9fa5]{2,6}(?:[-—–－][\u4e00-\u9fa5]{2,6}
  */
 function countsInside(owner: Owner, text: string, place: Span): boolean {
   if (owner.label !== 'Institution' && owner.label !== 'Platform') return false;
-  // 欧洲专利局 is a known international body, （广东） a bracketed qualifier of the name.
-  if (owner.international || text[place.start - 1] === '（') return false;
+  // 欧洲专利局 is a known international body. 中国（襄阳）知识产权保护中心 is in 襄阳, while a
+  // bracket inside a national programme's name qualifies that name (国家知识产权培训（广东）基地).
+  if (owner.international || (text[place.start - 1] === '（' && !text.endsWith('中国', place.start - 1))) return false;
   return !INSTITUTION_HEADS.some((h) => text.startsWith(h, place.end));
 }
 

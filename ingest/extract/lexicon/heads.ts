@@ -3,7 +3,7 @@
 export const INSTITUTION_HEADS = [
   '人民法院', '法院', '法庭', '人民检察院', '检察院', '海关', '公安局', '委员会', '联席会议', '管理局', '知识产权局', '局', '总署',
   '署', '部', '厅', '委', '办公室', '办', '政府', '协会', '学会', '研究会', '促进会', '商会', '学院', '大学', '研究院', '研究所',
-  '研究生院', '党校', '集团', '公司', '银行', '联盟', '联合体', '联共体', '专班', '组织', '仲裁中心', '调解中心', '仲裁委员会', '党组',
+  '研究生院', '党校', '集团', '公司', '银行', '分行', '支行', '联盟', '联合体', '联共体', '专班', '组织', '仲裁中心', '调解中心', '仲裁委员会', '党组',
 ];
 
 export const PLATFORM_HEADS = [
@@ -41,6 +41,8 @@ export const NAME_STOPWORDS = new Set([
   '充分利用', '利用', '提供', '打造', '承办', '主办', '承办好', '举办好', '公布', '获评', '评为', '荣获', '成为', '打造成', '聚力', '升级', '迭代', '高效', '首次', '超越', '印发', '制定', '颁布', '修订',
   // reporting and visit verbs: 某某出席…大会, 赴…考察
   '见证', '出席', '走进', '赴', '会见', '访问', '考察', '调研', '视察', '应邀', '代表', '陪同', '拜会', '会谈', '认真落实', '总结', '部署', '暨',
+  // manner adverbs jieba tags as nouns, and words of reporting: 依法开展…, 这是…首家…, 上线…平台
+  '依法', '依照', '依规', '应当', '共同', '分别', '统一', '这是', '这', '此', '上线', '推行', '组织开展', '组织实施',
 ]);
 
 /** Titles of office: a title ends any name before it (某某局长出席…), so no body name runs across one. */
@@ -58,6 +60,9 @@ export const CLAUSE_VERBS = new Set([
 /** Genre heads too common in ordinary prose (高标准, 重点项目) to name an instrument unless quoted or titled. */
 export const QUOTED_ONLY_POLICY_HEADS = new Set(['标准', '规范', '项目', '工程', '系列产品', '决定', '通知', '法']);
 
+/** Heads that are also verbs: the bare verb before another verb (组织开展, 组织实施) names nothing. */
+export const VERB_HEADS = new Set(['组织']);
+
 /** Heads that also end names of kinds of body (调解组织, 创新联合体): such names need a place or a long proper modifier. */
 export const WEAK_INSTITUTION_HEADS = ['组织', '联合体', '联共体', '联盟', '学院', '研究院', '研究所'];
 
@@ -72,6 +77,6 @@ export const GENERIC_NAMES = new Set([
 export const HEAD_LOOKALIKES = new Set([
   '格局', '布局', '结局', '开局', '大局', '全局', '当局', '内部', '外部', '全部', '局部', '头部', '底部', '干部', '总部', '各部', '举办', '创办',
   '充分利用', '利用', '提供', '打造', '承办', '主办', '协办', '督办', '代办', '申办', '签署', '部署', '大厅', '展厅', '互联网', '物联网', '电网', '因特网', '上网',
-  '城市中心', '体系', '生态系统', '方法', '做法', '说法', '立法', '执法', '司法', '依法', '合法', '违法', '非法', '守法',
+  '城市中心', '体系', '东部', '西部', '南部', '北部', '中部', '中西部', '东中部', '东北部', '西北部', '西南部', '东南部', '中东部', '生态系统', '方法', '做法', '说法', '立法', '执法', '司法', '依法', '合法', '违法', '非法', '守法',
   '用法', '算法', '想法', '看法', '手法', '写法',
 ]);

@@ -1,0 +1,37 @@
+import json, re, sys
+DOCS = '/work/main/test/gold/heldout/docs/'
+texts = {}
+def text(doc):
+    if doc not in texts: texts[doc] = open(DOCS + doc, encoding='utf-8').read()
+    return texts[doc]
+def sentences(doc):
+    out = []
+    for line in text(doc).split('\n'):
+        line = line.strip()
+        if not line: continue
+        for s in re.findall(r'[^。！？；]*[。！？；]?', line):
+            if s.strip(): out.append(s.strip())
+    return out
+def ev(doc, needle):
+    for s in sentences(doc):
+        if needle in s: return s
+    raise SystemExit(f'no sentence in {doc} has {needle!r}')
+E, R, Q = [], [], []
+def ent(doc, type, name, aliases=(), kind=None, find=None, **extra):
+    e = {'doc': doc, 'type': type, 'name': name, 'aliases': list(aliases)}
+    if kind: e['kind'] = kind
+    e.update(extra)
+    e['evidence'] = ev(doc, find or re.sub(r'[《》]', '', name) if not find else find)
+    E.append(e)
+def rel(doc, type, head, ht, tail, tt, find):
+    names = {(e['doc'], e['type'], n) for e in E for n in [e['name'], *e['aliases']]}
+    for n, t in ((head, ht), (tail, tt)):
+        if (doc, t, n) not in names: raise SystemExit(f'relation endpoint {t} {n!r} is not an entity of {doc}')
+    R.append({'doc': doc, 'type': type, 'head': head, 'head_type': ht, 'tail': tail, 'tail_type': tt, 'evidence': ev(doc, find)})
+def qa(id, doc, kind, subject, answers, q_zh, q_en, find):
+    Q.append({'id': id, 'doc': doc, 'question_zh': q_zh, 'question_en': q_en, 'kind': kind, 'subject': subject, 'answers': answers, 'evidence': ev(doc, find)})
+def write(dir):
+    for name, rows in (('entities', E), ('relations', R), ('qa', Q)):
+        with open(f'{dir}/{name}.jsonl', 'w', encoding='utf-8') as f:
+            for r in rows: f.write(json.dumps(r, ensure_ascii=False) + '\n')
+    print(len(E), 'entities', len(R), 'relations', len(Q), 'questions')
