@@ -1,5 +1,7 @@
 import json, re, sys
-DOCS = '/work/main/test/gold/heldout/docs/'
+import os
+HERE = os.path.dirname(os.path.abspath(__file__))
+DOCS = os.path.join(HERE, '..', 'docs') + '/'
 texts = {}
 def text(doc):
     if doc not in texts: texts[doc] = open(DOCS + doc, encoding='utf-8').read()
