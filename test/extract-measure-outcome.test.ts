@@ -55,7 +55,8 @@ describe('measures', () => {
         '构建“快速预审、快速确权、快速维权”三大核心服务和“1+3+N”工作体系。' +
         '双方共同完善音乐作品词曲授权机制、推动词曲内容合规使用。',
     );
-    const names = measureRecognizer.recognize(doc, []).map((m) => m.name);
+    const measures = measureRecognizer.recognize(doc, []);
+    const names = measures.map((m) => m.name);
     expect(names).toEqual(
       expect.arrayContaining([
         '新建50家高价值专利培育布局中心',
@@ -63,10 +64,19 @@ describe('measures', () => {
         '构建海外维权立体格局',
         '海关知识产权保护“公益调解前置”新模式',
         '“1+3+N”工作体系',
-        '完善音乐作品词曲授权机制',
+        '音乐作品词曲授权机制',
       ]),
     );
+    // A mechanism is named by its noun phrase; the text's verb phrase is an alias, so either form finds it.
+    expect(measures.find((m) => m.name === '音乐作品词曲授权机制')?.aliases).toEqual(['完善音乐作品词曲授权机制']);
     expect(names).not.toContain('“快速预审、快速确权、快速维权”三大核心服务');
+  });
+
+  test('a regulation names the mechanisms its articles set up, without the verb', () => {
+    const doc = docOf('江西省专利保护条例\n第五条　省知识产权局会同省公安厅建立专利行政执法与刑事司法衔接机制。\n第六条　省高级人民法院推行专利案件繁简分流制度，完善技术调查官制度。');
+    const measures = measureRecognizer.recognize(doc, []);
+    expect(measures.map((m) => m.name)).toEqual(['专利行政执法与刑事司法衔接机制', '专利案件繁简分流制度', '技术调查官制度']);
+    expect(measures.map((m) => m.aliases[0])).toEqual(['建立专利行政执法与刑事司法衔接机制', '推行专利案件繁简分流制度', '完善技术调查官制度']);
   });
 
   test('a plan\'s prose mechanisms are not measures (only its tasks are)', () => {
@@ -101,6 +111,22 @@ describe('outcomes from prose', () => {
     expect(facts('累计培育29家国家、省、市三级公共服务网点及179家保护工作站。')).toEqual([
       ['累计培育国家、省、市三级公共服务网点数量', '29', '家', 'actual', '2025'],
       ['累计培育保护工作站数量', '179', '家', 'actual', '2025'],
+    ]);
+  });
+
+  test('changes written with 由, rankings counted in Chinese numerals, crackdowns named before their count', () => {
+    expect(facts('专利侵权纠纷办理周期由平均60天缩短至20天。')).toEqual([['专利侵权纠纷办理周期', '平均60天 -> 20天', '', 'change', '2025']]);
+    expect(facts('知识产权保护社会满意度连续五年位居全省第一。')).toEqual([['知识产权保护社会满意度', '连续五年位居全省第一', '', 'actual', '2025']]);
+    expect(facts('全年破获侵犯知识产权犯罪案件860余起，查获侵权嫌疑货物320批次。')).toEqual([
+      ['破获侵犯知识产权犯罪案件数量', '860余', '起', 'actual', '2025'],
+      ['查获侵权嫌疑货物数量', '320', '批次', 'actual', '2025'],
+    ]);
+  });
+
+  test('who was served and with how much: two figures of one clause', () => {
+    expect(facts('累计为150家科技型中小企业提供知识产权质押融资5.2亿元。')).toEqual([
+      ['获得知识产权质押融资的科技型中小企业数量', '150', '家', 'actual', '2025'],
+      ['知识产权质押融资金额', '5.2', '亿元', 'actual', '2025'],
     ]);
   });
 

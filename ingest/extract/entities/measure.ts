@@ -59,8 +59,12 @@ const LISTED_PRACTICE = new RegExp(`([^，。；、：“”\\s]{4,30}?)等${NUM
 const QUOTED_MECHANISM = /“[^“”]{2,40}”(?:的)?[^，。；、“”\s]{0,12}(?:机制|制度|模式|体系|工作法)/g;
 /** A short verb-free qualifier directly before the quote belongs to the name: 海关知识产权保护“公益调解前置”新模式. */
 const ACTION_VERB = /(?:首创|构建|搭建|建立|健全|完善|推出|形成|探索|紧扣|实施|创新|打造|出台|落地|开展|推行|建成)$/;
-/** 完善音乐作品词曲授权机制: an unquoted mechanism introduced by a verb, only when the noun phrase is plain. */
-const VERB_MECHANISM = /(?:建立|完善|健全|探索|推行|实行)[\u4e00-\u9fa5]{4,16}?(?:机制|制度)(?=[，。；、])/g;
+/**
+ * 完善技术调查官制度: an unquoted mechanism introduced by a verb, only when the
+ * noun phrase is plain. The mechanism is named by the noun phrase; the text's
+ * verb phrase is kept as an alias.
+ */
+const VERB_MECHANISM = /(建立|完善|健全|探索|推行|实行)([\u4e00-\u9fa5]{4,16}?(?:机制|制度))(?=[，。；、])/g;
 
 interface Found {
   name: string;
@@ -93,8 +97,9 @@ function actionsIn(doc: ChunkedDocument, sentence: Sentence): Found[] {
     found.push({ name, start: at(start), end: at(m.index + m[0].length), aliases: [] });
   }
   for (const m of s.matchAll(VERB_MECHANISM)) {
-    if (/[的、“”]/.test(m[0])) continue;
-    found.push({ name: m[0], start: at(m.index), end: at(m.index + m[0].length), aliases: [] });
+    const [phrase, verb, mechanism] = m;
+    if (/[的、“”]/.test(phrase)) continue;
+    found.push({ name: mechanism, start: at(m.index + verb.length), end: at(m.index + phrase.length), aliases: [phrase] });
   }
   // Overlapping finds keep the longest.
   return found

@@ -14,10 +14,10 @@ const UNIT = `(?:${UNITS.map((u) => u.replace('%', '%')).join('|')})`;
 const QUALIFIER = '(?:≥|≤|>|<|＞|≧|超过|超|逾|近|约|不少于|不低于|不超过|突破)';
 /** 超590亿元, 1000件以上, 170余件, 3个月左右. */
 const FIGURE = new RegExp(`(${QUALIFIER})?(${NUM})(余|多)?(${UNIT})(以上|左右|以内|以下)?`, 'g');
-/** 外观设计专利授权周期从4至8个月压缩至最快7个工作日. */
-const CHANGE = new RegExp(`([^，。；：、“”]{2,30}?)从([^，。；从]{1,15}?)(?:大幅|明显|进一步)?(?:压缩|缩短|缩减|降低|减少|下降|提升|提高|增加|增长|扩大|降)(?:至|到)([^，。；]{1,15}?${UNIT})`, 'g');
-/** PCT国际专利申请量连续22年居全国首位. */
-const RANKING = /([^，。；：、“”]{2,30}?)(连续\d+年(?:居|位居|位列|稳居|保持)[^，。；]{1,8}?(?:首位|第一|前列|榜首))/g;
+/** 外观设计专利授权周期从4至8个月压缩至最快7个工作日, 办理周期由平均90天缩短至30天. */
+const CHANGE = new RegExp(`([^，。；：、“”]{2,30}?)(?:从|由)([^，。；从由]{1,15}?)(?:大幅|明显|进一步)?(?:压缩|缩短|缩减|降低|减少|下降|提升|提高|增加|增长|扩大|降)(?:至|到)([^，。；]{1,15}?${UNIT})`, 'g');
+/** PCT国际专利申请量连续22年居全国首位, 满意度连续三年位居全省第一. */
+const RANKING = /([^，。；：、“”]{2,30}?)(连续(?:\d+|[一二三四五六七八九十]+)年(?:居|位居|位列|稳居|保持)[^，。；]{1,8}?(?:首位|第一|前列|榜首))/g;
 /** 县级综合性公共服务机构实现全覆盖. */
 const FULL_COVERAGE = /([^，。；：、“”]{2,40}?)实现(全覆盖)/g;
 /** 10余项国家级示范试点落地见效, 2项经验做法入选…典型案例: a count of things that obtained something. */
@@ -28,6 +28,10 @@ const CUMULATIVE = new RegExp(`(累计|共|合计)([\\u4e00-\\u9fa5]{1,4}?)(${NU
 const DURATION = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?)(?:历经|历时|用时|耗时)(${NUM})(余|多)?(个工作日|个月|小时|天|年)`, 'g');
 const DURATION_WORD = /历经|历时|用时|耗时/;
 /** 成功摧毁两个…犯罪团伙: what a crackdown took down, counted. */
+/** 破获侵犯知识产权犯罪案件1200余起: what a crackdown took down, named before its count. */
+const CRACKDOWN_NAMED = new RegExp(`(破获|侦破|查处|查获|查扣|扣留)([\\u4e00-\\u9fa5]{2,20}?)(${NUM})(余|多)?(${UNIT})(?=[，。；、）]|$)`, 'g');
+/** 累计为230家科技型中小企业提供知识产权质押融资8.6亿元: how many were served, and with how much. */
+const SERVED = new RegExp(`(?:累计|共|全年)?为(${NUM})(余|多)?(家|个|名|户|所)([\\u4e00-\\u9fa5]{2,16}?)提供([\\u4e00-\\u9fa5]{2,16}?)(${NUM})(余|多)?(${UNIT})`, 'g');
 const CRACKDOWN = new RegExp(`(摧毁|捣毁|打掉|破获|侦破|查处|查获)(${NUM}|[一二两三四五六七八九十])(余|多)?(个|起|家|处|件|名)([^，。；]{2,30}?)(?=[，。；])`, 'g');
 const CHINESE_DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
 const MORE = new RegExp(`^(?:及|和|与|、)(${NUM})(余|多)?(家|个|项|件|所|名|人)([^，。；及和与]{2,30})`);
@@ -66,7 +70,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
   const plainKind = (indicator: string): OutcomeFact['kind'] => (CHANGE_INDICATOR.test(indicator) ? 'change' : ctx.forward ? 'target' : 'actual');
 
   // Each pattern runs only where its keyword occurs: the lazy indicator groups make a blind scan slow on long documents.
-  for (const m of s.includes('从') ? s.matchAll(CHANGE) : []) {
+  for (const m of /[从由]/.test(s) ? s.matchAll(CHANGE) : []) {
     const indicator = cleanIndicator(m[1].replace(/^.*?(?:将|把|使)/, ''));
     if (indicator.length < 2) continue;
     const from = m.index + m[0].indexOf('从');
@@ -86,6 +90,17 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const [, n, approx = '', unit, noun, result] = m;
     if (!free(m.index, m.index + m[0].length)) continue;
     push({ indicator: `${result}的${noun}数量`, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
+  }
+  for (const m of s.includes('提供') ? s.matchAll(SERVED) : []) {
+    const [whole, n, approx = '', unit, served, service, amount, amountApprox = '', amountUnit] = m;
+    if (!free(m.index, m.index + whole.length)) continue;
+    const countAt = m.index + whole.indexOf(n);
+    push({ indicator: `获得${service}的${served}数量`, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, countAt, countAt + n.length + approx.length + unit.length);
+    const amountEnd = m.index + whole.length;
+    const amountAt = amountEnd - amount.length - amountApprox.length - amountUnit.length;
+    const measure = /元$/.test(amountUnit) ? '金额' : '数量';
+    push({ indicator: `${service}${measure}`, value: amount + amountApprox, unit: amountUnit, figure: amount + amountApprox + amountUnit, kind: ctx.forward ? 'target' : 'actual' }, amountAt, amountEnd);
+    taken.push([m.index, amountEnd]);
   }
   for (const m of s.matchAll(CUMULATIVE)) {
     const prefix = m[1] + m[2];
@@ -111,6 +126,11 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     // A case's duration is its handling time (办理周期); anything else's is its cycle.
     const indicator = `${subject}${/案件?$/.test(subject) ? '办理' : ''}周期`;
     push({ indicator, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual', ofAction: true }, at, m.index + whole.length);
+  }
+  for (const m of s.matchAll(CRACKDOWN_NAMED)) {
+    const [whole, verb, object, n, approx = '', unit] = m;
+    if (!free(m.index, m.index + whole.length)) continue;
+    push({ indicator: `${verb}${object}数量`, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual', ofAction: true }, m.index, m.index + whole.length);
   }
   for (const m of s.matchAll(CRACKDOWN)) {
     const [whole, verb, n, approx = '', unit, object] = m;

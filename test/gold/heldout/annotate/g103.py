@@ -8,7 +8,7 @@ ent(D, 'Institution', '国家知识产权局商标局', kind='government', find=
 ent(D, 'Institution', '国家知识产权局', kind='government', find=SIGNING)
 ent(D, 'Institution', '成都市人民政府', kind='government')
 ent(D, 'Institution', '四川省知识产权服务促进中心', kind='government')
-ent(D, 'Institution', '成都知识产权交易中心', kind='enterprise')
+ent(D, 'Platform', '成都知识产权交易中心', kind='exchange')
 ent(D, 'Institution', '成都市市场监督管理局', kind='government')
 ent(D, 'Platform', CENTRE, kind='service centre')
 ent(D, 'Platform', '“知易贷”融资服务平台', ['知易贷'], kind='online service', find='知易贷')
@@ -38,10 +38,8 @@ rel(D, 'PRODUCED', '“知易贷”融资服务平台', 'Platform', loans, 'Outc
 rel(D, 'PRODUCED', '“知易贷”融资服务平台', 'Platform', firms, 'Outcome', '累计为230家')
 rel(D, 'PRODUCED', '知识产权纠纷快速处理窗口', 'Platform', cycle, 'Outcome', '缩短至30天')
 rel(D, 'TARGETS', '成都市知识产权保护和运用“十四五”规划', 'Policy', target, 'Outcome', '达到20件')
-rel(D, 'OPERATES', '成都知识产权交易中心', 'Institution', '“知易贷”融资服务平台', 'Platform', '知易贷')
 rel(D, 'OPERATES', '成都市市场监督管理局', 'Institution', '知识产权纠纷快速处理窗口', 'Platform', '缩短至30天')
 rel(D, 'OPERATES', '成都市市场监督管理局', 'Institution', '中国（成都）知识产权保护中心', 'Platform', '缩短至30天')
-rel(D, 'GUIDES', '四川省知识产权服务促进中心', 'Institution', '成都知识产权交易中心', 'Institution', '知易贷')
 rel(D, 'COOPERATES_WITH', '成都市人民政府', 'Institution', '国家知识产权局', 'Institution', '签署战略合作协议')
 rel(D, 'PARTICIPATED_IN', '成都市人民政府', 'Institution', SIGNING, 'Event', '签署战略合作协议')
 rel(D, 'PARTICIPATED_IN', '国家知识产权局', 'Institution', SIGNING, 'Event', '签署战略合作协议')
@@ -52,7 +50,7 @@ rel(D, 'LOCATED_IN', CENTRE, 'Platform', '成都市', 'Region', '揭牌成立')
 rel(D, 'LOCATED_IN', LAUNCH, 'Event', '成都高新区', 'Region', '揭牌成立')
 rel(D, 'LOCATED_IN', LAUNCH, 'Event', '成都市', 'Region', '揭牌成立')
 rel(D, 'LOCATED_IN', SIGNING, 'Event', '成都市', 'Region', '签署战略合作协议')
-for x, t, region, find in [('中国（成都）知识产权保护中心', 'Platform', '成都市', '缩短至30天'), ('成都知识产权交易中心', 'Institution', '成都市', '知易贷'),
+for x, t, region, find in [('中国（成都）知识产权保护中心', 'Platform', '成都市', '缩短至30天'), ('成都知识产权交易中心', 'Platform', '成都市', '知易贷'),
                            ('成都市知识产权局', 'Institution', '成都市', '获悉'), ('成都市人民政府', 'Institution', '成都市', '签署战略合作协议'),
                            ('成都市市场监督管理局', 'Institution', '成都市', '缩短至30天'), ('四川省知识产权服务促进中心', 'Institution', '四川省', '知易贷')]:
     rel(D, 'LOCATED_IN', x, t, region, 'Region', find)
