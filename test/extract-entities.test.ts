@@ -96,6 +96,22 @@ describe('regions', () => {
 });
 
 describe('events', () => {
+  test('a bare year against a meeting name is part of it; a dated clause that tells of a named event adds no second one; 出席会议 names nothing', () => {
+    const doc = docOf('年度报告\n11月8日，2024江苏知识产权保护大会在南京举行，国家知识产权局有关负责同志出席会议。');
+    expect(names(doc, 'Event')).toEqual(['2024江苏知识产权保护大会']);
+  });
+
+  test('a case reported with its party anonymised; a signing named by its parties, dated or not', () => {
+    const doc = docOf('年度报告\n南京市中级人民法院审理的某科技公司商业秘密侵权纠纷案入选典型案例。南京市人民政府与国家知识产权局签署战略合作协议，双方将深化合作。');
+    const events = extract(doc).entities.filter((e) => e.label === 'Event');
+    expect(events.map((e) => [e.name, e.props.kind])).toEqual(
+      expect.arrayContaining([
+        ['某科技公司商业秘密侵权纠纷案', 'case'],
+        ['南京市人民政府与国家知识产权局签署战略合作协议', 'signing'],
+      ]),
+    );
+  });
+
   test('dated chronicle sentences with an event verb, named meetings with their date', () => {
     const doc = docOf('# 年度要事\n## 3月\n3月4日，三部门联合发文，在八省市开展试点。\n3月12日，全国知识产权宣传周活动在杭州启动。', '国家知识产权局2025年年报');
     const found = eventRecognizer.recognize(doc, []);

@@ -37,6 +37,49 @@ describe('verb templates and constructions', () => {
     );
   });
 
+  test('IMPLEMENTS by 建立/推行/完善, with every body acting together (会同, 、); OPERATES by 依托; nothing for what a body only supports', () => {
+    const found = triples('江西省知识产权局会同江西省高级人民法院、江西省公安厅建立知识产权行政执法与刑事司法衔接机制。江西省知识产权局依托江西省知识产权公共服务平台提供检索服务。江西省人民政府支持建设中国（南昌）知识产权保护中心。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'IMPLEMENTS 江西省知识产权局 -> 知识产权行政执法与刑事司法衔接机制',
+        'IMPLEMENTS 江西省高级人民法院 -> 知识产权行政执法与刑事司法衔接机制',
+        'IMPLEMENTS 江西省公安厅 -> 知识产权行政执法与刑事司法衔接机制',
+        'OPERATES 江西省知识产权局 -> 江西省知识产权公共服务平台',
+      ]),
+    );
+    expect(found.filter((t) => t.startsWith('OPERATES 江西省人民政府'))).toEqual([]);
+  });
+
+  test('COOPERATES_WITH by A联合B and A与B共同…; a signing named by its parties: each PARTICIPATED_IN it', () => {
+    const found = triples('年度报告\n福建省知识产权局联合中国人民银行福建省分行推进质押融资。福建省人民政府与国家知识产权局共同推进强省建设。\n3月20日，福建省知识产权局与福建省高级人民法院签署《知识产权协同保护合作备忘录》。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'COOPERATES_WITH 福建省知识产权局 -> 中国人民银行福建省分行',
+        'COOPERATES_WITH 福建省人民政府 -> 国家知识产权局',
+        'COOPERATES_WITH 福建省知识产权局 -> 福建省高级人民法院',
+        'PARTICIPATED_IN 福建省知识产权局 -> 福建省知识产权局与福建省高级人民法院签署《知识产权协同保护合作备忘录》',
+        'PARTICIPATED_IN 福建省高级人民法院 -> 福建省知识产权局与福建省高级人民法院签署《知识产权协同保护合作备忘录》',
+      ]),
+    );
+  });
+
+  test('a regulation: its adoption note ISSUED it, the laws its articles cite are its REFERENCES, the mechanisms they set up are PART_OF it', () => {
+    const found = triples([
+      '江西省专利保护条例',
+      '（2023年7月28日江西省第十四届人民代表大会常务委员会第三次会议通过）',
+      '第一条　为了加强专利保护，根据《中华人民共和国专利法》等法律，结合本省实际，制定本条例。',
+      '第二条　江西省知识产权局建立专利侵权纠纷快速处理机制。',
+    ].join('\n'));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'ISSUED 江西省第十四届人民代表大会常务委员会 -> 江西省专利保护条例',
+        'REFERENCES 江西省专利保护条例 -> 《中华人民共和国专利法》',
+        'PART_OF 专利侵权纠纷快速处理机制 -> 江西省专利保护条例',
+        'IMPLEMENTS 江西省知识产权局 -> 专利侵权纠纷快速处理机制',
+      ]),
+    );
+  });
+
   test('APPROVED: 经A批复，…X and X获A批准', () => {
     expect(triples('深圳福田（时尚设计）知识产权快速维权中心（以下简称“快维中心”）获国家知识产权局批准建设并顺利通过验收。')).toContain(
       'APPROVED 国家知识产权局 -> 深圳福田（时尚设计）知识产权快速维权中心',
@@ -111,7 +154,7 @@ describe('who carries out measures (IMPLEMENTS)', () => {
       '通过整合音著协在版权管理与维权服务方面的专业优势和腾讯音乐的技术能力，双方共同完善音乐作品词曲授权机制、推动词曲内容合规使用。'.replace('音著协', '中国音乐著作权协会').replace('腾讯音乐', '腾讯音乐娱乐集团'),
     );
     expect(found).toEqual(
-      expect.arrayContaining(['IMPLEMENTS 中国音乐著作权协会 -> 完善音乐作品词曲授权机制', 'IMPLEMENTS 腾讯音乐娱乐集团 -> 完善音乐作品词曲授权机制']),
+      expect.arrayContaining(['IMPLEMENTS 中国音乐著作权协会 -> 音乐作品词曲授权机制', 'IMPLEMENTS 腾讯音乐娱乐集团 -> 音乐作品词曲授权机制']),
     );
   });
 

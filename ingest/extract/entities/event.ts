@@ -14,6 +14,10 @@ const FULL_DATE_LEAD = /^(?:19|20)\d{2}年(?:(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3
 const EVENT_VERB = new RegExp(EVENT_VERBS.join('|'));
 /** Party congresses and plenums are named by number: 党的二十大, 二十届三中全会. */
 const PARTY_MEETING = /党的(?:第)?[一二三四五六七八九十]+(?:次全国代表)?大(?:会)?|[一二三四五六七八九十]+届[一二三四五六七八九十]中全会/g;
+/** A case reported with its party anonymised: 某电商平台不正当竞争纠纷案. */
+const ANONYMISED_CASE = /某[\u4e00-\u9fa5“”]{2,30}?案(?![件例由情卷])/g;
+/** A与B签署…协议: a signing, named by its parties and what they signed. */
+const SIGNING = /(?:与|和|同)([^，。；：]{2,40}?)(?:正式|共同)?(?:签署|签订)了?([^，。；]{0,40}?(?:协议|备忘录|协定|意向书|《[^》]+》))/g;
 /** Fairs go by three-character short names: 文博会, 高交会, 进博会, 服贸会. */
 const FAIR_SHORT_NAME = /[一-龥](?:博会|交会|洽会|贸会)/g;
 
@@ -60,9 +64,12 @@ export const eventRecognizer: EntityRecognizer = {
     const year = documentYear(doc);
     const bodies = found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions);
     const isBody = (c: { start: number; end: number }) => bodies.some((m) => m.start <= c.start && c.end <= m.end);
+    /** Where the events found so far are named, so a clause or a case inside one adds no second event. */
+    const told: { start: number; end: number }[] = [];
     const addNamed = (name: string, start: number, kind: string) => {
       const sentence = spanAt(doc.sentences, start);
       const mention = { start, end: start + name.length, surface: name };
+      told.push(mention);
       out.add('Event', name, [], { kind, date: sentenceDate(sentence?.text ?? '', year), text: sentence?.text ?? name }, mention);
     };
 
@@ -71,11 +78,21 @@ export const eventRecognizer: EntityRecognizer = {
       addNamed(c.text, c.start, eventKind(c.head));
     }
     for (const m of text.matchAll(PARTY_MEETING)) addNamed(m[0], m.index, 'meeting');
+    for (const s of doc.sentences) {
+      for (const m of s.text.matchAll(SIGNING)) {
+        const joinAt = s.start + m.index;
+        const second = bodies.find((b) => b.start === joinAt + 1 && b.end === joinAt + 1 + m[1].length);
+        const first = bodies.filter((b) => b.end === joinAt && b.start >= s.start).sort((a, b) => a.start - b.start)[0];
+        if (!first || !second) continue;
+        addNamed(text.slice(first.start, joinAt + m[0].length), first.start, 'signing');
+      }
+    }
     for (const m of text.matchAll(FAIR_SHORT_NAME)) addNamed(m[0], m.index, 'fair');
 
     // In a list of events each item is one event: its dated sentences tell its date, not further events.
     const listItems = EVENT_LIST_TITLE.test(doc.title) ? doc.sections.filter((x) => x.level === 1) : [];
     const inListItem = (at: number) => listItems.some((x) => x.end <= at && at < x.bodyEnd);
+    const chronicle = doc.sections.some((x) => x.kind === 'month');
     for (const s of doc.sentences) {
       if (s.isHeading || inListItem(s.start)) continue;
       const lead = MONTH_DAY.exec(s.text) ?? FULL_DATE_LEAD.exec(s.text);
@@ -83,6 +100,8 @@ export const eventRecognizer: EntityRecognizer = {
       const clause = s.text.slice(lead[0].length).replace(/^[，,、\s]+/, '').split(/[，。；]/)[0];
       if (clause.length < 4 || out.has('Event', clause)) continue;
       const mention = { start: s.start + s.text.indexOf(clause), end: s.start + s.text.indexOf(clause) + clause.length, surface: clause };
+      // Outside a chronicle, 2024浙江知识产权保护大会在杭州举行 tells of the event named in it; a chronicle's dated items are events of their own.
+      if (!chronicle && told.some((m) => m.start >= mention.start && m.end <= mention.end)) continue;
       out.add('Event', clause, [], { kind: eventKind(clause), date: sentenceDate(s.text, year), text: s.text }, mention);
     }
 
@@ -90,6 +109,12 @@ export const eventRecognizer: EntityRecognizer = {
       const body = text.slice(section.end, section.bodyEnd);
       const mention = { start: section.end - section.title.length, end: section.end, surface: section.title };
       out.add('Event', section.title, [], { kind: eventKind(section.title), date: sentenceDate(body, year), text: section.title }, mention);
+      told.push(mention);
+    }
+    for (const m of text.matchAll(ANONYMISED_CASE)) {
+      const end = m.index + m[0].length;
+      if (inListItem(m.index) || told.some((t) => t.start < end && m.index < t.end)) continue;
+      addNamed(m[0], m.index, 'case');
     }
     return out.entities();
   },

@@ -21,7 +21,7 @@ const KIND_BY_HEAD: [RegExp, InstitutionKind][] = [
   [/(?:集团|公司|银行)$/, 'enterprise'],
   [/(?:大学|学院|研究院|研究所|研究生院|党校)$/, 'academic'],
   [/(?:协会|学会|研究会|促进会|商会|联盟|联合体|联共体)$/, 'association'],
-  [/(?:局|部|厅|署|委|委员会|办公室|办|政府|联席会议|专班|党组)$/, 'government'],
+  [/(?:局|部|厅|署|委|委员会|办公室|办|政府|联席会议|专班|党组|海关)$/, 'government'],
 ];
 
 export function institutionKind(name: string): InstitutionKind {

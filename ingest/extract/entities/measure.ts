@@ -1,6 +1,10 @@
 import type { ChunkedDocument, Section, Sentence } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
+import { policyKind } from './policy.ts';
+
+/** Instruments whose provisions set out what is to be done. */
+const PRESCRIBING_KINDS = new Set(['law', 'regulation', 'opinion', 'plan', 'programme']);
 
 /** A document that sets out what is to be done (规划, 纲要, 方案 …): its tasks are planned, not reported. */
 const PLAN_TITLE = /规划|纲要|计划|方案|意见|措施|举措|要点|行动|办法|通知/;
@@ -125,10 +129,12 @@ export const measureRecognizer: EntityRecognizer = {
       out.add('Measure', s.title, [], { kind: 'project', status: plan ? 'planned' : 'done', text: sectionText(doc, s) }, titleSpan(doc, s));
     }
     if (!plan) {
+      // A regulation's articles prescribe what they name; a report tells what was done.
+      const status = PRESCRIBING_KINDS.has(policyKind(doc.title) ?? '') ? 'planned' : 'done';
       for (const sentence of doc.sentences) {
         if (sentence.isHeading) continue;
         for (const f of actionsIn(doc, sentence)) {
-          out.add('Measure', f.name, f.aliases, { kind: 'action', status: 'done', text: sentence.text }, { start: f.start, end: f.end, surface: doc.text.slice(f.start, f.end) });
+          out.add('Measure', f.name, f.aliases, { kind: 'action', status, text: sentence.text }, { start: f.start, end: f.end, surface: doc.text.slice(f.start, f.end) });
         }
       }
     }

@@ -236,6 +236,8 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
     }
   }
   while (j < headFirst && ((tokens[j].tag === 'grp' && !isQuote(tokens[j])) || NOT_AN_OPENING.test(tokens[j].tag) || (!options.keepYear && tokens[j].tag === 'year'))) j++;
+  // 2024浙江知识产权保护大会: a bare year written against the name is part of it.
+  if (options.keepYear && j > 0 && tokens[j - 1].tag === 'm' && YEAR.test(tokens[j - 1].word) && tokens[j - 1].end === tokens[j].start) j--;
   return j;
 }
 
@@ -251,6 +253,8 @@ export function headPhrases(doc: { text: string }, heads: readonly string[], opt
     if (t.tag === 'v' && VERB_HEADS.has(t.word) && /^vn?$/.test(tokens[i + 1]?.tag ?? '')) continue;
     const head = sorted.find((h) => h.length <= t.end && doc.text.startsWith(h, t.end - h.length));
     if (!head || HEAD_CONTINUES.test(doc.text.slice(t.end, t.end + 2))) continue;
+    // A verb glued to the head in one token (出席会议, 召开会议) takes a head, it does not name one.
+    if (t.word.length > head.length && NAME_STOPWORDS.has(t.word.slice(0, t.word.length - head.length))) continue;
     let headFirst = i;
     while (headFirst > 0 && tokens[headFirst].start > t.end - head.length) headFirst--;
     const start = tokens[nameStart(doc.text, tokens, headFirst, i, sorted, options)].start;

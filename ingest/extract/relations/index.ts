@@ -1,5 +1,6 @@
 import type { RelationRule } from '../types.ts';
 import { agentRule } from './agents.ts';
+import { instrumentRule } from './instrument.ts';
 import { nameRule } from './names.ts';
 import { placementRule } from './placement.ts';
 import { planStructureRule, producedRule } from './structure.ts';
@@ -8,6 +9,7 @@ import { sentenceTemplateRule } from './templates.ts';
 /** Relation rules, in the order they run. */
 export const relationRules: RelationRule[] = [
   planStructureRule,
+  instrumentRule,
   producedRule,
   nameRule,
   sentenceTemplateRule,

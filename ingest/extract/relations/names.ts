@@ -1,7 +1,7 @@
 import { normalizeName } from '../../normalize.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
-import { evidenceSpan, relationFrom } from './context.ts';
+import { evidenceSpan, occurrences, relationFrom } from './context.ts';
 
 /** Places too broad to locate anything by (中国… in 中国（深圳）知识产权仲裁中心). */
 const TOO_BROAD = new Set(['中国', '中华人民共和国', '全国', '国家']);
@@ -40,6 +40,7 @@ export const nameRule: RelationRule = {
     const out: ExtractedRelation[] = [];
     const regions = entities.filter((e) => e.label === 'Region' && !TOO_BROAD.has(e.name));
     const institutions = entities.filter((e) => e.label === 'Institution');
+    const bodies = occurrences(institutions);
     for (const e of entities.filter((x) => x.label === 'Institution' || x.label === 'Platform' || x.label === 'Event')) {
       if (!e.mentions.length) continue;
       const span = evidenceSpan(doc, e.mentions[0].start);
@@ -64,6 +65,13 @@ export const nameRule: RelationRule = {
       if (owner) {
         const type = e.label === 'Event' ? 'PARTICIPATED_IN' : 'PART_OF';
         out.push(type === 'PART_OF' ? relationFrom(doc, type, e, owner, span, 0.8, 'names:owner-prefix') : relationFrom(doc, type, owner, e, span, 0.8, 'names:owner-prefix'));
+      }
+      // A signing named by its parties (A与B签署…): each party took part.
+      if (e.label === 'Event' && e.props.kind === 'signing') {
+        const named = e.mentions[0];
+        for (const party of bodies.filter((o) => o.start >= named.start && o.end <= named.end && o.entity !== owner)) {
+          out.push(relationFrom(doc, 'PARTICIPATED_IN', party.entity, e, span, 0.8, 'names:signing-party'));
+        }
       }
     }
     return out;

@@ -12,10 +12,26 @@ interface VerbTemplate {
 
 export const VERB_TEMPLATES: VerbTemplate[] = [
   { type: 'ISSUED', verbs: /出台|印发|发布|制定|颁布|联合发文/g, heads: ['Institution'], tails: ['Policy'] },
-  { type: 'IMPLEMENTS', verbs: /实施|开展|推进|负责|牵头|落实|办理/g, heads: ['Institution'], tails: ['Measure', 'Policy'] },
-  { type: 'OPERATES', verbs: /建设|设立|建成|搭建|开通|运行|运营/g, heads: ['Institution'], tails: ['Platform'] },
-  { type: 'PARTICIPATED_IN', verbs: /主办|召开|举办|出席|签署|参加|承办|参与/g, heads: ['Institution'], tails: ['Event'] },
+  { type: 'IMPLEMENTS', verbs: /实施|开展|推进|负责|牵头|落实|办理|建立|健全|完善|推行/g, heads: ['Institution'], tails: ['Measure', 'Policy'] },
+  { type: 'OPERATES', verbs: /建设|设立|建成|搭建|开通|运行|运营|依托|上线|开设/g, heads: ['Institution'], tails: ['Platform'] },
+  { type: 'PARTICIPATED_IN', verbs: /主办|召开|举办|出席|签署|参加|承办|参与|审理|侦破|破获/g, heads: ['Institution'], tails: ['Event'] },
 ];
+
+/** A verb after these is what the body supports others in doing (支持建设…中心), not its own act. */
+const ON_BEHALF = /(?:支持|鼓励|引导|推动|督促|指导)$/;
+/** Words that join bodies acting together: A会同B、C建立…, A联合B推进…. */
+const CO_ACTOR = /^(?:[（(][^）)]*[）)])?(?:会同|联合|和|与|、|及|同)$/;
+
+/** The body acting before a verb and the bodies it acts with: 省知识产权局会同省法院、省检察院建立… gives all three. */
+function actingTogether(text: string, before: readonly Occurrence[], near: Occurrence, heads: readonly EntityLabel[]): Occurrence[] {
+  const group = [near];
+  for (let i = before.indexOf(near) - 1; i >= 0; i--) {
+    const o = before[i];
+    if (!hasLabel(o, heads) || !CO_ACTOR.test(text.slice(o.end, group[0].start))) break;
+    group.unshift(o);
+  }
+  return group;
+}
 
 const CLAUSE_END = /[，。；：！？]/;
 
@@ -52,11 +68,15 @@ function verbRelations(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence
   for (const m of local.matchAll(t.verbs)) {
     const verbAt = sentence.start + m.index;
     const verbEnd = verbAt + m[0].length;
-    if (occ.some((o) => o.start <= verbAt && verbEnd <= o.end)) continue;
-    const tail = occ.find((o) => o.start >= verbEnd && hasLabel(o, t.tails) && sameClause(text, verbEnd, o.start) && o.start - verbEnd <= 20);
+    if (ON_BEHALF.test(text.slice(Math.max(sentence.start, verbAt - 2), verbAt))) continue;
+    // A name may open with its verb (完善技术调查官制度, the alias of 技术调查官制度): that name is the object.
+    const opening = occ.find((o) => o.start === verbAt && o.end > verbEnd && hasLabel(o, t.tails));
+    if (!opening && occ.some((o) => o.start <= verbAt && verbEnd <= o.end)) continue;
+    const tail = opening ?? occ.find((o) => o.start >= verbEnd && hasLabel(o, t.tails) && sameClause(text, verbEnd, o.start) && o.start - verbEnd <= 20);
     if (!tail) continue;
-    const near = occ.filter((o) => o.end <= verbAt && hasLabel(o, t.heads) && sameClause(text, o.end, verbAt)).at(-1);
-    const heads = near ? [near] : subjects;
+    const before = occ.filter((o) => o.end <= verbAt && sameClause(text, o.end, verbAt));
+    const near = before.filter((o) => hasLabel(o, t.heads)).at(-1);
+    const heads = near ? actingTogether(text, before, near, t.heads) : subjects;
     for (const h of heads) out.push(relationFrom(doc, t.type, h.entity, tail.entity, sentence, near ? 0.75 : 0.6, `verb:${t.type}:${m[0]}`));
   }
   return out;
@@ -96,7 +116,10 @@ function approval(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): 
   return out;
 }
 
-/** A与B…合作/共建/签署: A COOPERATES_WITH B. */
+/**
+ * A与B…合作/共建/签署/共同…, A联合B…: A COOPERATES_WITH B. `occ` holds nested
+ * occurrences too, so the bodies inside a signing event's name count.
+ */
 function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   // An alias in brackets right after a name is the same body: 腾讯音乐娱乐集团（简称“腾讯音乐”）.
@@ -110,7 +133,9 @@ function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]
     if (!/^(?:与|和|同|联合)$/.test(between)) continue;
     const clauseEnd = doc.text.slice(b.end, sentence.end).search(/[，。；]/);
     const rest = doc.text.slice(b.end, clauseEnd < 0 ? sentence.end : b.end + clauseEnd);
-    if (/合作|共建|携手|签署|签订|联合/.test(rest)) out.push(relationFrom(doc, 'COOPERATES_WITH', a.entity, b.entity, sentence, 0.75, 'template:cooperation'));
+    if (between === '联合' || /合作|共建|携手|签署|签订|联合|共同/.test(rest)) {
+      out.push(relationFrom(doc, 'COOPERATES_WITH', a.entity, b.entity, sentence, 0.75, 'template:cooperation'));
+    }
   }
   return out;
 }
@@ -157,13 +182,16 @@ export const sentenceTemplateRule: RelationRule = {
     const occ = occurrences(entities);
     const events = entities.filter((e) => e.label === 'Event');
     const policies = allOccurrences(entities, ['Policy']);
+    // Bodies with no other body around them, but seen inside events' names (A与B签署…备忘录).
+    const bodies = occurrences(entities.filter((e) => e.label === 'Institution'));
     const out: ExtractedRelation[] = headingEventParticipants(doc, occ, events);
     for (const sentence of doc.sentences) {
       if (sentence.isHeading) continue;
+      out.push(...cooperation(doc, sentence, within(bodies, sentence.start, sentence.end)));
       const here = within(occ, sentence.start, sentence.end);
       if (here.length < 2) continue;
       for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t));
-      out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...cooperation(doc, sentence, here), ...selection(doc, sentence, here, policies));
+      out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...selection(doc, sentence, here, policies));
     }
     return out;
   },

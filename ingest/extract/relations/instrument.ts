@@ -1,0 +1,68 @@
+import type { ChunkedDocument, ExtractedEntity, ExtractedRelation } from '../../types.ts';
+import { isPlanDocument } from '../entities/measure.ts';
+import type { RelationRule } from '../types.ts';
+import { allOccurrences, evidenceSpan, occurrences, relationFrom, within } from './context.ts';
+import { planPolicy } from './structure.ts';
+
+/** How an instrument refers to itself: 本条例, 本办法, 本规划 … */
+const SELF_REFERENCE = /本(?:条例|办法|规定|细则|意见|规划|方案|纲要|决定|计划|措施|指引)/;
+/** The adoption note under a title: （2024年9月26日某省人大常委会第十二次会议通过）. */
+const ADOPTION_NOTE = /^[（(][^（）()]*(?:通过|公布|发布|印发|批准)[^（）()]*[）)]$/;
+/** Lines from the top in which an adoption note is looked for. */
+const HEADER_LINES = 6;
+
+function adoptionNotes(doc: ChunkedDocument): { start: number; end: number }[] {
+  const notes = [];
+  let at = 0;
+  for (const line of doc.text.split('\n').slice(0, HEADER_LINES)) {
+    if (ADOPTION_NOTE.test(line.trim())) notes.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return notes;
+}
+
+/** The Policy the document's title names, when the document is that instrument. */
+function titledInstrument(doc: ChunkedDocument, entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+  const self = planPolicy(doc, entities);
+  const at = doc.text.indexOf(doc.title);
+  return self && at >= 0 && self.mentions.some((m) => m.start >= at && m.end <= at + doc.title.length) ? self : undefined;
+}
+
+/**
+ * What a document that is itself an instrument (a regulation, measures, a plan)
+ * states about itself: the body whose adoption note heads it ISSUED it; the
+ * instruments its own provisions cite (根据《专利法》…制定本条例) are what it
+ * REFERENCES; in a regulation, the mechanisms its articles set up are PART_OF
+ * it (a plan's tasks are, by the plan-structure rule).
+ */
+export const instrumentRule: RelationRule = {
+  name: 'instrument',
+  extract(doc, entities) {
+    const self = titledInstrument(doc, entities);
+    if (!self) return [];
+    const out: ExtractedRelation[] = [];
+    const occ = occurrences(entities);
+    // The adopting body is usually inside the meeting's name: …人民代表大会常务委员会第三次会议通过.
+    const bodies = allOccurrences(entities, ['Institution']);
+    for (const note of adoptionNotes(doc)) {
+      for (const o of within(bodies, note.start, note.end)) {
+        if (o.entity.label === 'Institution') out.push(relationFrom(doc, 'ISSUED', o.entity, self, note, 0.85, 'instrument:adoption-note'));
+      }
+    }
+    const cited = new Set<ExtractedEntity>();
+    for (const sentence of doc.sentences) {
+      if (sentence.isHeading || !SELF_REFERENCE.test(sentence.text)) continue;
+      for (const o of within(occ, sentence.start, sentence.end)) {
+        if (o.entity.label !== 'Policy' || o.entity === self || cited.has(o.entity)) continue;
+        cited.add(o.entity);
+        out.push(relationFrom(doc, 'REFERENCES', self, o.entity, sentence, 0.8, 'instrument:cited-by-itself'));
+      }
+    }
+    if (!isPlanDocument(doc)) {
+      for (const measure of entities.filter((e) => e.label === 'Measure' && e.props.kind === 'action' && e.mentions.length)) {
+        out.push(relationFrom(doc, 'PART_OF', measure, self, evidenceSpan(doc, measure.mentions[0].start), 0.75, 'instrument:provision'));
+      }
+    }
+    return out;
+  },
+};
