@@ -82,6 +82,24 @@ describe('policies', () => {
 });
 
 describe('regions', () => {
+  test('districts and county-level cities the segmenter knows; a bare development zone is the home city\'s', () => {
+    const doc = docOf('杭州市知识产权工作报告\n杭州市余杭区、宁波市鄞州区开展试点，义乌市入选名单。国家知识产权局专利局杭州代办处在高新区揭牌。大都市圈协同发展。');
+    const regions = extract(doc).entities.filter((e) => e.label === 'Region');
+    const byName = new Map(regions.map((e) => [e.name, e]));
+    expect([...byName.keys()]).toEqual(expect.arrayContaining(['余杭区', '鄞州区', '义乌市', '杭州高新区']));
+    expect(byName.get('余杭区')?.props.level).toBe('district');
+    expect(byName.get('杭州高新区')?.aliases).toContain('高新区');
+    expect([...byName.keys()].filter((n) => /都市/.test(n))).toEqual([]);
+  });
+
+  test("a place's own customs office, court or police is located there; a university named after a city is not", () => {
+    const doc = docOf('年度报告\n青岛海关查获侵权货物。北京大学举办论坛。延边州开展培训。');
+    const regions = names(doc, 'Region');
+    expect(regions).toEqual(expect.arrayContaining(['青岛', '延边州']));
+    expect(regions).not.toContain('北京');
+    expect(regions).not.toContain('州');
+  });
+
   test('places with level; the fullest form is the name; 我市 is the home city', () => {
     const doc = docOf('深圳市知识产权规划\n我市与香港、粤港澳大湾区合作，深圳企业在德国设站。');
     const found = extract(doc).entities.filter((e) => e.label === 'Region');

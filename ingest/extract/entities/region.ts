@@ -4,6 +4,7 @@ import { REGIONS, isAmbiguousShortForm, regionEntry, type RegionEntry } from '..
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
 import { homeRegion } from './home-region.ts';
+import { tokensOf } from './phrases.ts';
 
 /** 我市 / 本市 in a city's own text is that city. */
 const SELF_REFERENCES: Record<string, RegionEntry['level']> = { 我市: 'city', 本市: 'city', 我省: 'province', 本省: 'province' };
@@ -12,6 +13,19 @@ interface Owner extends Span {
   label: EntityLabel;
   international: boolean;
 }
+
+/** The heads of a place's own government offices and courts: what follows the place names its office there. */
+const LOCAL_OFFICE = /^(?:海关|公安局|公安厅|人民法院|中级人民法院|高级人民法院|人民检察院|人民政府|政府|税务局)/;
+
+/** Places jieba knows that the lexicon does not (余杭区, 昆山市), by the suffix that gives their level. */
+const PLACE_WORD = /^[\u4e00-\u9fa5]{2,8}(区|县|市|州|旗)$/;
+/** Kinds of area, not places: 大都市, 中心城区, 试验片区. */
+const AREA_KIND = /(?:城市|都市|城区|市区|社区|园区|片区|景区|街区|辖区|地区|山区|特区|新区)$/;
+const LEVEL_BY_SUFFIX: Record<string, RegionEntry['level']> = { 区: 'district', 县: 'district', 旗: 'district', 市: 'city', 州: 'city' };
+/** Development zones a city names after itself (成都高新区); written bare, they are the home city's. */
+const CITY_ZONE = /^(?:高新区|高新技术产业开发区|经开区|经济技术开发区|自贸区|综合保税区|保税区)$/;
+/** Tags of a token that would make a zone word part of a longer name (湘江新区, 某某高新区). */
+const NAME_PART = /^(?:n|nz|nt|ns|nr|j|s)$/;
 
 /** A quoted list of places joined by dashes is one area, optionally named as a cluster: “深圳-香港-广州”创新集群, “东京-横滨”. */
 const PLACE_CHAIN = /“([\u4e00-\u9fa5]{2,6}(?:[-—–－][\u4e00-\u9fa5]{2,6})+)”(创新集群|城市群|都市圈|经济圈)?/g;
@@ -24,6 +38,8 @@ const PLACE_CHAIN = /“([\u4e00-\u9fa5]{2,6}(?:[-—–－][\u4e00-\u9fa5]{2,6}
  */
 function countsInside(owner: Owner, text: string, place: Span): boolean {
   if (owner.label !== 'Institution' && owner.label !== 'Platform') return false;
+  // A place's own office (宁波海关, 武汉市公安局, 余杭区人民法院) is located there.
+  if (LOCAL_OFFICE.test(text.slice(place.end, owner.end))) return true;
   // 欧洲专利局 is a known international body. 中国（襄阳）知识产权保护中心 is in 襄阳, while a
   // bracket inside a national programme's name qualifies that name (国家知识产权培训（广东）基地).
   if (owner.international || (text[place.start - 1] === '（' && !text.endsWith('中国', place.start - 1))) return false;
@@ -70,6 +86,32 @@ export const regionRecognizer: EntityRecognizer = {
       forms.set(m.value.canonical, f);
     }
     const home = homeRegion(doc);
+    const standaloneAt = (start: number, end: number) => {
+      const inside = ownersOf(start, end);
+      return inside.length === 0 || inside.every((o) => countsInside(o, text, { start, end }));
+    };
+    const tokens = tokensOf(doc);
+    for (const [i, t] of tokens.entries()) {
+      if (CITY_ZONE.test(t.word)) {
+        const before = tokens[i - 1];
+        const city = before && before.end === t.start ? regionEntry(before.word) : undefined;
+        const bare = !before || before.end < t.start || !NAME_PART.test(before.tag);
+        const prefix = city?.level === 'city' ? city.canonical.replace(/市$/, '') : bare && home?.level === 'city' ? home.canonical.replace(/市$/, '') : null;
+        const start = city ? before.start : t.start;
+        if (!prefix || !standaloneAt(start, t.end)) continue;
+        const name = prefix + t.word;
+        const f = forms.get(name) ?? { entry: { canonical: name, level: 'zone' as const }, surfaces: new Set<string>(), standalone: true };
+        // A bare 高新区 is named as the home city's, as 市公安局 is: 成都高新区.
+        f.surfaces.add(text.slice(start, t.end)).add(name);
+        forms.set(name, f);
+        continue;
+      }
+      const suffix = t.tag === 'ns' ? PLACE_WORD.exec(t.word)?.[1] : undefined;
+      if (!suffix || AREA_KIND.test(t.word) || regionEntry(t.word) || !standaloneAt(t.start, t.end)) continue;
+      const f = forms.get(t.word) ?? { entry: { canonical: t.word, level: LEVEL_BY_SUFFIX[suffix] }, surfaces: new Set<string>(), standalone: true };
+      f.surfaces.add(t.word);
+      forms.set(t.word, f);
+    }
     for (const { entry, surfaces, standalone } of forms.values()) {
       if (!standalone) continue;
       // The name is the fullest form the text gives; the canonical form joins it to other documents.

@@ -89,7 +89,9 @@ function register(forms: string[], canonical: string, level: RegionLevel) {
 
 for (const forms of terms(PROVINCES)) register(forms, forms[0], 'province');
 for (const city of terms(CITIES).flat()) register([`${city}市`, city], `${city}市`, 'city');
-for (const pref of terms(PREFECTURES).flat()) register([pref, pref.replace(/(?:[\u4e00-\u9fa5]{1,6}族)+自治州$/, '州')], pref, 'city');
+/** The peoples named in autonomous prefectures' names: 延边朝鲜族自治州 is 延边州 for short. */
+const PEOPLES = /(?:(?:朝鲜|土家|苗|羌|藏|彝|侗|布依|哈尼|壮|傣|景颇|傈僳|白|回|蒙古|柯尔克孜|哈萨克)族)+(?:蒙古)?自治州$/;
+for (const pref of terms(PREFECTURES).flat()) register([pref, pref.replace(PEOPLES, '州')], pref, 'city');
 for (const d of terms(DISTRICTS).flat()) register([`${d}区`, ...(d.endsWith('新') ? [] : [d])], `${d}区`, 'district');
 for (const forms of terms(ZONES)) register(forms, forms[0], 'zone');
 for (const forms of terms(COUNTRIES)) register(forms, forms[0], 'country');
