@@ -3,6 +3,7 @@ import { eventRecognizer } from '../ingest/extract/entities/event.ts';
 import { institutionRecognizer } from '../ingest/extract/entities/institution.ts';
 import { platformRecognizer } from '../ingest/extract/entities/platform.ts';
 import { policyKind, policyRecognizer } from '../ingest/extract/entities/policy.ts';
+import { homeRegion } from '../ingest/extract/entities/home-region.ts';
 import { regionRecognizer } from '../ingest/extract/entities/region.ts';
 import { extract } from '../ingest/extract/index.ts';
 import { structure } from '../ingest/structure.ts';
@@ -82,6 +83,14 @@ describe('policies', () => {
 });
 
 describe('regions', () => {
+  test('the home region: the title\'s place first, the most named city or province otherwise, the country for a national document', () => {
+    expect(homeRegion(docOf('2024年浙江省知识产权发展与保护状况\n杭州市、宁波市、杭州市、温州市、杭州市分别开展试点。'))?.canonical).toBe('浙江省');
+    expect(homeRegion(docOf('知识产权工作简报\n杭州市、宁波市、杭州市分别开展试点。'))?.canonical).toBe('杭州市');
+    const national = docOf('国家知识产权局2024年度报告\n北京市、北京市、上海市和北京市分别开展试点。全年发明专利授权量100万件。');
+    expect(homeRegion(national)).toMatchObject({ canonical: '中国', level: 'country' });
+    expect(extract(national).entities.find((e) => e.label === 'Outcome')?.props.subject).toBe('中国');
+  });
+
   test('districts and county-level cities the segmenter knows; a bare development zone is the home city\'s', () => {
     const doc = docOf('杭州市知识产权工作报告\n杭州市余杭区、宁波市鄞州区开展试点，义乌市入选名单。国家知识产权局专利局杭州代办处在高新区揭牌。大都市圈协同发展。');
     const regions = extract(doc).entities.filter((e) => e.label === 'Region');

@@ -1,30 +1,44 @@
-import { REGIONS, isAmbiguousShortForm, type RegionEntry } from '../lexicon/regions.ts';
+import { REGIONS, isAmbiguousShortForm, regionEntry, type RegionEntry } from '../lexicon/regions.ts';
 
 const homeCache = new WeakMap<object, RegionEntry | null>();
 /** The title and opening lines name a document's place more reliably than the body. */
 const OPENING_CHARS = 400;
 const OPENING_WEIGHT = 5;
+/** A title that speaks for the whole country: 国家知识产权局2025年度报告, 全国…, 中国…白皮书, 国务院…. */
+const NATIONAL_TITLE = /^(?:国家|全国|中国|中华人民共和国|国务院|最高人民法院|最高人民检察院)/;
+const COUNTRY = regionEntry('中国')!;
+const isLocal = (entry: RegionEntry) => entry.level === 'city' || entry.level === 'province';
+
+const localPlaces = (text: string) => REGIONS.scan(text).filter((m) => isLocal(m.value) && !isAmbiguousShortForm(m.surface)).map((m) => m.value);
 
 /**
- * The city (or else province) a document is about: the most frequent one, with
- * places in the title and opening lines counting more. Short forms such as
- * 市公安局 are read as that city's bodies.
+ * The place a document is about: the country for a national document; else
+ * the city or province its title names (浙江省 for a provincial report, however
+ * often it names Hangzhou); else the most named one, places in the opening
+ * lines counting more. Short forms such as 市公安局 are read as its bodies.
  */
 export function homeRegion(doc: { text: string; title: string }): RegionEntry | null {
   if (homeCache.has(doc)) return homeCache.get(doc)!;
+  const titled = localPlaces(doc.title);
+  // A national document is about the country, however often it names Beijing or the provinces.
+  const home = !titled.length && NATIONAL_TITLE.test(doc.title) ? COUNTRY : mostNamed(doc, new Set(titled.map((e) => e.canonical)));
+  homeCache.set(doc, home);
+  return home;
+}
+
+/** The most named city or province, among `among` when it is not empty. */
+function mostNamed(doc: { text: string; title: string }, among: Set<string>): RegionEntry | null {
   const score = new Map<string, { entry: RegionEntry; n: number }>();
   const count = (text: string, weight: number) => {
-    for (const m of REGIONS.scan(text)) {
-      if (isAmbiguousShortForm(m.surface) || (m.value.level !== 'city' && m.value.level !== 'province')) continue;
-      const s = score.get(m.value.canonical) ?? { entry: m.value, n: 0 };
+    for (const entry of localPlaces(text)) {
+      if (among.size && !among.has(entry.canonical)) continue;
+      const s = score.get(entry.canonical) ?? { entry, n: 0 };
       s.n += weight;
-      score.set(m.value.canonical, s);
+      score.set(entry.canonical, s);
     }
   };
   count(doc.title + '\n' + doc.text.slice(0, OPENING_CHARS), OPENING_WEIGHT);
   count(doc.text, 1);
   const ranked = [...score.values()].sort((a, b) => b.n - a.n || (a.entry.level === 'city' ? -1 : 1));
-  const home = ranked[0]?.entry ?? null;
-  homeCache.set(doc, home);
-  return home;
+  return ranked[0]?.entry ?? null;
 }
