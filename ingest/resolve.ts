@@ -129,9 +129,10 @@ export async function resolve(doc: ExtractedDocument, lookup: EntityLookup): Pro
   for (const entity of extracted) {
     const stored = findStored(entity, known);
     const id = stored?.target.id ?? entityId(entity.label, entity.name);
-    const name = stored?.target.name ?? entity.name;
+    // A document that names a stored entity more fully (中华人民共和国 for 我国) gives it that name.
+    const name = stored && stored.target.name.length >= entity.name.length ? stored.target.name : entity.name;
     if (stored && stored.reason !== 'same name') {
-      merges.push({ doc: document.id, label: entity.label, name: entity.name, mergedInto: { id, name }, reason: stored.reason });
+      merges.push({ doc: document.id, label: entity.label, name: entity.name, mergedInto: { id, name: stored.target.name }, reason: stored.reason });
     }
     idOfKey.set(entity.key, id);
     const record = records.get(id) ?? { id, label: entity.label, name, aliases: [], props: {} };

@@ -13,6 +13,4 @@ ORDER BY i, inside DESC, r.confidence DESC, r.id
 WITH i, collect(r)[..$limit] AS rels
 UNWIND rels AS r
 WITH i, r, startNode(r) AS a, endNode(r) AS b
-RETURN i, a, b, r.id AS id, type(r) AS type, a.id AS start, b.id AS end,
-       r.doc AS doc, r.evidence AS evidence, r.spanStart AS spanStart, r.spanEnd AS spanEnd,
-       r.confidence AS confidence, r.rule AS rule
+RETURN i, a {.*, _facets: null, _keys: null, _labels: labels(a)} AS a, b {.*, _facets: null, _keys: null, _labels: labels(b)} AS b, [r.id, type(r), a.id, b.id, r.doc, r.evidence, r.spanStart, r.spanEnd, r.confidence, r.rule] AS relation

@@ -18,10 +18,13 @@ export function facetOf(entity: EntityRecord): Facet {
   return { name: entity.name, aliases: [...entity.aliases], props: { ...entity.props } };
 }
 
-/** Merge in document order: the first document's name wins, aliases are the union, each prop its first non-null value. */
+/**
+ * Merge in document order: the fullest name wins (the first document's among
+ * equals: 中华人民共和国 over 我国, 深圳市 over 深圳), aliases are the union, each prop its first non-null value.
+ */
 export function mergeFacets(id: string, label: EntityNode['label'], facets: Facets): EntityNode {
   const docs = Object.keys(facets).sort();
-  const name = facets[docs[0]].name;
+  const name = docs.map((doc) => facets[doc].name).reduce((best, n) => (n.length > best.length ? n : best));
   const aliases = new Set<string>();
   const props: Record<string, PropertyValue> = {};
   for (const doc of docs) {
@@ -32,5 +35,7 @@ export function mergeFacets(id: string, label: EntityNode['label'], facets: Face
       if (props[key] === undefined && value !== null && value !== undefined) props[key] = value;
     }
   }
-  return { id, label, name, aliases: [...aliases].sort(), docs, props };
+  // Props in name order: both stores then serialise an entity alike, whatever order its documents gave them in.
+  const sorted = Object.fromEntries(Object.keys(props).sort().map((key) => [key, props[key]]));
+  return { id, label, name, aliases: [...aliases].sort(), docs, props: sorted };
 }

@@ -30,19 +30,24 @@ export function loadQuery(name: string): string {
 
 const toNumber = (value: unknown): number => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : (value as number));
 
-/** The relation columns every query returns (id, type, start, end, doc, evidence, spanStart, spanEnd, confidence, rule). */
-export function relationFrom(row: Record<string, unknown>): RelationEdge {
+/**
+ * A relation as every query returns it: one list, [id, type, start, end, doc,
+ * evidence, spanStart, spanEnd, confidence, rule]. Lists, not maps: the driver
+ * decodes a hub's thousands of relations markedly faster without the keys.
+ */
+export function relationFrom(list: unknown[]): RelationEdge {
+  const [id, type, start, end, doc, evidence, spanStart, spanEnd, confidence, rule] = list;
   return {
-    id: row.id as string,
-    type: row.type as RelationEdge['type'],
-    start: row.start as string,
-    end: row.end as string,
-    doc: row.doc as string,
-    evidence: row.evidence as string,
-    spanStart: toNumber(row.spanStart),
-    spanEnd: toNumber(row.spanEnd),
-    confidence: toNumber(row.confidence),
-    rule: row.rule as string,
+    id: id as string,
+    type: type as RelationEdge['type'],
+    start: start as string,
+    end: end as string,
+    doc: doc as string,
+    evidence: evidence as string,
+    spanStart: toNumber(spanStart),
+    spanEnd: toNumber(spanEnd),
+    confidence: toNumber(confidence),
+    rule: rule as string,
   };
 }
 
@@ -96,7 +101,7 @@ function cypherError(error: unknown): unknown {
 export class Neo4jQueries {
   constructor(
     private readonly driver: Driver,
-    private readonly toEntity: (node: Node) => EntityNode,
+    private readonly toEntity: (row: Record<string, unknown>) => EntityNode,
     private readonly database?: string,
   ) {}
 
@@ -113,18 +118,17 @@ export class Neo4jQueries {
     if (!ids.length || !step.types.length) return { nodes: [], edges: [] };
     const [record] = await this.read('expand', { ids, types: step.types, direction: step.direction, labels: step.labels ?? null });
     const nodes = new Map<string, EntityNode>();
-    for (const node of record.get('nodes') as Node[]) {
-      const id = node.properties.id as string;
-      if (!nodes.has(id)) nodes.set(id, this.toEntity(node));
+    for (const row of record.get('nodes') as Record<string, unknown>[]) {
+      if (!nodes.has(row.id as string)) nodes.set(row.id as string, this.toEntity(row));
     }
-    const edges = (record.get('edges') as Record<string, unknown>[]).map(relationFrom);
+    const edges = (record.get('edges') as unknown[][]).map(relationFrom);
     return { nodes: [...nodes.values()].sort(byId), edges: edges.sort(byId) };
   }
 
   async outcomes(filter: OutcomeFilter): Promise<EntityNode[]> {
     const records = await this.read('outcomes', {});
     return records
-      .map((r) => ({ outcome: this.toEntity(r.get('o')), regions: (r.get('regions') as Node[]).map(this.toEntity) }))
+      .map((r) => ({ outcome: this.toEntity(r.get('o')), regions: (r.get('regions') as Record<string, unknown>[]).map(this.toEntity) }))
       .filter(({ outcome, regions }) => matchesOutcome(outcome, regions, filter))
       .map(({ outcome }) => outcome)
       .sort(byId);
@@ -133,12 +137,12 @@ export class Neo4jQueries {
   async shortestPaths(from: string, to: string, maxHops: number): Promise<RelationEdge[][]> {
     if (from === to) return [];
     const records = await this.read('shortest_paths', { from, to, maxHops: neo4j.int(maxHops) });
-    return sortPaths(records.map((r) => (r.get('edges') as Record<string, unknown>[]).map(relationFrom)));
+    return sortPaths(records.map((r) => (r.get('edges') as unknown[][]).map(relationFrom)));
   }
 
   async relationGraph(): Promise<Subgraph> {
     const [nodes, edges] = await Promise.all([this.read('relation_graph_nodes', {}), this.read('relation_graph_edges', {})]);
-    return { nodes: nodes.map((r) => this.toEntity(r.get('n'))).sort(byId), edges: edges.map((r) => relationFrom(r.toObject())).sort(byId) };
+    return { nodes: nodes.map((r) => this.toEntity(r.get('n'))).sort(byId), edges: edges.map((r) => relationFrom(r.get('relation'))).sort(byId) };
   }
 
   async documentEntities(doc: string): Promise<EntityNode[]> {

@@ -1,8 +1,8 @@
-import neo4j, { type Driver, type Node } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { RELATION_TYPES } from '../../ingest/types.ts';
 import { cjkBigrams } from '../search/tokenize.ts';
 import { loadQuery, relationFrom } from './neo4j-queries.ts';
-import { ENTITY } from './neo4j-writer.ts';
+import { ENTITY, ENTITY_PROJECTION } from './neo4j-writer.ts';
 import type { ChunkDetail, EntityNode, PassageRelations, PassageScope, ScoredChunk } from './types.ts';
 
 /** Created by cypher/schema.cypher: vector (512 dims, cosine) on Chunk.embedding, full-text (`cjk`) on Chunk.text. */
@@ -26,7 +26,7 @@ const toNumber = (value: unknown): number => (neo4j.isInt(value) ? (value as { t
 export class Neo4jSearch {
   constructor(
     private readonly driver: Driver,
-    private readonly toEntity: (node: Node) => EntityNode,
+    private readonly toEntity: (row: Record<string, unknown>) => EntityNode,
     private readonly database?: string,
   ) {}
 
@@ -79,12 +79,9 @@ export class Neo4jSearch {
 
   async getEntities(ids: string[]): Promise<EntityNode[]> {
     if (ids.length === 0) return [];
-    const records = await this.run(`UNWIND $ids AS id MATCH (n:${ENTITY} {id: id}) RETURN n`, { ids });
-    const byId = new Map(records.map((r) => [r.get('n').properties.id as string, r.get('n') as Node]));
-    return ids.flatMap((id) => {
-      const node = byId.get(id);
-      return node ? [this.toEntity(node)] : [];
-    });
+    const records = await this.run(`UNWIND $ids AS id MATCH (n:${ENTITY} {id: id}) RETURN ${ENTITY_PROJECTION('n')} AS n`, { ids });
+    const byId = new Map(records.map((r) => this.toEntity(r.get('n'))).map((e) => [e.id, e]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async passageRelations(passages: PassageScope[], limit: number): Promise<PassageRelations> {
@@ -97,11 +94,10 @@ export class Neo4jSearch {
     });
     const entities = new Map<string, EntityNode>();
     for (const record of records) {
-      relations[toNumber(record.get('i'))].push(relationFrom(record.toObject()));
+      relations[toNumber(record.get('i'))].push(relationFrom(record.get('relation')));
       for (const key of ['a', 'b']) {
-        const node = record.get(key) as Node;
-        const id = node.properties.id as string;
-        if (!entities.has(id)) entities.set(id, this.toEntity(node));
+        const row = record.get(key) as Record<string, unknown>;
+        if (!entities.has(row.id as string)) entities.set(row.id as string, this.toEntity(row));
       }
     }
     return { relations, entities: [...entities.values()] };

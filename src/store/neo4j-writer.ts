@@ -18,6 +18,9 @@ type Row = Record<string, unknown>;
 /** Property holding an entity's name and aliases as lookup keys (normalizeName), so Cypher can select lookup candidates. */
 export const KEYS = '_keys';
 
+/** How every read returns an entity: its properties without facets and lookup keys, with its labels (see entityFromRow). */
+export const ENTITY_PROJECTION = (v: string) => `${v} {.*, ${FACETS}: null, ${KEYS}: null, _labels: labels(${v})}`;
+
 export const nameKeysOf = (entity: { name: string; aliases: string[] }) => [...new Set([entity.name, ...entity.aliases].map(normalizeName))];
 
 /** The node properties an entity is stored with: its merged view for Cypher, its lookup keys, and its facets to recompute it. */

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import neo4j, { type Driver, type Node } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
 import type { DocumentGraph, DocumentRecord, EntityLabel, PropertyValue } from '../../ingest/types.ts';
-import { mergeFacets, type Facets } from './facets.ts';
 import { Neo4jQueries } from './neo4j-queries.ts';
 import { Neo4jSearch } from './neo4j-search.ts';
-import { DocumentWriter, ENTITY, entityLabel, FACETS, KEYS, nameKeysOf } from './neo4j-writer.ts';
+import { DocumentWriter, ENTITY, ENTITY_PROJECTION, entityLabel, KEYS, nameKeysOf } from './neo4j-writer.ts';
 import { normalizeName } from '../../ingest/normalize.ts';
 import { entitiesNamed, searchEntityList } from './query-rules.ts';
 import { compareExport, documentProperties } from './rows.ts';
@@ -74,10 +73,16 @@ function ordered(properties: Record<string, unknown>, keys: string[]): Record<st
   return out;
 }
 
-/** An entity node as the store reads it: recomputed from its facets, exactly as the embedded store merges them. */
-export function entityFromNode(node: Node): EntityNode {
-  const p = node.properties as Record<string, unknown>;
-  return mergeFacets(p.id as string, entityLabel(node.labels), JSON.parse(p[FACETS] as string) as Facets);
+/**
+ * An entity as the queries return it: the node's merged view (written by the
+ * writer from its facets, as the embedded store merges them) projected with
+ * ENTITY_PROJECTION, so the facets and lookup keys are not sent with every read.
+ */
+export function entityFromRow(row: Record<string, unknown>): EntityNode {
+  const { id, name, aliases, docs, _labels, ...rest } = row;
+  const props: Record<string, PropertyValue> = {};
+  for (const key of Object.keys(rest).sort()) if (!key.startsWith('_') && rest[key] !== null && rest[key] !== undefined) props[key] = plain(rest[key]);
+  return { id: id as string, label: entityLabel(_labels as string[]), name: name as string, aliases: (aliases as string[]) ?? [], docs: (docs as string[]) ?? [], props };
 }
 
 /** One line saying why the server cannot be used. */
@@ -127,8 +132,8 @@ export class Neo4jStore implements GraphStore {
       connectionAcquisitionTimeout: 2 * TIMEOUT_MS,
       logging: { level: 'error', logger: () => {} },
     });
-    this.queries = new Neo4jQueries(this.driver, entityFromNode, options.database);
-    this.search = new Neo4jSearch(this.driver, entityFromNode, options.database);
+    this.queries = new Neo4jQueries(this.driver, entityFromRow, options.database);
+    this.search = new Neo4jSearch(this.driver, entityFromRow, options.database);
   }
 
   /** Checks the server and applies cypher/schema.cypher; throws one clear line when it cannot. */
@@ -237,8 +242,8 @@ export class Neo4jStore implements GraphStore {
 
   /** Entities (of one label, if given) with a lookup key that `where` accepts; the shared rules then rank them. */
   private async entitiesWhere(where: string, params: Record<string, unknown>, label?: EntityLabel): Promise<EntityNode[]> {
-    const records = await this.run(`MATCH (n:${label ?? ENTITY}) WHERE ${where} RETURN n ORDER BY n.id`, params);
-    return records.map((r) => entityFromNode(r.get('n')));
+    const records = await this.run(`MATCH (n:${label ?? ENTITY}) WHERE ${where} RETURN ${ENTITY_PROJECTION('n')} AS n ORDER BY n.id`, params);
+    return records.map((r) => entityFromRow(r.get('n')));
   }
 
   async findEntitiesByName(names: string[]): Promise<EntityNode[]> {
@@ -263,14 +268,14 @@ export class Neo4jStore implements GraphStore {
 
   /** Entities written before lookup keys existed get them, so lookups find every entity. */
   private async addMissingKeys(): Promise<void> {
-    const records = await this.run(`MATCH (n:${ENTITY}) WHERE n.${KEYS} IS NULL RETURN n`);
-    const rows = records.map((r) => entityFromNode(r.get('n'))).map((e) => ({ id: e.id, keys: nameKeysOf(e) }));
+    const records = await this.run(`MATCH (n:${ENTITY}) WHERE n.${KEYS} IS NULL RETURN n.id AS id, n.name AS name, n.aliases AS aliases`);
+    const rows = records.map((r) => ({ id: r.get('id'), keys: nameKeysOf({ name: r.get('name'), aliases: r.get('aliases') ?? [] }) }));
     if (rows.length) await this.run(`UNWIND $rows AS row MATCH (n:${ENTITY} {id: row.id}) SET n.${KEYS} = row.keys`, { rows });
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {
-    const [record] = await this.run(`MATCH (n:${ENTITY} {id: $id}) RETURN n`, { id });
-    return record ? entityFromNode(record.get('n')) : null;
+    const [record] = await this.run(`MATCH (n:${ENTITY} {id: $id}) RETURN ${ENTITY_PROJECTION('n')} AS n`, { id });
+    return record ? entityFromRow(record.get('n')) : null;
   }
 
   async relationsOf(id: string): Promise<RelationEdge[]> {
