@@ -189,7 +189,7 @@ test('the corpus graph loads, all nodes drawn, in under 2 s', async () => {
   const began = performance.now();
   await page.goto(base);
   await page.waitForFunction((n) => document.getElementById('graph')?.dataset.state === 'ready'
-    && Number(document.getElementById('graph')?.dataset.nodes) === n, overview.nodes.length);
+    && Number(document.getElementById('graph')?.dataset.nodes) === n, overview.nodes.length, { polling: 20 });
   const wallClock = performance.now() - began;
   // The page stamps the moment the whole view is drawn, in ms since navigation started.
   const drawnAt = Number(await graphState().getAttribute('data-drawn-at'));
@@ -198,4 +198,6 @@ test('the corpus graph loads, all nodes drawn, in under 2 s', async () => {
   await screenshot('explorer-overview.png');
   expect(drawnAt).toBeGreaterThan(0);
   expect(drawnAt).toBeLessThan(2000);
+  // The test's own clock, navigation included, polled every 20 ms (animation frames starve while sigma draws).
+  expect(wallClock).toBeLessThan(2000);
 });
