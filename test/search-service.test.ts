@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embedStage } from '../ingest/embed.ts';
-import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
+import { createEmbedder, EmbedderError, type Embedder } from '../src/search/embedder.ts';
 import { formatSearchResponse } from '../src/search/format.ts';
 import { SearchError, SearchService } from '../src/search/hybrid.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
@@ -73,6 +73,21 @@ describe('SearchService on the embedded store (real model)', () => {
     const keywordOnly = new SearchService(store, () => Promise.reject(new Error('model loaded')));
     const { passages } = await keywordOnly.search({ q: '质押融资', mode: 'keyword' });
     expect(passages.map((p) => p.doc)).toEqual(['finance.txt']);
+  });
+
+  it('without a model, hybrid search answers by keywords and says so; vector search fails with the reason', async () => {
+    const emptyModels = await mkdtemp(join(tmpdir(), 'kg-no-model-'));
+    try {
+      const noModel = new SearchService(store, () => createEmbedder({ modelsDir: emptyModels, cacheDir: dir }));
+      const answer = await noModel.search({ q: '质押融资' });
+      expect(answer.mode).toBe('keyword');
+      expect(answer.warning).toMatch(/^keyword search only: embedding model not found: KG_MODELS_DIR=/);
+      expect(answer.passages.map((p) => p.doc)).toEqual(['finance.txt']);
+      expect(formatSearchResponse(answer).split('\n')[0]).toBe(`warning: ${answer.warning}`);
+      await expect(noModel.search({ q: '质押融资', mode: 'vector' })).rejects.toThrow(EmbedderError);
+    } finally {
+      await rm(emptyModels, { recursive: true, force: true });
+    }
   });
 
   it('filters passages and their entities by label', async () => {

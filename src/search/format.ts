@@ -3,8 +3,9 @@ import type { SearchResponse } from './hybrid.ts';
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The plain-text form of a search response, for `kg search`. */
-export function formatSearchResponse({ q, mode, passages }: SearchResponse): string {
-  if (passages.length === 0) return `no passage found for "${q}" (${mode})`;
+export function formatSearchResponse({ q, mode, passages, warning }: SearchResponse): string {
+  const note = warning ? `warning: ${warning}\n` : '';
+  if (passages.length === 0) return `${note}no passage found for "${q}" (${mode})`;
   const blocks = passages.map((p, i) => {
     const lines = [
       `${i + 1}. ${p.doc} [${p.start}-${p.end}] score ${p.score.toFixed(4)}${p.sectionPath.length ? `  ${p.sectionPath.join(' > ')}` : ''}`,
@@ -14,5 +15,5 @@ export function formatSearchResponse({ q, mode, passages }: SearchResponse): str
     for (const r of p.relations) lines.push(`   ${r.inPassage ? '*' : '-'} ${r.start.name} -${r.type}-> ${r.end.name}`);
     return lines.join('\n');
   });
-  return [`${passages.length} passage${passages.length === 1 ? '' : 's'} for "${q}" (${mode})`, ...blocks].join('\n\n');
+  return note + [`${passages.length} passage${passages.length === 1 ? '' : 's'} for "${q}" (${mode})`, ...blocks].join('\n\n');
 }

@@ -1,6 +1,6 @@
 import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../ingest/types.ts';
 import type { ChunkDetail, EntityNode, GraphStore, RelationEdge, ScoredChunk } from '../store/types.ts';
-import { createEmbedder, type Embedder, type EmbedderConfig } from './embedder.ts';
+import { createEmbedder, EmbedderError, type Embedder, type EmbedderConfig } from './embedder.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 
 export const SEARCH_MODES = ['hybrid', 'vector', 'keyword'] as const;
@@ -49,9 +49,12 @@ export interface SearchPassage {
 
 export interface SearchResponse {
   q: string;
+  /** The mode that ranked the passages: keyword when hybrid search had no embedding model. */
   mode: SearchMode;
   k: number;
   passages: SearchPassage[];
+  /** Why the answer is not what was asked for (hybrid search fell back to keywords). */
+  warning?: string;
 }
 
 /** Bad search input; the message is one line meant for the user. */
@@ -109,9 +112,21 @@ export class SearchService {
   }
 
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const { q, k, mode, labels } = validate(request);
+    const { q, k, mode: asked, labels } = validate(request);
     // A label filter drops passages after ranking, so it ranks deeper first.
-    const ranked = await this.rank(q, mode, labels.length ? Math.min(k * 10, 500) : k);
+    const depth = labels.length ? Math.min(k * 10, 500) : k;
+    let mode = asked;
+    let warning: string | undefined;
+    let ranked: ScoredChunk[];
+    try {
+      ranked = await this.rank(q, mode, depth);
+    } catch (error) {
+      // Without a model hybrid search still answers, by keywords, and says so; vector search cannot.
+      if (!(error instanceof EmbedderError) || asked !== 'hybrid') throw error;
+      mode = 'keyword';
+      warning = `keyword search only: ${error.message}`;
+      ranked = await this.rank(q, mode, depth);
+    }
     const [chunkList, documents] = await Promise.all([this.store.getChunks(ranked.map((r) => r.chunkId)), this.store.listDocuments()]);
     const chunks = new Map(chunkList.map((c) => [c.id, c]));
     const titles = new Map(documents.map((d) => [d.id, d.title]));
@@ -146,7 +161,7 @@ export class SearchService {
       entities: mentioned.map(brief),
       relations: context.relations[i].map((edge) => passageRelation(edge, chunk, entities)),
     }));
-    return { q, mode, k, passages };
+    return { q, mode, k, passages, ...(warning ? { warning } : {}) };
   }
 }
 
