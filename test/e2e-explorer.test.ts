@@ -186,18 +186,23 @@ test('outcomes as a table with indicator, value, unit and period', async () => {
 test('the corpus graph loads, all nodes drawn, in under 2 s', async () => {
   const overview = await (await fetch(`${base}/api/graph`)).json();
   expect(overview.nodes.length).toBeGreaterThan(50);
+  // The page says on its console the moment the view is drawn; the test's clock stops when it hears it.
+  const drawn = new Promise<number>((resolve) => {
+    page.on('console', (message) => {
+      const m = /^kg:graph-drawn (\d+)$/.exec(message.text());
+      if (m && Number(m[1]) === overview.nodes.length) resolve(performance.now());
+    });
+  });
   const began = performance.now();
   await page.goto(base);
-  await page.waitForFunction((n) => document.getElementById('graph')?.dataset.state === 'ready'
-    && Number(document.getElementById('graph')?.dataset.nodes) === n, overview.nodes.length, { polling: 20 });
-  const wallClock = performance.now() - began;
-  // The page stamps the moment the whole view is drawn, in ms since navigation started.
+  const wallClock = (await drawn) - began;
+  await graphReady();
+  expect(await drawnNodes()).toBe(overview.nodes.length);
   const drawnAt = Number(await graphState().getAttribute('data-drawn-at'));
   console.log(`corpus graph: ${overview.nodes.length} nodes, ${overview.edges.length} edges drawn ${drawnAt} ms after navigation `
-    + `(${wallClock.toFixed(0)} ms as the test saw it)`);
+    + `(${wallClock.toFixed(0)} ms on the test's clock, navigation included)`);
   await screenshot('explorer-overview.png');
   expect(drawnAt).toBeGreaterThan(0);
   expect(drawnAt).toBeLessThan(2000);
-  // The test's own clock, navigation included, polled every 20 ms (animation frames starve while sigma draws).
   expect(wallClock).toBeLessThan(2000);
 });

@@ -155,6 +155,18 @@ describe('events', () => {
 });
 
 describe('name boundaries and specificity', () => {
+  test("a document whose title ends in an instrument's genre is that instrument; a headline is not", () => {
+    expect(names(docOf('湖南省知识产权保护三年行动方案（2025—2027年）\n一、总体目标'), 'Policy')).toContain('湖南省知识产权保护三年行动方案（2025—2027年）');
+    expect(names(docOf('长沙打造中部知识产权保护高地\n近日，长沙市召开会议。'), 'Policy')).not.toContain('长沙打造中部知识产权保护高地');
+  });
+
+  test('departments named 司 are bodies (not 公司 twice); a body with a second name in brackets keeps its kind', () => {
+    const doc = docOf('年度报告\n国家知识产权局知识产权保护司与香港特别行政区律政司座谈。苏州市市场监督管理局（苏州市知识产权局）牵头。深圳某科技公司参与。');
+    const found = institutionRecognizer.recognize(doc, []);
+    expect(found.map((e) => e.name)).toEqual(expect.arrayContaining(['国家知识产权局知识产权保护司', '香港特别行政区律政司']));
+    expect(found.find((e) => e.name.startsWith('苏州市市场监督管理局（'))?.props.kind).toBe('government');
+  });
+
   test('an adverb, a demonstrative or a reporting verb ends a name; a complete name before a clause verb is its subject', () => {
     const doc = docOf('年度报告\n南京海关依法开展知识产权海关保护。这是华东地区首家专利审查协作中心。苏州知识产权交易中心上线“苏知融”服务平台。南京市市场监督管理局依托中国（南京）知识产权保护中心设立知识产权纠纷快速处理窗口。');
     expect(names(doc, 'Institution')).toContain('南京海关');

@@ -80,6 +80,45 @@ describe('verb templates and constructions', () => {
     );
   });
 
+  test('a plan titled by its genre is the plan its tasks belong to; who leads or assists a task IMPLEMENTS it', () => {
+    const found = triples([
+      '江苏省知识产权强省建设行动方案（2026—2028年）',
+      '为贯彻《知识产权强国建设纲要（2021—2035年）》，制定本方案。',
+      '一、重点任务',
+      '（一）提升创造质量',
+      '1.实施专利导航工程。省知识产权局牵头，省科技厅、省工业和信息化厅配合。',
+      '2.加强商标品牌建设。省市场监督管理局会同中国人民银行江苏省分行推广品牌融资。',
+      '二、保障措施',
+      '省知识产权局负责本方案的组织实施。',
+    ].join('\n'));
+    const plan = '江苏省知识产权强省建设行动方案（2026—2028年）';
+    expect(found).toEqual(
+      expect.arrayContaining([
+        `PART_OF 实施专利导航工程 -> ${plan}`,
+        `PART_OF 加强商标品牌建设 -> ${plan}`,
+        `REFERENCES ${plan} -> 《知识产权强国建设纲要（2021—2035年）》`,
+        'IMPLEMENTS 江苏省知识产权局 -> 实施专利导航工程',
+        'IMPLEMENTS 江苏省科技厅 -> 实施专利导航工程',
+        'IMPLEMENTS 江苏省工业和信息化厅 -> 实施专利导航工程',
+        'IMPLEMENTS 江苏省市场监督管理局 -> 加强商标品牌建设',
+        'IMPLEMENTS 中国人民银行江苏省分行 -> 加强商标品牌建设',
+        `IMPLEMENTS 江苏省知识产权局 -> ${plan}`,
+      ]),
+    );
+    // A heading that groups tasks, and the closing chapter, are no tasks.
+    expect(found.filter((t) => /提升创造质量|保障措施/.test(t))).toEqual([]);
+  });
+
+  test('bodies that attend with no object attend the event their sentence is about', () => {
+    expect(triples('9月20日，长三角知识产权保护论坛在上海举办，香港特别行政区律政司、澳门特别行政区法务局派员参加。')).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN 香港特别行政区律政司 -> 长三角知识产权保护论坛',
+        'PARTICIPATED_IN 澳门特别行政区法务局 -> 长三角知识产权保护论坛',
+        'LOCATED_IN 长三角知识产权保护论坛 -> 长三角',
+      ]),
+    );
+  });
+
   test('APPROVED: 经A批复，…X and X获A批准', () => {
     expect(triples('深圳福田（时尚设计）知识产权快速维权中心（以下简称“快维中心”）获国家知识产权局批准建设并顺利通过验收。')).toContain(
       'APPROVED 国家知识产权局 -> 深圳福田（时尚设计）知识产权快速维权中心',

@@ -21,11 +21,13 @@ const KIND_BY_HEAD: [RegExp, InstitutionKind][] = [
   [/(?:集团|公司|银行)$/, 'enterprise'],
   [/(?:大学|学院|研究院|研究所|研究生院|党校)$/, 'academic'],
   [/(?:协会|学会|研究会|促进会|商会|联盟|联合体|联共体)$/, 'association'],
-  [/(?:局|部|厅|署|委|委员会|办公室|办|政府|联席会议|专班|党组|海关)$/, 'government'],
+  [/(?:局|部|厅|署|司|委|委员会|办公室|办|政府|联席会议|专班|党组|海关)$/, 'government'],
 ];
 
 export function institutionKind(name: string): InstitutionKind {
-  return KIND_BY_HEAD.find(([re]) => re.test(name))?.[1] ?? 'other';
+  // 某市市场监督管理局（某市知识产权局）: the kind is read before the second name.
+  const core = name.replace(/[（(][^（）()]*[）)]$/, '');
+  return KIND_BY_HEAD.find(([re]) => re.test(core))?.[1] ?? 'other';
 }
 
 /** 市公安局 in a Shenzhen text is 深圳市公安局: a name opening with a bare 市 or 省 takes the home region. */
@@ -39,7 +41,7 @@ function qualifyShortForm(name: string, doc: ChunkedDocument): string | null {
 
 const WEAK_PLAIN = { tokens: 3, chars: 6 };
 /** A one-character head that jieba reads as a verb ends no name: 查办, 督办. */
-const SHORT_HEAD = /^[局部办委署厅]$/;
+const SHORT_HEAD = /^[局部办委署厅司]$/;
 
 /** Whether a head phrase names one body, not a kind of body (调解组织) or an action (案件查办). */
 function namesOneBody(doc: ChunkedDocument, c: HeadPhrase): boolean {

@@ -28,8 +28,11 @@ const TASK_VERB = new RegExp(
   `^(?:${TASK_ADVERB}发展|${TASK_ADVERB}?(?:完善|加强|强化|构建|优化|提升|促进|推进|推动|健全|打造|夯实|厚植|深化|实施|运用|建设|建立|培育|营造|拓展|扩大|激发|支持|提高|创新|规范|严格|落实|探索|开展|做强|做优|增强|巩固|筑牢|深耕|加大|引导|鼓励|保障|服务|聚焦|畅通|升级|形成))`,
 );
 
+/** Headings of a plan's closing chapter, not tasks: 保障措施, 组织保障. */
+const SAFEGUARDS = /^(?:保障措施|组织保障|实施保障|保障机制|组织实施|实施机制)$/;
+
 export function isTaskTitle(title: string): boolean {
-  return TASK_VERB.test(title) && title.length <= 40;
+  return TASK_VERB.test(title) && title.length <= 40 && !SAFEGUARDS.test(title);
 }
 
 function sectionText(doc: ChunkedDocument, s: Section): string {
@@ -43,13 +46,14 @@ function titleSpan(doc: ChunkedDocument, s: Section) {
 }
 
 /**
- * Task headings of a plan: verb-phrase headings below the top level, and
- * top-level ones only when nothing below them is a task (a plan numbered 一、二、 only).
+ * Task headings of a plan: the verb-phrase headings with no task below them,
+ * at whatever depth the plan numbers its tasks (三、 > （一） > 1.): a heading
+ * that groups tasks (（一）强化知识产权保护) is a chapter, not a task.
  */
 function taskSections(doc: ChunkedDocument): Section[] {
   const candidates = doc.sections.filter((s) => s.kind !== 'column' && s.kind !== 'month' && isTaskTitle(s.title));
   const hasTaskChild = new Set(candidates.map((s) => s.parent).filter((p): p is number => p !== null));
-  return candidates.filter((s) => s.level > 1 || !hasTaskChild.has(s.index));
+  return candidates.filter((s) => !hasTaskChild.has(s.index));
 }
 
 // ---------------------------------------------------------------- actions in prose

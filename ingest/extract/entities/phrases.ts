@@ -225,7 +225,8 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   if (j > 1 && tokens[j - 1].word === '和' && tokens[j].tag !== 'nt' && canJoinName(tokens[j - 2]) && !endsAName(tokens[j - 2]) && fits(j - 2)) {
     let k = j - 2;
     while (k > 0 && canJoinName(tokens[k - 1]) && fits(k - 1)) k--;
-    if (isPlace(tokens[k])) j = k;
+    // 省工业和信息化厅: a bare 省 or 市 stands for the home place, as in 市公安局.
+    if (isPlace(tokens[k]) || /^[省市区县]$/.test(tokens[k].word)) j = k;
   }
   for (let m = headFirst - 1; m > j; m--) {
     const verb = tokens[m];

@@ -57,7 +57,21 @@ function untitledNames(doc: ChunkedDocument): HeadPhrase[] {
     });
 }
 
-/** Named instruments: 《…》 titles, names after an issuing verb, quoted names and names ending in a genre head (条例 规划 试点 示范城市 …). */
+/** Genres whose title is the instrument's name; a headline ending in 保护高地 or 试点 is not. */
+const INSTRUMENT_KINDS = new Set(['law', 'regulation', 'plan', 'opinion', 'programme']);
+/** A headline opens with what someone does: 推动建设…, 打造…. */
+const HEADLINE_OPENING = /^(?:推动|推进|打造|建设|加快|深化|全力|奋力|聚焦|助力|构建)/;
+
+/** The instrument a document is, named by its title (安徽省知识产权强省建设三年行动方案（2025—2027年）). */
+function ownTitle(doc: ChunkedDocument): { name: string; start: number } | null {
+  const name = doc.title.trim();
+  const start = doc.text.indexOf(name);
+  const kind = policyKind(name);
+  if (start < 0 || !kind || !INSTRUMENT_KINDS.has(kind) || HEADLINE_OPENING.test(name) || PUBLICATION.test(name) || name.length > 60) return null;
+  return { name, start };
+}
+
+/** Named instruments: the document's own title, 《…》 titles, names after an issuing verb, quoted names and names ending in a genre head (条例 规划 试点 示范城市 …). */
 export const policyRecognizer: EntityRecognizer = {
   name: 'policy',
   recognize(doc) {
@@ -66,6 +80,8 @@ export const policyRecognizer: EntityRecognizer = {
     const add = (name: string, start: number, aliases: string[] = []) =>
       out.add('Policy', name, aliases, { kind: policyKind(name) ?? 'regulation', year: policyYear(name) }, { start, end: start + name.length, surface: name });
 
+    const own = ownTitle(doc);
+    if (own) add(own.name, own.start);
     for (const m of text.matchAll(TITLE)) {
       const title = m[1];
       if (PUBLICATION.test(title) || BARE_GENRE.test(title) || (!policyKind(title) && !title.startsWith('关于'))) continue;

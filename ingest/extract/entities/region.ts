@@ -36,7 +36,12 @@ const PLACE_CHAIN = /“([\u4e00-\u9fa5]{2,6}(?:[-—–－][\u4e00-\u9fa5]{2,6}
  * on to a body's head (北京大学). Places inside titles of policies, events and
  * areas are part of those names only.
  */
-function countsInside(owner: Owner, text: string, place: Span): boolean {
+function countsInside(owner: Owner, text: string, place: Span & { level?: RegionEntry['level'] }): boolean {
+  // An event is where its name says (粤港澳大湾区知识产权司法保护论坛), unless the name's place is its
+  // scope (亚洲知识产权营商论坛); a policy's title only names its scope.
+  if (owner.label === 'Event') {
+    return place.level !== 'international' && place.level !== 'country' && !INSTITUTION_HEADS.some((h) => text.startsWith(h, place.end));
+  }
   if (owner.label !== 'Institution' && owner.label !== 'Platform') return false;
   // A place's own office (宁波海关, 武汉市公安局, 余杭区人民法院) is located there.
   if (LOCAL_OFFICE.test(text.slice(place.end, owner.end))) return true;
@@ -82,7 +87,7 @@ export const regionRecognizer: EntityRecognizer = {
       const f = forms.get(m.value.canonical) ?? { entry: m.value, surfaces: new Set<string>(), standalone: false };
       f.surfaces.add(m.surface);
       const inside = ownersOf(m.start, m.end);
-      f.standalone ||= inside.length === 0 || inside.every((o) => countsInside(o, text, m));
+      f.standalone ||= inside.length === 0 || inside.every((o) => countsInside(o, text, { ...m, level: m.value.level }));
       forms.set(m.value.canonical, f);
     }
     const home = homeRegion(doc);

@@ -3,7 +3,7 @@ import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } fr
 import { isPlanDocument } from '../entities/measure.ts';
 import type { RelationRule } from '../types.ts';
 import { occurrences, relationFrom, within, type Occurrence } from './context.ts';
-import { planPolicy } from './structure.ts';
+import { planPolicy, taskAt } from './structure.ts';
 import { subjectsOf } from './templates.ts';
 
 const CLAUSE_BREAK = /[，。；：！？\n]/;
@@ -59,7 +59,8 @@ const GENRE = /(规划|纲要|方案|计划|意见|措施|办法|行动)[》”"
  * implementation (对规划落实情况开展监督检查, 负责本规划的组织实施) IMPLEMENTS it.
  */
 function planImplementers(doc: ChunkedDocument, plan: ExtractedEntity, occ: Occurrence[]): ExtractedRelation[] {
-  const genre = GENRE.exec(normalizeName(plan.name))?.[1];
+  // …三年行动方案（2025—2027年）: the genre comes before a bracketed period or draft note.
+  const genre = GENRE.exec(normalizeName(plan.name).replace(/[（(][^（）()]*[）)]$/, ''))?.[1];
   if (!genre) return [];
   const carriesOut = new RegExp(`(?:本|该)?${genre}(?:的)?(?:组织)?(?:实施|落实|执行)|(?:组织)?(?:实施|落实|执行)(?:本|该)${genre}`);
   const out: ExtractedRelation[] = [];
@@ -77,6 +78,37 @@ function planImplementers(doc: ChunkedDocument, plan: ExtractedEntity, occ: Occu
   return out;
 }
 
+/** 省知识产权局牵头，省科技厅、省财政厅配合: the bodies a plan assigns a task to. */
+const ASSIGNED = /(?:牵头|负责|配合|参与|协同|按职责分工负责)/g;
+
+/**
+ * In a plan, who carries out a task: the bodies named as leading or assisting
+ * in its body (…牵头, …配合, often bracketed after the task), and the bodies its
+ * sentences open with (省知识产权局会同人行安徽省分行推广…).
+ */
+function taskAgents(doc: ChunkedDocument, entities: readonly ExtractedEntity[], occ: Occurrence[], aboutThePlan: Set<number>): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const text = doc.text;
+  for (const sentence of doc.sentences) {
+    // A sentence on carrying out the plan itself (对规划落实情况开展监督检查) assigns no task.
+    if (sentence.isHeading || aboutThePlan.has(sentence.start)) continue;
+    const task = taskAt(doc, entities, sentence.start);
+    if (!task) continue;
+    const here = within(occ, sentence.start, sentence.end);
+    const agents = new Set(subjectsOf(doc, sentence, here));
+    for (const m of sentence.text.matchAll(ASSIGNED)) {
+      const at = sentence.start + m.index;
+      const from = clauseStart(text, sentence.start, at);
+      const named = here.filter((o) => o.start >= from && o.end <= at && o.entity.label === 'Institution');
+      // Only a clause that is nothing but bodies assigns them: 省科技厅、省财政厅配合.
+      const rest = named.reduce((s, o) => s.replace(text.slice(o.start, o.end), ''), text.slice(from, at));
+      if (named.length && /^[、和与及（(\s]*$/.test(rest)) for (const o of named) agents.add(o);
+    }
+    for (const o of agents) if (o.entity.label === 'Institution') out.push(relationFrom(doc, 'IMPLEMENTS', o.entity, task, sentence, 0.7, 'agents:task-assignment'));
+  }
+  return out;
+}
+
 /** Who carries out measures and plans, read from sentences that name the agent of an action. */
 export const agentRule: RelationRule = {
   name: 'agents',
@@ -89,7 +121,10 @@ export const agentRule: RelationRule = {
       if (here.some((o) => o.entity.label === 'Measure')) out.push(...sentenceAgents(doc, sentence, here));
     }
     const plan = isPlanDocument(doc) ? planPolicy(doc, entities) : undefined;
-    if (plan) out.push(...planImplementers(doc, plan, occ));
+    if (plan) {
+      const implementers = planImplementers(doc, plan, occ);
+      out.push(...implementers, ...taskAgents(doc, entities, occ, new Set(implementers.map((r) => r.start))));
+    }
     return out;
   },
 };

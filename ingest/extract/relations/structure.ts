@@ -28,6 +28,11 @@ function measuresBySection(doc: ChunkedDocument, entities: readonly ExtractedEnt
   return out;
 }
 
+/** The task or 专栏 of a plan whose body holds `pos`, if any. */
+export function taskAt(doc: ChunkedDocument, entities: readonly ExtractedEntity[], pos: number): ExtractedEntity | undefined {
+  return enclosingMeasure(doc, measuresBySection(doc, entities), pos);
+}
+
 /** The innermost task or 专栏 whose body holds `pos`. */
 function enclosingMeasure(doc: ChunkedDocument, bySection: Map<number, ExtractedEntity>, pos: number): ExtractedEntity | undefined {
   let best: Section | undefined;

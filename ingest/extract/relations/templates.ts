@@ -52,7 +52,7 @@ export function subjectsOf(doc: ChunkedDocument, sentence: Sentence, occ: readon
     if (o.start - at > 1 || o.entity.label !== 'Institution') break;
     out.push(o);
     const joiner = /^[（(][^）)]*[）)]/.exec(doc.text.slice(o.end))?.[0].length ?? 0;
-    const link = /^(?:和|与|、|及|同)/.exec(doc.text.slice(o.end + joiner));
+    const link = /^(?:和|与|、|及|同|会同|联合)/.exec(doc.text.slice(o.end + joiner));
     if (!link) break;
     at = o.end + joiner + link[0].length;
   }
@@ -78,6 +78,22 @@ function verbRelations(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence
     const near = before.filter((o) => hasLabel(o, t.heads)).at(-1);
     const heads = near ? actingTogether(text, before, near, t.heads) : subjects;
     for (const h of heads) out.push(relationFrom(doc, t.type, h.entity, tail.entity, sentence, near ? 0.75 : 0.6, `verb:${t.type}:${m[0]}`));
+  }
+  return out;
+}
+
+/** …论坛在广州举办，A、B派员参加: bodies attending, with no object, attend the event the sentence is about. */
+const ATTENDED = /(?:派员|派代表|应邀)?(?:参加|出席|参与)(?=[，。；！]|$)/g;
+
+function attendance(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const m of sentence.text.matchAll(ATTENDED)) {
+    const at = sentence.start + m.index;
+    const before = occ.filter((o) => o.end <= at);
+    const clauseBodies = before.filter((o) => o.entity.label === 'Institution' && sameClause(doc.text, o.end, at));
+    const event = before.filter((o) => o.entity.label === 'Event' && !sameClause(doc.text, o.end, at)).at(-1);
+    if (!event) continue;
+    for (const body of clauseBodies) out.push(relationFrom(doc, 'PARTICIPATED_IN', body.entity, event.entity, sentence, 0.7, 'template:attended'));
   }
   return out;
 }
@@ -191,7 +207,7 @@ export const sentenceTemplateRule: RelationRule = {
       const here = within(occ, sentence.start, sentence.end);
       if (here.length < 2) continue;
       for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t));
-      out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...selection(doc, sentence, here, policies));
+      out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...selection(doc, sentence, here, policies), ...attendance(doc, sentence, here));
     }
     return out;
   },

@@ -67,7 +67,6 @@ rel(D, 'PARTICIPATED_IN', '国家知识产权局', 'Institution', '2024浙江知
 rel(D, 'PARTICIPATED_IN', '杭州市中级人民法院', 'Institution', '某电商平台不正当竞争纠纷案', 'Event', '不正当竞争纠纷案')
 rel(D, 'LOCATED_IN', '2024浙江知识产权保护大会', 'Event', '杭州市', 'Region', '在杭州举行')
 rel(D, 'LOCATED_IN', '2024浙江知识产权保护大会', 'Event', '浙江省', 'Region', '在杭州举行')
-rel(D, 'LOCATED_IN', SIGNING, 'Event', '浙江省', 'Region', '签署《知识产权协同保护合作备忘录》')
 for x, t, region, find in [(ZJ_BUREAU, 'Institution', '浙江省', '深入实施'), ('浙江省高级人民法院', 'Institution', '浙江省', '全年新收'),
                            ('杭州市中级人民法院', 'Institution', '杭州市', '不正当竞争纠纷案'), ('浙江省公安厅', 'Institution', '浙江省', '昆仑2024'),
                            ('宁波海关', 'Institution', '宁波市', '宁波海关'), ('中国人民银行浙江省分行', 'Institution', '浙江省', '入园惠企行动'),

@@ -49,7 +49,6 @@ rel(D, 'LOCATED_IN', CENTRE, 'Platform', '成都高新区', 'Region', '揭牌成
 rel(D, 'LOCATED_IN', CENTRE, 'Platform', '成都市', 'Region', '揭牌成立')
 rel(D, 'LOCATED_IN', LAUNCH, 'Event', '成都高新区', 'Region', '揭牌成立')
 rel(D, 'LOCATED_IN', LAUNCH, 'Event', '成都市', 'Region', '揭牌成立')
-rel(D, 'LOCATED_IN', SIGNING, 'Event', '成都市', 'Region', '签署战略合作协议')
 for x, t, region, find in [('中国（成都）知识产权保护中心', 'Platform', '成都市', '缩短至30天'), ('成都知识产权交易中心', 'Platform', '成都市', '知易贷'),
                            ('成都市知识产权局', 'Institution', '成都市', '获悉'), ('成都市人民政府', 'Institution', '成都市', '签署战略合作协议'),
                            ('成都市市场监督管理局', 'Institution', '成都市', '缩短至30天'), ('四川省知识产权服务促进中心', 'Institution', '四川省', '知易贷')]:

@@ -1,10 +1,13 @@
 import json, re, sys
 import os
 HERE = os.path.dirname(os.path.abspath(__file__))
-DOCS = os.path.join(HERE, '..', 'docs') + '/'
+GOLD = os.path.join(HERE, '..')
 texts = {}
 def text(doc):
-    if doc not in texts: texts[doc] = open(DOCS + doc, encoding='utf-8').read()
+    if doc not in texts:
+        for set_dir in os.listdir(GOLD):
+            path = os.path.join(GOLD, set_dir, 'docs', doc)
+            if os.path.exists(path): texts[doc] = open(path, encoding='utf-8').read()
     return texts[doc]
 def sentences(doc):
     out = []
@@ -32,8 +35,11 @@ def rel(doc, type, head, ht, tail, tt, find):
     R.append({'doc': doc, 'type': type, 'head': head, 'head_type': ht, 'tail': tail, 'tail_type': tt, 'evidence': ev(doc, find)})
 def qa(id, doc, kind, subject, answers, q_zh, q_en, find):
     Q.append({'id': id, 'doc': doc, 'question_zh': q_zh, 'question_en': q_en, 'kind': kind, 'subject': subject, 'answers': answers, 'evidence': ev(doc, find)})
-def write(dir):
+def write(set_name):
+    """Writes what was annotated since the last write as the gold set `set_name`, then starts afresh."""
+    dir = os.path.join(GOLD, set_name)
     for name, rows in (('entities', E), ('relations', R), ('qa', Q)):
         with open(f'{dir}/{name}.jsonl', 'w', encoding='utf-8') as f:
             for r in rows: f.write(json.dumps(r, ensure_ascii=False) + '\n')
-    print(len(E), 'entities', len(R), 'relations', len(Q), 'questions')
+    print(set_name, len(E), 'entities', len(R), 'relations', len(Q), 'questions')
+    E.clear(); R.clear(); Q.clear()
