@@ -5,6 +5,7 @@ import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
 import { homeRegion } from './home-region.ts';
 import { tokensOf } from './phrases.ts';
+import { firstStartingAt } from '../spans.ts';
 
 /** 我市 / 本市 in a city's own text is that city. */
 const SELF_REFERENCES: Record<string, RegionEntry['level']> = { 我市: 'city', 本市: 'city', 我省: 'province', 本省: 'province' };
@@ -72,14 +73,20 @@ export const regionRecognizer: EntityRecognizer = {
     const areas = chainAreas(text);
     for (const a of areas) out.add('Region', a.name, [], { level: a.level }, { start: a.start, end: a.end, surface: a.name });
 
-    // Which named things cover each character, so a place finds its owners without a scan.
-    const covering: Owner[][] = [];
-    const cover = (m: Span, label: EntityLabel, international = false) => {
-      for (let i = m.start; i < m.end; i++) (covering[i] ??= []).push({ start: m.start, end: m.end, label, international });
+    // The named things a place may sit inside, by start, so a place finds its owners by binary search.
+    const owners: Owner[] = [
+      ...found.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, label: e.label, international: e.props.kind === 'international' }))),
+      ...areas.map((a) => ({ start: a.start, end: a.end, label: 'Region' as const, international: false })),
+    ].sort((a, b) => a.start - b.start);
+    const longest = owners.reduce((n, o) => Math.max(n, o.end - o.start), 0);
+    const ownersOf = (s: number, e: number) => {
+      const inside: Owner[] = [];
+      for (let i = firstStartingAt(owners, s + 1) - 1; i >= 0 && owners[i].start >= s - longest; i--) {
+        const o = owners[i];
+        if (e <= o.end && !(o.start === s && o.end === e)) inside.push(o);
+      }
+      return inside;
     };
-    for (const e of found) for (const m of e.mentions) cover(m, e.label, e.props.kind === 'international');
-    for (const a of areas) cover(a, 'Region');
-    const ownersOf = (s: number, e: number) => (covering[s] ?? []).filter((o) => e <= o.end && !(o.start === s && o.end === e));
 
     const forms = new Map<string, { entry: RegionEntry; surfaces: Set<string>; standalone: boolean }>();
     for (const m of REGIONS.scan(text)) {

@@ -38,6 +38,17 @@ export class Gazetteer<T> {
     return best;
   }
 
+  /** Every term starting at `at`, shortest first. */
+  allAt(text: string, at: number): GazetteerMatch<T>[] {
+    const found: GazetteerMatch<T>[] = [];
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = at; i < text.length && node; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (node?.value !== undefined) found.push({ start: at, end: i + 1, surface: text.slice(at, i + 1), value: node.value });
+    }
+    return found;
+  }
+
   /** Non-overlapping matches, leftmost first, longest at each position. */
   scan(text: string, start = 0, end = text.length): GazetteerMatch<T>[] {
     const found: GazetteerMatch<T>[] = [];

@@ -3,7 +3,7 @@ import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } fr
 import { isPlanDocument } from '../entities/measure.ts';
 import type { RelationRule } from '../types.ts';
 import { occurrences, relationFrom, within, type Occurrence } from './context.ts';
-import { planPolicy, taskAt } from './structure.ts';
+import { planPolicy, tasksOf } from './structure.ts';
 import { subjectsOf } from './templates.ts';
 
 const CLAUSE_BREAK = /[，。；：！？\n]/;
@@ -89,10 +89,11 @@ const ASSIGNED = /(?:牵头|负责|配合|参与|协同|按职责分工负责)/g
 function taskAgents(doc: ChunkedDocument, entities: readonly ExtractedEntity[], occ: Occurrence[], aboutThePlan: Set<number>): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const text = doc.text;
+  const taskAt = tasksOf(doc, entities);
   for (const sentence of doc.sentences) {
     // A sentence on carrying out the plan itself (对规划落实情况开展监督检查) assigns no task.
     if (sentence.isHeading || aboutThePlan.has(sentence.start)) continue;
-    const task = taskAt(doc, entities, sentence.start);
+    const task = taskAt(sentence.start);
     if (!task) continue;
     const here = within(occ, sentence.start, sentence.end);
     const agents = new Set(subjectsOf(doc, sentence, here));

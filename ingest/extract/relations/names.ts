@@ -1,30 +1,30 @@
 import { normalizeName } from '../../normalize.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
+import { Gazetteer } from '../lexicon/gazetteer.ts';
 import { evidenceSpan, occurrences, relationFrom } from './context.ts';
 
 /** Places too broad to locate anything by (中国… in 中国（深圳）知识产权仲裁中心). */
 const TOO_BROAD = new Set(['中国', '中华人民共和国', '全国', '国家']);
 
-const surfaceCache = new WeakMap<ExtractedEntity, string[]>();
-
 function surfaces(e: ExtractedEntity): string[] {
-  let forms = surfaceCache.get(e);
-  if (!forms) surfaceCache.set(e, (forms = [e.name, ...e.aliases].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length)));
-  return forms;
+  return [e.name, ...e.aliases].filter((s) => s.length >= 2);
 }
 
-/** Spans of `name` covered by another entity's name inside it (北京 inside 北京大学深圳研究生院). */
-function coveredSpans(name: string, self: ExtractedEntity, bodies: readonly ExtractedEntity[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const b of bodies) {
-    if (b === self) continue;
-    for (const s of surfaces(b)) {
-      const at = name.indexOf(s);
-      if (at >= 0 && s.length < name.length) spans.push([at, at + s.length]);
-    }
-  }
-  return spans;
+/** Every entity by each of its surface forms (as `key` turns them), for scanning names instead of testing every pair. */
+function formsOf(entities: readonly ExtractedEntity[], key: (s: string) => string = (s) => s): Gazetteer<ExtractedEntity[]> {
+  const byForm = new Map<string, ExtractedEntity[]>();
+  for (const e of entities) for (const s of surfaces(e)) byForm.set(key(s), [...new Set([...(byForm.get(key(s)) ?? []), e])]);
+  const gazetteer = new Gazetteer<ExtractedEntity[]>();
+  for (const [form, owners] of byForm) gazetteer.add(form, owners);
+  return gazetteer;
+}
+
+/** Every occurrence of every form in `name`: [start, end, entities]. */
+function formsIn(name: string, forms: Gazetteer<ExtractedEntity[]>): [number, number, ExtractedEntity[]][] {
+  const out: [number, number, ExtractedEntity[]][] = [];
+  for (let i = 0; i < name.length; i++) for (const m of forms.allAt(name, i)) out.push([m.start, m.end, m.value]);
+  return out;
 }
 
 /**
@@ -41,26 +41,29 @@ export const nameRule: RelationRule = {
     const regions = entities.filter((e) => e.label === 'Region' && !TOO_BROAD.has(e.name));
     const institutions = entities.filter((e) => e.label === 'Institution');
     const bodies = occurrences(institutions);
+    const placeForms = formsOf(regions.map((r) => ({ ...r, aliases: r.aliases.filter((a) => !TOO_BROAD.has(a)) })));
+    const regionOf = new Map(regions.map((r) => [r.key, r]));
+    const bodyForms = formsOf(institutions);
+    const bodyKeys = formsOf(institutions, normalizeName);
     for (const e of entities.filter((x) => x.label === 'Institution' || x.label === 'Platform' || x.label === 'Event')) {
       if (!e.mentions.length) continue;
       const span = evidenceSpan(doc, e.mentions[0].start);
-      const covered = coveredSpans(e.name, e, institutions);
-      const found: ExtractedEntity[] = [];
-      for (const r of regions) {
-        const hit = surfaces(r).some((s) => {
-          if (TOO_BROAD.has(s)) return false;
-          for (let at = e.name.indexOf(s); at >= 0; at = e.name.indexOf(s, at + 1)) {
-            if (!covered.some(([a, b]) => at >= a && at + s.length <= b)) return true;
-          }
-          return false;
-        });
-        if (hit) found.push(r);
+      // Parts of the name that are another body's name (北京 inside 北京大学深圳研究生院) locate nothing.
+      const covered = formsIn(e.name, bodyForms).filter(([a, b, owners]) => b - a < e.name.length && owners.some((o) => o !== e));
+      const found = new Set<ExtractedEntity>();
+      for (const [a, b, places] of formsIn(e.name, placeForms)) {
+        if (covered.some(([x, y]) => a >= x && b <= y)) continue;
+        for (const p of places) found.add(regionOf.get(p.key)!);
       }
-      const countries = found.filter((r) => r.props.level === 'country');
+      const countries = [...found].filter((r) => r.props.level === 'country');
       for (const r of countries.length ? countries : found) out.push(relationFrom(doc, 'LOCATED_IN', e, r, span, 0.85, 'names:place-in-name'));
 
-      const owner = institutions
-        .filter((i) => i !== e && surfaces(i).some((s) => normalizeName(e.name).startsWith(normalizeName(s)) && s.length < e.name.length && s.length >= 4))
+      const key = normalizeName(e.name);
+      const owner = bodyKeys
+        .allAt(key, 0)
+        .filter((m) => m.end < key.length && m.surface.length >= 4)
+        .flatMap((m) => m.value)
+        .filter((i) => i !== e)
         .sort((a, b) => b.name.length - a.name.length)[0];
       if (owner) {
         const type = e.label === 'Event' ? 'PARTICIPATED_IN' : 'PART_OF';

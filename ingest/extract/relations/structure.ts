@@ -28,9 +28,10 @@ function measuresBySection(doc: ChunkedDocument, entities: readonly ExtractedEnt
   return out;
 }
 
-/** The task or 专栏 of a plan whose body holds `pos`, if any. */
-export function taskAt(doc: ChunkedDocument, entities: readonly ExtractedEntity[], pos: number): ExtractedEntity | undefined {
-  return enclosingMeasure(doc, measuresBySection(doc, entities), pos);
+/** A finder of the task or 专栏 of a plan whose body holds a position. */
+export function tasksOf(doc: ChunkedDocument, entities: readonly ExtractedEntity[]): (pos: number) => ExtractedEntity | undefined {
+  const bySection = measuresBySection(doc, entities);
+  return (pos) => enclosingMeasure(doc, bySection, pos);
 }
 
 /** The innermost task or 专栏 whose body holds `pos`. */
