@@ -1,14 +1,16 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { loadConfig } from '../src/config.ts';
+import { loadGold } from '../src/eval/gold.ts';
+import { evalQuestions } from '../src/eval/questions.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jQueries } from '../src/store/neo4j-queries.ts';
 import { QueryRefusedError, QueryTimeoutError, type GraphStore } from '../src/store/types.ts';
 import { E, policyWorld, serveApi } from './helpers/api-graph.ts';
-import { readdirSync } from 'node:fs';
 import { CORPUS_DIR } from './helpers/corpus.ts';
 import { neo4jForTests } from './helpers/neo4j.ts';
 import { WRITE_QUERIES } from './helpers/cypher-writes.ts';
@@ -166,6 +168,25 @@ describe('parity with the embedded store', () => {
           `/api/documents/${q('000_4cc2323013794e48.txt')}`,
         ]);
       });
+    },
+    120_000,
+  );
+});
+
+describe('questions on Neo4j', () => {
+  withNeo4j(
+    "the dev gold's questions through the API: at least 0.90, as on the embedded store",
+    async (neo) => {
+      const gold = loadGold(join(import.meta.dirname, '..', '..', 'shared', 'gold', 'dev'));
+      for (const doc of await neo.listDocuments()) if (corpusFiles.includes(doc.id)) await neo.deleteDocument(doc.id);
+      try {
+        await ingestPaths(gold.docs.map((doc) => join(CORPUS_DIR, doc)), neo);
+        const { overall } = await evalQuestions(neo, gold.questions.filter((q) => q.kind !== 'search'));
+        expect(overall.total).toBeGreaterThan(30);
+        expect(overall.rate).toBeGreaterThanOrEqual(0.9);
+      } finally {
+        for (const doc of gold.docs) await neo.deleteDocument(doc);
+      }
     },
     120_000,
   );

@@ -2,7 +2,7 @@
 // argument errors answer without loading the pipeline, the stores or the model.
 import { writeFile } from 'node:fs/promises';
 import type { Config } from '../config.ts';
-import { formatGraphScore } from '../eval/index.ts';
+import { formatDuplicates, formatGraphScore } from '../eval/index.ts';
 import { evalQuestions, formatQuestionEval } from '../eval/questions.ts';
 import { toGraphml, toJsonl } from '../export/graphml.ts';
 import { createStore } from '../store/index.ts';
@@ -76,8 +76,9 @@ export const evaluate = (config: Config, goldDir: string, opts: { docs?: string;
       console.error(`warning: no embedding model, search questions are not scored: ${error.message}`);
       return undefined;
     });
-    const { gold, score } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, embed });
+    const { gold, score, duplicates } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, embed });
     console.log(formatGraphScore(score, { verbose: opts.verbose }));
+    console.log('\n' + formatDuplicates(duplicates));
     const questions = gold.questions.filter((q) => q.kind !== 'search');
     if (questions.length) console.log('\n' + formatQuestionEval(await evalQuestions(store, questions), { verbose: opts.verbose }));
     if (embed && gold.questions.some((q) => q.kind === 'search')) {

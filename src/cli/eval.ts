@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { UserError } from './errors.ts';
-import { graphFromExport, loadGold, scoreGraph, type GoldSet } from '../eval/index.ts';
+import { duplicateBodies, graphFromExport, loadGold, scoreGraph, type GoldSet } from '../eval/index.ts';
 import type { GraphStore } from '../store/types.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { formatSummary } from './format.ts';
@@ -38,6 +38,6 @@ export async function runGraphEval(config: Config, store: GraphStore, options: E
   const paths = locateGoldDocuments(gold, dirs);
   const summary = await ingestPaths(paths, store, { embed: options.embed });
   if (summary.failed.length) console.error(formatSummary(summary));
-  const score = scoreGraph(gold, await graphFromExport(store.exportAll()));
-  return { gold, score };
+  const graph = await graphFromExport(store.exportAll());
+  return { gold, score: scoreGraph(gold, graph), duplicates: duplicateBodies(graph.entities) };
 }
