@@ -2,6 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { CLAUSE_VERBS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS, TITLE_WORDS, VERB_HEADS } from '../lexicon/heads.ts';
 import { REGIONS, isAmbiguousShortForm, placeNames, regionEntry } from '../lexicon/regions.ts';
+import { firstStartingAt } from '../spans.ts';
 
 export interface Token {
   word: string;
@@ -124,15 +125,8 @@ export function tokensOf(doc: { text: string }): Token[] {
 /** The tokens lying within [start, end), found by binary search. */
 export function tokensIn(doc: { text: string }, start: number, end: number): Token[] {
   const tokens = tokensOf(doc);
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i]);
+  for (let i = firstStartingAt(tokens, start); i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i]);
   return out;
 }
 
