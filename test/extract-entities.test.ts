@@ -83,6 +83,19 @@ describe('policies', () => {
 });
 
 describe('regions', () => {
+  test('a district jieba reads as a name is a place; a township after a place; a district by its name without 区', () => {
+    const doc = docOf('苏州市吴中区2024年知识产权工作总结\n吴中区市场监督管理局联合吴中区人民法院在甪直镇、良渚街道设立审判点。第三届吴中知识产权大会召开。');
+    const regions = extract(doc).entities.filter((e) => e.label === 'Region');
+    expect(regions.map((e) => e.name)).toEqual(expect.arrayContaining(['吴中区', '良渚街道']));
+    expect(regions.find((e) => e.name === '吴中区')?.aliases).toContain('吴中');
+    expect(names(doc, 'Institution')).toEqual(expect.arrayContaining(['吴中区市场监督管理局', '吴中区人民法院']));
+  });
+
+  test('a bare 市场监督管理局 is not the city\'s 场监督管理局', () => {
+    expect(names(docOf('杭州市知识产权工作要点\n市场监督管理局牵头。市公安局配合。'), 'Institution')).toEqual(expect.arrayContaining(['杭州市公安局']));
+    expect(names(docOf('杭州市知识产权工作要点\n市场监督管理局牵头。'), 'Institution').filter((n) => n.includes('场监督') && !n.includes('市场'))).toEqual([]);
+  });
+
   test('the home region: the title\'s place first, the most named city or province otherwise, the country for a national document', () => {
     expect(homeRegion(docOf('2024年浙江省知识产权发展与保护状况\n杭州市、宁波市、杭州市、温州市、杭州市分别开展试点。'))?.canonical).toBe('浙江省');
     expect(homeRegion(docOf('知识产权工作简报\n杭州市、宁波市、杭州市分别开展试点。'))?.canonical).toBe('杭州市');
@@ -123,6 +136,13 @@ describe('regions', () => {
 });
 
 describe('events', () => {
+  test('a headline event keeps its period, is dated by the sentence that tells of it, and a bare 新闻发布会 in the body is it', () => {
+    const doc = docOf('河北省2025年上半年知识产权工作新闻发布会召开\n7月20日，河北省人民政府新闻办公室举行新闻发布会，介绍2025年上半年工作。');
+    const events = extract(doc).entities.filter((e) => e.label === 'Event');
+    expect(events.map((e) => [e.name, e.props.date, e.props.kind])).toEqual([['河北省2025年上半年知识产权工作新闻发布会', '2025-07-20', 'meeting']]);
+    expect(events[0].mentions.map((m) => m.surface)).toEqual(['河北省2025年上半年知识产权工作新闻发布会', '新闻发布会']);
+  });
+
   test('a bare year against a meeting name is part of it; a dated clause that tells of a named event adds no second one; 出席会议 names nothing', () => {
     const doc = docOf('年度报告\n11月8日，2024江苏知识产权保护大会在南京举行，国家知识产权局有关负责同志出席会议。');
     expect(names(doc, 'Event')).toEqual(['2024江苏知识产权保护大会']);
@@ -155,6 +175,14 @@ describe('events', () => {
 });
 
 describe('name boundaries and specificity', () => {
+  test('designations of a kind (试点省, 示范企业, 示范园区) are pilots by their full name; 党组成员 ends a body name', () => {
+    const doc = docOf('年度报告\n加快建设国家知识产权强省建设试点省。新增国家知识产权示范企业8家，园区获评江苏省知识产权示范园区。江苏省市场监督管理局党组成员、副局长介绍情况。');
+    expect(names(doc, 'Policy')).toEqual(expect.arrayContaining(['国家知识产权强省建设试点省', '国家知识产权示范企业', '江苏省知识产权示范园区']));
+    expect(names(doc, 'Policy')).not.toContain('国家知识产权强省建设试点');
+    expect(names(doc, 'Institution')).toContain('江苏省市场监督管理局');
+    expect(names(doc, 'Institution')).not.toContain('江苏省市场监督管理局党组');
+  });
+
   test("a document whose title ends in an instrument's genre is that instrument; a headline is not", () => {
     expect(names(docOf('湖南省知识产权保护三年行动方案（2025—2027年）\n一、总体目标'), 'Policy')).toContain('湖南省知识产权保护三年行动方案（2025—2027年）');
     expect(names(docOf('长沙打造中部知识产权保护高地\n近日，长沙市召开会议。'), 'Policy')).not.toContain('长沙打造中部知识产权保护高地');

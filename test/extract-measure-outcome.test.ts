@@ -123,6 +123,17 @@ describe('outcomes from prose', () => {
     ]);
   });
 
+  test('a rank given to the figure before it; credit granted to firms, counted', () => {
+    expect(facts('有效发明专利拥有量达到18.2万件，居全国第七位。')).toEqual([
+      ['有效发明专利拥有量', '18.2', '万件', 'actual', '2025'],
+      ['有效发明专利拥有量排名', '居全国第七位', '', 'actual', '2025'],
+    ]);
+    expect(facts('上半年为600家企业发放知识产权质押贷款20亿元。')).toEqual([
+      ['获得知识产权质押贷款的企业数量', '600', '家', 'actual', '2025'],
+      ['知识产权质押贷款金额', '20', '亿元', 'actual', '2025'],
+    ]);
+  });
+
   test('who was served and with how much: two figures of one clause', () => {
     expect(facts('累计为150家科技型中小企业提供知识产权质押融资5.2亿元。')).toEqual([
       ['获得知识产权质押融资的科技型中小企业数量', '150', '家', 'actual', '2025'],

@@ -119,6 +119,36 @@ describe('verb templates and constructions', () => {
     );
   });
 
+  test('a report speaks for the body its first sentence names: its subjectless sentences tell what that body did', () => {
+    const found = triples([
+      '苏州市吴中区2024年知识产权工作总结',
+      '2024年，吴中区市场监督管理局围绕打造知识产权强区目标推进各项工作。',
+      '依托苏州市吴中区知识产权保护工作站，建立“调解+确认”机制，全年调解知识产权纠纷120件。联合吴中区人民法院在甪直镇设立巡回审判点。',
+    ].join('\n'));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'OPERATES 吴中区市场监督管理局 -> 苏州市吴中区知识产权保护工作站',
+        'IMPLEMENTS 吴中区市场监督管理局 -> “调解+确认”机制',
+        'COOPERATES_WITH 吴中区市场监督管理局 -> 吴中区人民法院',
+        'PRODUCED “调解+确认”机制 -> 调解知识产权纠纷 120件（吴中区，2024）',
+        'MEASURED_IN 调解知识产权纠纷 120件（吴中区，2024） -> 吴中区',
+      ]),
+    );
+  });
+
+  test('PRODUCED: a programme or action produces the figure of its clause or of the next clause without a subject, not a list it is counted in', () => {
+    const found = triples('年度报告\n河南省市场监督管理局联合河南省公安厅、郑州海关开展“利剑”行动，查处商标侵权案件520件。推出“豫知贷”产品，上半年为800家企业发放知识产权质押贷款30亿元。落地首批数据知识产权信托，全年专利质押登记金额超100亿元。构建维权新格局等2项经验做法入选典型案例。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'PRODUCED “利剑”行动 -> 查处商标侵权案件数量 520件',
+        'PRODUCED “豫知贷”产品 -> 获得知识产权质押贷款的企业数量 800家（河南省）',
+        'COOPERATES_WITH 河南省市场监督管理局 -> 河南省公安厅',
+        'COOPERATES_WITH 河南省市场监督管理局 -> 郑州海关',
+      ]),
+    );
+    expect(found.filter((t) => /PRODUCED .*(?:信托|格局)/.test(t))).toEqual([]);
+  });
+
   test('APPROVED: 经A批复，…X and X获A批准', () => {
     expect(triples('深圳福田（时尚设计）知识产权快速维权中心（以下简称“快维中心”）获国家知识产权局批准建设并顺利通过验收。')).toContain(
       'APPROVED 国家知识产权局 -> 深圳福田（时尚设计）知识产权快速维权中心',

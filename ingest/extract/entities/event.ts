@@ -14,6 +14,8 @@ const FULL_DATE_LEAD = /^(?:19|20)\d{2}年(?:(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3
 const EVENT_VERB = new RegExp(EVENT_VERBS.join('|'));
 /** Party congresses and plenums are named by number: 党的二十大, 二十届三中全会. */
 const PARTY_MEETING = /党的(?:第)?[一二三四五六七八九十]+(?:次全国代表)?大(?:会)?|[一二三四五六七八九十]+届[一二三四五六七八九十]中全会/g;
+/** Kinds of meeting with no name of their own: 新闻发布会, 座谈会. */
+const GENERIC_EVENTS = /^(?:新闻)?(?:发布会|会议|大会|座谈会|研讨会|推进会|工作会议|论坛|峰会|年会)$/;
 /** A case reported with its party anonymised: 某电商平台不正当竞争纠纷案. */
 const ANONYMISED_CASE = /某[\u4e00-\u9fa5“”]{2,30}?案(?![件例由情卷])/g;
 /** A与B签署…协议: a signing, named by its parties and what they signed. */
@@ -22,7 +24,7 @@ const SIGNING = /(?:与|和|同)([^，。；：]{2,40}?)(?:正式|共同)?(?:签
 const FAIR_SHORT_NAME = /[一-龥](?:博会|交会|洽会|贸会)/g;
 
 const KIND_BY_WORD: [RegExp, string][] = [
-  [/会议|大会|年会|座谈会|研讨会|学校/, 'meeting'],
+  [/会议|大会|年会|座谈会|研讨会|发布会|学校/, 'meeting'],
   [/论坛|峰会/, 'forum'],
   [/博览会|交易会|展览会|文博会/, 'fair'],
   [/大赛|比赛/, 'contest'],
@@ -47,6 +49,12 @@ function documentYear(doc: ChunkedDocument): string | null {
 /** The date a sentence states: a full date, or month and day completed with the document's year. */
 export function sentenceDate(text: string, year: string | null): string | null {
   const full = firstDate(text);
+  // 7月15日，…介绍2025年上半年工作: a leading month and day is the date; the year mentioned later only completes it.
+  const lead = MONTH_DAY.exec(text);
+  if (lead && (!full || full.length === 4)) {
+    const y = full ?? year;
+    return y ? isoDate(y, lead[1], lead[2]) : null;
+  }
   if (full) return full;
   const md = /(1[0-2]|0?[1-9])月(?:([12]\d|3[01]|0?[1-9])日)?/.exec(text);
   return md && year ? isoDate(year, md[1], md[2]) : year;
@@ -73,9 +81,32 @@ export const eventRecognizer: EntityRecognizer = {
       out.add('Event', name, [], { kind, date: sentenceDate(sentence?.text ?? '', year), text: sentence?.text ?? name }, mention);
     };
 
+    const titleAt = text.indexOf(doc.title);
+    /** A headline event (…新闻发布会召开) is dated by the first dated sentence that tells of it (7月15日，…举行新闻发布会). */
+    const headlineDate = (head: string) => {
+      const told = doc.sentences.find((s) => !s.isHeading && (MONTH_DAY.test(s.text) || FULL_DATE_LEAD.test(s.text)) && s.text.includes(head));
+      return told ? sentenceDate(told.text, year) : null;
+    };
+    const headlines = new Set<string>();
+    const headlineNames: string[] = [];
     for (const c of outermostPhrases(headPhrases(doc, EVENT_HEADS, { keepYear: true }))) {
-      if (GENERIC_NAMES.has(c.text) || c.text.length < 4 || KIND_WORD.test(c.text) || isBody(c)) continue;
-      addNamed(c.text, c.start, eventKind(c.head));
+      // A bare 新闻发布会 in the body is the headline's (…新闻发布会召开): one more mention of it.
+      const headline = GENERIC_EVENTS.test(c.text) ? headlineNames.find((n) => n.endsWith(c.text)) : undefined;
+      if (headline) {
+        out.add('Event', headline, [], {}, { start: c.start, end: c.end, surface: c.text });
+        continue;
+      }
+      if (GENERIC_NAMES.has(c.text) || GENERIC_EVENTS.test(c.text) || c.text.length < 4 || KIND_WORD.test(c.text) || isBody(c)) continue;
+      const inTitle = titleAt >= 0 && c.start >= titleAt && c.end <= titleAt + doc.title.length;
+      const date = inTitle ? headlineDate(c.head) : null;
+      if (inTitle) {
+        headlines.add(c.head);
+        headlineNames.push(c.text);
+      }
+      if (date) {
+        told.push({ start: c.start, end: c.end });
+        out.add('Event', c.text, [], { kind: eventKind(c.head), date, text: doc.title }, { start: c.start, end: c.end, surface: c.text });
+      } else addNamed(c.text, c.start, eventKind(c.head));
     }
     for (const m of text.matchAll(PARTY_MEETING)) addNamed(m[0], m.index, 'meeting');
     for (const s of doc.sentences) {
@@ -100,8 +131,10 @@ export const eventRecognizer: EntityRecognizer = {
       const clause = s.text.slice(lead[0].length).replace(/^[，,、\s]+/, '').split(/[，。；]/)[0];
       if (clause.length < 4 || out.has('Event', clause)) continue;
       const mention = { start: s.start + s.text.indexOf(clause), end: s.start + s.text.indexOf(clause) + clause.length, surface: clause };
-      // Outside a chronicle, 2024浙江知识产权保护大会在杭州举行 tells of the event named in it; a chronicle's dated items are events of their own.
+      // Outside a chronicle, 2024浙江知识产权保护大会在杭州举行 tells of the event named in it, and
+      // …举行新闻发布会 of the headline's 新闻发布会; a chronicle's dated items are events of their own.
       if (!chronicle && told.some((m) => m.start >= mention.start && m.end <= mention.end)) continue;
+      if (!chronicle && [...headlines].some((h) => clause.endsWith(h))) continue;
       out.add('Event', clause, [], { kind: eventKind(clause), date: sentenceDate(s.text, year), text: s.text }, mention);
     }
 

@@ -1,4 +1,5 @@
 import { REGIONS, isAmbiguousShortForm, regionEntry, type RegionEntry } from '../lexicon/regions.ts';
+import { tokensOf } from './phrases.ts';
 
 const homeCache = new WeakMap<object, RegionEntry | null>();
 /** The title and opening lines name a document's place more reliably than the body. */
@@ -41,4 +42,18 @@ function mostNamed(doc: { text: string; title: string }, among: Set<string>): Re
   count(doc.text, 1);
   const ranked = [...score.values()].sort((a, b) => b.n - a.n || (a.entry.level === 'city' ? -1 : 1));
   return ranked[0]?.entry ?? null;
+}
+
+/** A district or county a title names: one of the lexicon's, or one the segmenter knows (余杭区). */
+const DISTRICT_WORD = /^[\u4e00-\u9fa5]{2,6}[区县]$/;
+
+/**
+ * Whose figures a document reports: the district or county its title names
+ * (杭州市余杭区2024年知识产权工作总结 reports 余杭区's), else its home region.
+ */
+export function reportingPlace(doc: { text: string; title: string }): RegionEntry | null {
+  const lexical = REGIONS.scan(doc.title).find((m) => m.value.level === 'district' && !isAmbiguousShortForm(m.surface));
+  if (lexical) return lexical.value;
+  const known = tokensOf({ text: doc.title }).find((t) => t.tag === 'ns' && DISTRICT_WORD.test(t.word) && !regionEntry(t.word));
+  return known ? { canonical: known.word, level: 'district' } : homeRegion(doc);
 }

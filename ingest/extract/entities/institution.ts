@@ -34,8 +34,9 @@ export function institutionKind(name: string): InstitutionKind {
 function qualifyShortForm(name: string, doc: ChunkedDocument): string | null {
   const home = homeRegion(doc);
   if (!home) return null;
-  if (name.startsWith('市') && home.level === 'city') return home.canonical + name.slice(1);
-  if (name.startsWith('省') && home.level === 'province') return home.canonical + name.slice(1);
+  // 市公安局 is the city's; 市场监督管理局 opens with 市场, not 市.
+  if (/^市(?!场)/.test(name) && home.level === 'city') return home.canonical + name.slice(1);
+  if (/^省(?!份)/.test(name) && home.level === 'province') return home.canonical + name.slice(1);
   return null;
 }
 

@@ -14,10 +14,12 @@ const UNIT = `(?:${UNITS.map((u) => u.replace('%', '%')).join('|')})`;
 const QUALIFIER = '(?:≥|≤|>|<|＞|≧|超过|超|逾|近|约|不少于|不低于|不超过|突破)';
 /** 超590亿元, 1000件以上, 170余件, 3个月左右. */
 const FIGURE = new RegExp(`(${QUALIFIER})?(${NUM})(余|多)?(${UNIT})(以上|左右|以内|以下)?`, 'g');
+/** …拥有量达到21.6万件，居全国第六位: a rank given to the figure before it. */
+const TRAILING_RANK = /[，,]((?:居|位居|位列|排名)(?:全国|全省|全市|全区|世界|全球)第?[一二三四五六七八九十\d]+位?|(?:居|位居)(?:全国|全省|全市)(?:首位|前列))(?=[，。；]|$)/g;
 /** 外观设计专利授权周期从4至8个月压缩至最快7个工作日, 办理周期由平均90天缩短至30天. */
 const CHANGE = new RegExp(`([^，。；：、“”]{2,30}?)(?:从|由)([^，。；从由]{1,15}?)(?:大幅|明显|进一步)?(?:压缩|缩短|缩减|降低|减少|下降|提升|提高|增加|增长|扩大|降)(?:至|到)([^，。；]{1,15}?${UNIT})`, 'g');
-/** PCT国际专利申请量连续22年居全国首位, 满意度连续三年位居全省第一. */
-const RANKING = /([^，。；：、“”]{2,30}?)(连续(?:\d+|[一二三四五六七八九十]+)年(?:居|位居|位列|稳居|保持)[^，。；]{1,8}?(?:首位|第一|前列|榜首))/g;
+/** PCT国际专利申请量连续22年居全国首位, 满意度连续三年位居全省第一, 拥有量居全国第六位. */
+const RANKING = /([^，。；：、“”]{2,30}?)(连续(?:\d+|[一二三四五六七八九十]+)年(?:居|位居|位列|稳居|保持)[^，。；]{1,8}?(?:首位|第一|前列|榜首)|(?<!跃)(?:居|位居|位列|排名)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位)/g;
 /** 县级综合性公共服务机构实现全覆盖. */
 const FULL_COVERAGE = /([^，。；：、“”]{2,40}?)实现(全覆盖)/g;
 /** 10余项国家级示范试点落地见效, 2项经验做法入选…典型案例: a count of things that obtained something. */
@@ -31,7 +33,7 @@ const DURATION_WORD = /历经|历时|用时|耗时/;
 /** 破获侵犯知识产权犯罪案件1200余起: what a crackdown took down, named before its count. */
 const CRACKDOWN_NAMED = new RegExp(`(破获|侦破|查处|查获|查扣|扣留)([\\u4e00-\\u9fa5]{2,20}?)(${NUM})(余|多)?(${UNIT})(?=[，。；、）]|$)`, 'g');
 /** 累计为230家科技型中小企业提供知识产权质押融资8.6亿元: how many were served, and with how much. */
-const SERVED = new RegExp(`(?:累计|共|全年)?为(${NUM})(余|多)?(家|个|名|户|所)([\\u4e00-\\u9fa5]{2,16}?)提供([\\u4e00-\\u9fa5]{2,16}?)(${NUM})(余|多)?(${UNIT})`, 'g');
+const SERVED = new RegExp(`(?:累计|共|全年)?为(${NUM})(余|多)?(家|个|名|户|所)([\\u4e00-\\u9fa5]{0,16}?)(?:提供|发放|办理)([\\u4e00-\\u9fa5]{2,16}?)(${NUM})(余|多)?(${UNIT})`, 'g');
 const CRACKDOWN = new RegExp(`(摧毁|捣毁|打掉|破获|侦破|查处|查获)(${NUM}|[一二两三四五六七八九十])(余|多)?(个|起|家|处|件|名)([^，。；]{2,30}?)(?=[，。；])`, 'g');
 const CHINESE_DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
 const MORE = new RegExp(`^(?:及|和|与|、)(${NUM})(余|多)?(家|个|项|件|所|名|人)([^，。；及和与]{2,30})`);
@@ -76,7 +78,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const from = m.index + m[0].indexOf('从');
     push({ indicator, value: `${m[2]} -> ${m[3]}`, unit: '', figure: m[3], kind: 'change' }, from, m.index + m[0].length);
   }
-  for (const m of s.includes('连续') ? s.matchAll(RANKING) : []) {
+  for (const m of /居|位列|排名|排在|保持/.test(s) ? s.matchAll(RANKING) : []) {
     const indicator = cleanIndicator(m[1]);
     const at = m.index + m[1].length;
     if (indicator.length < 2 || !free(at, at + m[2].length)) continue;
@@ -91,7 +93,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     if (!free(m.index, m.index + m[0].length)) continue;
     push({ indicator: `${result}的${noun}数量`, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
   }
-  for (const m of s.includes('提供') ? s.matchAll(SERVED) : []) {
+  for (const m of /提供|发放|办理/.test(s) ? s.matchAll(SERVED) : []) {
     const [whole, n, approx = '', unit, served, service, amount, amountApprox = '', amountUnit] = m;
     if (!free(m.index, m.index + whole.length)) continue;
     const countAt = m.index + whole.indexOf(n);
@@ -150,6 +152,12 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const indicator = cleanIndicator(clause.text);
     if (indicator.length < 2 || indicator.length > 40 || !/[\u4e00-\u9fa5]/.test(indicator)) continue;
     push({ indicator, value: `${qualifier}${n}${approx}${bound}`, unit: unit === '％' ? '%' : unit, figure: whole.replace('％', '%'), kind: plainKind(indicator) }, m.index, end);
+  }
+  for (const m of s.matchAll(TRAILING_RANK)) {
+    const at = m.index + 1;
+    const figure = facts.filter((f) => f.end - sentence.start <= m.index && f.unit).at(-1);
+    if (!figure || !free(at, at + m[1].length)) continue;
+    push({ indicator: `${figure.indicator}排名`, value: m[1], unit: '', figure: m[1], kind: figure.kind }, at, at + m[1].length);
   }
   return facts.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import type { ChunkedDocument, ExtractedEntity, Sentence } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
-import { homeRegion } from './home-region.ts';
+import { reportingPlace } from './home-region.ts';
 import { isPlanDocument, isTaskTitle } from './measure.ts';
 import { outcomeName, periodOf, type OutcomeFact } from './outcome-fact.ts';
 import { proseOutcomes } from './outcome-prose.ts';
@@ -19,10 +19,19 @@ function forwardSections(doc: ChunkedDocument): Set<number> {
   return forward;
 }
 
-/** The region a figure belongs to: one named in the sentence before it, else the document's home region. */
-function subjectOf(fact: OutcomeFact, sentence: Sentence, regions: readonly ExtractedEntity[], home: string | null): string | null {
-  const named = regions.find((r) => r.mentions.some((m) => m.start >= sentence.start && m.end <= fact.start));
-  return named?.name ?? home;
+/**
+ * The region a figure belongs to: the one named in the sentence before it,
+ * else the document's home region. Places listed together (济南市、青岛市、烟台市…合计)
+ * share a figure, which is then the home region's.
+ */
+function subjectOf(fact: OutcomeFact, sentence: Sentence, regions: readonly ExtractedEntity[], home: string | null, text: string): string | null {
+  const before = regions
+    .flatMap((r) => r.mentions.filter((m) => m.start >= sentence.start && m.end <= fact.start).map((m) => ({ r, m })))
+    .sort((a, b) => a.m.start - b.m.start);
+  const last = before.at(-1);
+  if (!last) return home;
+  const listed = /^[、和与及]/.test(text.slice(last.m.end)) || text[last.m.start - 1] === '、';
+  return listed ? home : last.r.name;
 }
 
 /** Outcomes as data (indicator, value, unit, period, kind, subject) from indicator tables and from prose. */
@@ -31,7 +40,8 @@ export const outcomeRecognizer: EntityRecognizer = {
   recognize(doc, found) {
     const out = new EntityCollector(doc.text);
     const regions = found.filter((e) => e.label === 'Region' && e.props.level !== 'country' && e.props.level !== 'international');
-    const home = regions.find((r) => r.aliases.includes(homeRegion(doc)?.canonical ?? '\u0000') || r.name === homeRegion(doc)?.canonical)?.name ?? homeRegion(doc)?.canonical ?? null;
+    const place = reportingPlace(doc)?.canonical;
+    const home = regions.find((r) => (place && r.aliases.includes(place)) || r.name === place)?.name ?? place ?? null;
     const seen = new Map<string, OutcomeFact[]>();
     const factKey = (f: OutcomeFact) => [f.indicator, f.value, f.unit, f.kind].join('\u0000');
     /** Prose often repeats a figure a table gives (拥有量增加至119件 beside the table's 119). */
@@ -54,7 +64,7 @@ export const outcomeRecognizer: EntityRecognizer = {
       const isForward = plan && ((sentence.section !== null && forward.has(sentence.section)) || FORWARD_WORDS.test(sentence.text));
       const lead = doc.text.slice(doc.text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
       for (const f of proseOutcomes(sentence, { forward: isForward, lead, defaultPeriod: docPeriod })) {
-        if (!restates(f)) add(f, f.ofAction ? null : subjectOf(f, sentence, regions, home));
+        if (!restates(f)) add(f, f.ofAction ? null : subjectOf(f, sentence, regions, home, doc.text));
       }
     }
     return out.entities();

@@ -40,6 +40,9 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+/** Periods that sit inside a meeting's name: 2025年上半年知识产权工作新闻发布会. */
+const PERIOD_WORD = /^(?:上半年|下半年|第[一二三四]季度|年度)$/;
+
 /** Parts of speech that never sit inside a name: prepositions, conjunctions, particles, adverbs, numerals… */
 const NON_NAME_TAGS = /^(?:p|c|u\w*|ad|f|r|q|t|y|e|o|m|mq|w|zg|i|l)$/;
 /** A name does not open with a verb or an adjective: 建设深圳…工作站 is 深圳…工作站. */
@@ -60,15 +63,19 @@ const COUNT = /^[\d一二三四五六七八九十百两]+$/;
 const COUNTED = /^[项条批届]$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const MAX_NAME = 32;
-/** A head followed by these is itself a modifier: 中心城市, 战略合作, 试点工程, 示范引领, 海关保护. */
-const HEAD_CONTINUES = /^(?:城市|城区|合作|布局|工程|项目|示范|性|引领|平台|中心|基地|保护|执法|监管)/;
+/** A head followed by these is itself a modifier: 中心城市, 战略合作, 试点工程, 示范引领, 海关保护, 党组成员. */
+const HEAD_CONTINUES = /^(?:城市|城区|合作|布局|工程|项目|示范|性|引领|平台|中心|基地|保护|执法|监管|成员)/;
 /** jieba joins some heads to the generic noun after them (试点工作, 示范区建设); the head ends the name. */
 const HEAD_WITH_TAIL = /^(.*(?:试点|示范区|示范城市|平台|中心|基地|工作站|行动|工程))(工作|建设)$/;
+
+const DISTRICT_NAME = /^[\u4e00-\u9fa5]{2,3}[区县]$/;
 
 /** A known place keeps its place tag even where jieba's main dictionary tags it otherwise (前海/f). */
 function retag(t: Token): Token {
   const place = regionEntry(t.word);
   if (place && !isAmbiguousShortForm(t.word) && t.word.length >= 2) return { ...t, tag: 'ns' };
+  // A district or county jieba does not know it reads as a person's name (吴中区/nr).
+  if ((t.tag === 'nr' || t.tag === 'nz') && DISTRICT_NAME.test(t.word)) return { ...t, tag: 'ns' };
   if (t.tag === 'f' && COMPASS.test(t.word)) return { ...t, tag: 's' };
   if (t.tag === 'm' && ORDINAL.test(t.word)) return { ...t, tag: 'num' };
   return t;
@@ -202,8 +209,10 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   const end = tokens[last].end;
   const fits = (k: number) => end - tokens[k].start <= MAX_NAME;
   let j = headFirst;
+  // Event names (keepYear) also hold the period they are of: 2025年上半年…新闻发布会.
+  const joins = (t: Token) => canJoinName(t) || (!!options.keepYear && PERIOD_WORD.test(t.word));
   const runStart = (from: number) => {
-    while (from > 0 && canJoinName(tokens[from - 1]) && fits(from - 1) && !closesABody(tokens[from - 1], tokens[from])) from--;
+    while (from > 0 && joins(tokens[from - 1]) && fits(from - 1) && !closesABody(tokens[from - 1], tokens[from])) from--;
     return from;
   };
   j = runStart(j);

@@ -3,7 +3,7 @@ import type { ChunkedDocument } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { parentheticalAt } from './aliases.ts';
 import { EntityCollector } from './build.ts';
-import { headPhrases, type HeadPhrase } from './phrases.ts';
+import { headPhrases, outermostPhrases, type HeadPhrase } from './phrases.ts';
 import { isNamedPhrase, isSlogan } from './specific.ts';
 
 const HEADS_LONGEST_FIRST = [...POLICY_HEADS].sort((a, b) => b[0].length - a[0].length);
@@ -43,7 +43,8 @@ export function policyYear(name: string): number | null {
 
 function untitledNames(doc: ChunkedDocument): HeadPhrase[] {
   const heads = POLICY_HEADS.map(([head]) => head);
-  return headPhrases(doc, heads)
+  // …强省建设试点省: the designation is the longest name, not the 试点 inside it.
+  return outermostPhrases(headPhrases(doc, heads))
     .filter((c) => !QUOTED_ONLY_POLICY_HEADS.has(c.head) || c.text.includes('“'))
     .map((c) => {
       const round = SELECTION_ROUND.exec(c.text)?.[0].length ?? 0;

@@ -20,6 +20,7 @@ const LOCAL_OFFICE = /^(?:海关|公安局|公安厅|人民法院|中级人民�
 
 /** Places jieba knows that the lexicon does not (余杭区, 昆山市), by the suffix that gives their level. */
 const PLACE_WORD = /^[\u4e00-\u9fa5]{2,8}(区|县|市|州|旗)$/;
+const TOWNSHIP = /^(?:街道|镇|乡)$/;
 /** Kinds of area, not places: 大都市, 中心城区, 试验片区. */
 const AREA_KIND = /(?:城市|都市|城区|市区|社区|园区|片区|景区|街区|辖区|地区|山区|特区|新区)$/;
 const LEVEL_BY_SUFFIX: Record<string, RegionEntry['level']> = { 区: 'district', 县: 'district', 旗: 'district', 市: 'city', 州: 'city' };
@@ -118,11 +119,24 @@ export const regionRecognizer: EntityRecognizer = {
         forms.set(name, f);
         continue;
       }
+      // 良渚街道, 某某镇: a known place word and the township it names.
+      const next = tokens[i + 1];
+      if (t.tag === 'ns' && next?.start === t.end && TOWNSHIP.test(next.word) && !regionEntry(t.word) && standaloneAt(t.start, next.end)) {
+        const name = t.word + next.word;
+        forms.set(name, forms.get(name) ?? { entry: { canonical: name, level: 'district' }, surfaces: new Set([name]), standalone: true });
+        continue;
+      }
       const suffix = t.tag === 'ns' ? PLACE_WORD.exec(t.word)?.[1] : undefined;
       if (!suffix || AREA_KIND.test(t.word) || regionEntry(t.word) || !standaloneAt(t.start, t.end)) continue;
       const f = forms.get(t.word) ?? { entry: { canonical: t.word, level: LEVEL_BY_SUFFIX[suffix] }, surfaces: new Set<string>(), standalone: true };
       f.surfaces.add(t.word);
       forms.set(t.word, f);
+    }
+    // A district the segmenter knows goes by its name without 区 too (余杭 for 余杭区), where the text writes it so.
+    const words = new Set(tokens.map((t) => t.word));
+    for (const f of forms.values()) {
+      const stem = f.entry.canonical.replace(/[区县]$/, '');
+      if (f.entry.level === 'district' && stem.length >= 2 && stem !== f.entry.canonical && !regionEntry(f.entry.canonical) && words.has(stem)) f.surfaces.add(stem);
     }
     for (const { entry, surfaces, standalone } of forms.values()) {
       if (!standalone) continue;

@@ -15,8 +15,8 @@ export const POLICY_HEADS: [string, string][] = [
   ['法', 'law'], ['条例', 'regulation'], ['规定', 'regulation'], ['细则', 'regulation'], ['办法', 'regulation'],
   ['规划', 'plan'], ['纲要', 'plan'], ['计划', 'plan'], ['战略', 'plan'],
   ['意见', 'opinion'], ['举措', 'opinion'], ['措施', 'opinion'], ['通知', 'opinion'], ['决定', 'opinion'],
-  ['方案', 'programme'], ['行动', 'programme'], ['工程', 'programme'], ['典型案例', 'programme'], ['优秀案例', 'programme'], ['系列产品', 'programme'], ['项目', 'programme'],
-  ['试点', 'pilot'], ['示范城市', 'pilot'], ['示范区', 'pilot'], ['示范县', 'pilot'], ['保护高地', 'pilot'], ['先行示范区', 'pilot'], ['试验区', 'pilot'], ['出口基地', 'pilot'],
+  ['方案', 'programme'], ['行动', 'programme'], ['工程', 'programme'], ['典型案例', 'programme'], ['优秀案例', 'programme'], ['系列产品', 'programme'], ['产品', 'programme'], ['项目', 'programme'],
+  ['试点', 'pilot'], ['试点省', 'pilot'], ['试点市', 'pilot'], ['试点县', 'pilot'], ['试点城市', 'pilot'], ['示范省', 'pilot'], ['示范市', 'pilot'], ['示范企业', 'pilot'], ['优势企业', 'pilot'], ['示范园区', 'pilot'], ['示范单位', 'pilot'], ['示范城市', 'pilot'], ['示范区', 'pilot'], ['示范县', 'pilot'], ['保护高地', 'pilot'], ['先行示范区', 'pilot'], ['试验区', 'pilot'], ['出口基地', 'pilot'],
   ['标准', 'standard'], ['指南', 'standard'], ['指引', 'standard'], ['规范', 'standard'],
   ['协议', 'agreement'], ['备忘录', 'agreement'], ['协定', 'agreement'], ['公约', 'agreement'],
 ];
@@ -42,7 +42,7 @@ export const NAME_STOPWORDS = new Set([
   // reporting and visit verbs: 某某出席…大会, 赴…考察
   '见证', '出席', '走进', '赴', '会见', '访问', '考察', '调研', '视察', '应邀', '代表', '陪同', '拜会', '会谈', '认真落实', '总结', '部署', '暨',
   // manner adverbs jieba tags as nouns, and words of reporting: 依法开展…, 这是…首家…, 上线…平台
-  '依法', '依照', '依规', '应当', '共同', '分别', '统一', '这是', '这', '此', '上线', '推行', '组织开展', '组织实施', '入驻', '进驻', '派驻', '进入', '落户', '落地', '设在',
+  '依法', '依照', '依规', '应当', '共同', '分别', '统一', '这是', '这', '此', '上线', '推行', '组织开展', '组织实施', '入驻', '进驻', '派驻', '进入', '落户', '落地', '设在', '举行', '开幕', '闭幕',
 ]);
 
 /** Titles of office: a title ends any name before it (某某局长出席…), so no body name runs across one. */
@@ -58,7 +58,7 @@ export const CLAUSE_VERBS = new Set([
 ]);
 
 /** Genre heads too common in ordinary prose (高标准, 重点项目) to name an instrument unless quoted or titled. */
-export const QUOTED_ONLY_POLICY_HEADS = new Set(['标准', '规范', '项目', '工程', '系列产品', '决定', '通知', '法']);
+export const QUOTED_ONLY_POLICY_HEADS = new Set(['标准', '规范', '项目', '工程', '系列产品', '产品', '决定', '通知', '法']);
 
 /** Heads that are also verbs: the bare verb before another verb (组织开展, 组织实施) names nothing. */
 export const VERB_HEADS = new Set(['组织']);

@@ -1,9 +1,10 @@
 import { normalizeName } from '../../normalize.ts';
 import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Section } from '../../types.ts';
 import { isPlanDocument } from '../entities/measure.ts';
+import { tokensIn } from '../entities/phrases.ts';
 import { periodOf } from '../entities/outcome-fact.ts';
 import type { RelationRule } from '../types.ts';
-import { evidenceSpan, occurrences, relationFrom, sentenceAt, within } from './context.ts';
+import { evidenceSpan, occurrences, relationFrom, sentenceAt, within, type Occurrence } from './context.ts';
 
 const PLAN_KINDS = new Set(['plan', 'programme', 'opinion']);
 
@@ -95,9 +96,36 @@ function caseHeadingAt(doc: ChunkedDocument, cases: readonly ExtractedEntity[], 
   return section && cases.find((e) => e.mentions.some((m) => m.start >= section.start && m.end <= section.end));
 }
 
+const CLAUSE = /[，。；：]/;
+/** Words a clause may open with before its verb: when, how much, how far. */
+const CLAUSE_LEAD = /^(?:全年|全区|全市|全省|累计|共|上半年|下半年|当年|同期|其中|进一步|有效)*/;
+
 /**
- * In reports, what an outcome was the result of: a platform named before the
- * figure in its sentence (快维中心投入运行后，…压缩至最快7个工作日), else the case
+ * An action or programme produced a figure only when the figure is told in its
+ * clause, or in the next clause when that clause has no subject of its own
+ * (开展“铁拳”行动，查处…860件; not …落地服务信托，全年专利和商标质押登记金额超590亿元).
+ */
+function actsInto(doc: ChunkedDocument, o: Occurrence, figureAt: number): boolean {
+  const between = doc.text.slice(o.end, figureAt);
+  // 构建海外维权立体格局等2项经验做法入选…: the figure counts the practices, it is not their result.
+  if (between.startsWith('等')) return false;
+  const breaks = [...between].filter((c) => CLAUSE.test(c)).length;
+  if (breaks === 0) return true;
+  if (breaks > 1) return false;
+  const clause = between.slice(between.search(CLAUSE) + 1).replace(CLAUSE_LEAD, '');
+  // The figure's mention may open its clause with the verb itself (查处…860件).
+  if (!clause) return true;
+  const first = tokensIn(doc, figureAt - clause.length, figureAt)[0];
+  return !!first && /^(?:v|p|d|ad)$/.test(first.tag);
+}
+
+/** What reports credit figures to: facilities, actions, and programmes (“铁拳”行动, “鲁知贷”产品). */
+const canProduce = (o: Occurrence) =>
+  o.entity.label === 'Platform' || o.entity.label === 'Measure' || (o.entity.label === 'Policy' && o.entity.props.kind === 'programme');
+
+/**
+ * In reports, what an outcome was the result of: the facility, action or
+ * programme named nearest before the figure in its sentence (快维中心投入运行后，…压缩至最快7个工作日), else the case
  * whose chronicle item the figure is reported in (…案件历经9个月得到圆满解决).
  */
 export const producedRule: RelationRule = {
@@ -111,9 +139,13 @@ export const producedRule: RelationRule = {
       const at = outcome.mentions[0]?.start ?? 0;
       const sentence = sentenceAt(doc, at);
       if (!sentence) continue;
-      const producer = within(occ, sentence.start, at).filter((o) => o.entity.label === 'Platform').at(-1);
+      const before = within(occ, sentence.start, at);
+      const producer = before.filter((o) => canProduce(o) && (o.entity.label === 'Platform' || actsInto(doc, o, at))).at(-1);
       if (producer) {
-        out.push(relationFrom(doc, 'PRODUCED', producer.entity, outcome, sentence, 0.6, 'produced:platform-before-figure'));
+        // 中国（山东）…中心和中国（青岛）…中心共受理…: every facility named together produced the figure.
+        const group = [producer];
+        for (let i = before.indexOf(producer) - 1; i >= 0 && canProduce(before[i]) && /^[和与及、]$/.test(doc.text.slice(before[i].end, group[0].start)); i--) group.unshift(before[i]);
+        for (const p of group) out.push(relationFrom(doc, 'PRODUCED', p.entity, outcome, sentence, 0.6, 'produced:named-before-figure'));
         continue;
       }
       const reportedCase = caseHeadingAt(doc, cases, at);

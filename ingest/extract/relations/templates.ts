@@ -1,5 +1,7 @@
 import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, RelationType, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
+import { isPlanDocument } from '../entities/measure.ts';
+import { tokensIn } from '../entities/phrases.ts';
 import { allOccurrences, hasLabel, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 
 /** A verb class: HEAD (before the verb) VERB TAIL (after it, in the same clause). */
@@ -14,7 +16,7 @@ export const VERB_TEMPLATES: VerbTemplate[] = [
   { type: 'ISSUED', verbs: /出台|印发|发布|制定|颁布|联合发文/g, heads: ['Institution'], tails: ['Policy'] },
   { type: 'IMPLEMENTS', verbs: /实施|开展|推进|负责|牵头|落实|办理|建立|健全|完善|推行/g, heads: ['Institution'], tails: ['Measure', 'Policy'] },
   { type: 'OPERATES', verbs: /建设|设立|建成|搭建|开通|运行|运营|依托|上线|开设/g, heads: ['Institution'], tails: ['Platform'] },
-  { type: 'PARTICIPATED_IN', verbs: /主办|召开|举办|出席|签署|参加|承办|参与|审理|侦破|破获/g, heads: ['Institution'], tails: ['Event'] },
+  { type: 'PARTICIPATED_IN', verbs: /主办|召开|举办|举行|出席|签署|参加|承办|参与|审理|侦破|破获/g, heads: ['Institution'], tails: ['Event'] },
 ];
 
 /** A verb after these is what the body supports others in doing (支持建设…中心), not its own act. */
@@ -59,12 +61,38 @@ export function subjectsOf(doc: ChunkedDocument, sentence: Sentence, occ: readon
   return out;
 }
 
-/** HEAD verb TAIL: the head is the nearest allowed body before the verb in the clause, else the sentence's subject. */
-function verbRelations(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], t: VerbTemplate): ExtractedRelation[] {
+/** A work report (…工作总结, …年度报告, …情况) speaks for the body its first sentence names as subject. */
+const REPORT_GENRE = /总结|工作报告|年度报告|年报|白皮书|情况|综述/;
+
+/**
+ * The body a report speaks for: the subject of its first sentence
+ * (2024年，余杭区市场监督管理局（余杭区知识产权局）围绕…). Its sentences that open
+ * with a verb (依托…工作站，建立…机制) tell what that body did.
+ */
+export function reportingBody(doc: ChunkedDocument, occ: readonly Occurrence[]): ExtractedEntity | null {
+  if (!REPORT_GENRE.test(doc.title) || isPlanDocument(doc)) return null;
+  const titleEnd = doc.text.indexOf(doc.title) + doc.title.length;
+  const first = doc.sentences.find((s) => !s.isHeading && s.start >= titleEnd && s.text.trim().length > 10);
+  return (first && subjectsOf(doc, first, within(occ, first.start, first.end))[0]?.entity) ?? null;
+}
+
+/** What may come before a subjectless sentence's verb: when, and linking words. */
+const SUBJECTLESS_LEAD = /^\s*(?:\d{4}年[^，]{0,8}，|全年|同时，?|此外，?|另外，?|今年以来，?|近年来，?)*/;
+
+/** Whether a sentence opens with its verb, naming no subject: 依托…工作站，建立…机制. */
+function opensWithVerb(doc: ChunkedDocument, sentence: Sentence): boolean {
+  const lead = SUBJECTLESS_LEAD.exec(sentence.text)?.[0].length ?? 0;
+  const first = tokensIn(doc, sentence.start + lead, sentence.end)[0];
+  return !!first && /^(?:v|vn)$/.test(first.tag);
+}
+
+/** HEAD verb TAIL: the head is the nearest allowed body before the verb in the clause, else the sentence's subject, else the body a report speaks for. */
+function verbRelations(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], t: VerbTemplate, reporter: Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const text = doc.text;
   const local = text.slice(sentence.start, sentence.end);
-  const subjects = subjectsOf(doc, sentence, occ).filter((o) => hasLabel(o, t.heads));
+  const named = subjectsOf(doc, sentence, occ).filter((o) => hasLabel(o, t.heads));
+  const subjects = named.length ? named : reporter.filter((o) => hasLabel(o, t.heads));
   for (const m of local.matchAll(t.verbs)) {
     const verbAt = sentence.start + m.index;
     const verbEnd = verbAt + m[0].length;
@@ -151,6 +179,10 @@ function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]
     const rest = doc.text.slice(b.end, clauseEnd < 0 ? sentence.end : b.end + clauseEnd);
     if (between === '联合' || /合作|共建|携手|签署|签订|联合|共同/.test(rest)) {
       out.push(relationFrom(doc, 'COOPERATES_WITH', a.entity, b.entity, sentence, 0.75, 'template:cooperation'));
+      // A联合B、C开展…: every body listed after 联合 is a partner.
+      for (let j = i + 2; between === '联合' && j < inSentence.length && /^[、和及]$/.test(doc.text.slice(inSentence[j - 1].end, inSentence[j].start)); j++) {
+        out.push(relationFrom(doc, 'COOPERATES_WITH', a.entity, inSentence[j].entity, sentence, 0.75, 'template:cooperation'));
+      }
     }
   }
   return out;
@@ -200,13 +232,20 @@ export const sentenceTemplateRule: RelationRule = {
     const policies = allOccurrences(entities, ['Policy']);
     // Bodies with no other body around them, but seen inside events' names (A与B签署…备忘录).
     const bodies = occurrences(entities.filter((e) => e.label === 'Institution'));
+    const reporter = reportingBody(doc, occ);
     const out: ExtractedRelation[] = headingEventParticipants(doc, occ, events);
     for (const sentence of doc.sentences) {
       if (sentence.isHeading) continue;
       out.push(...cooperation(doc, sentence, within(bodies, sentence.start, sentence.end)));
       const here = within(occ, sentence.start, sentence.end);
-      if (here.length < 2) continue;
-      for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t));
+      // 联合余杭区人民法院设立…: the report's body works with the bodies it joins.
+      if (reporter && /^联合/.test(sentence.text.trim())) {
+        const partners = here.filter((o) => o.entity.label === 'Institution' && o.entity !== reporter && sameClause(doc.text, sentence.start, o.start));
+        for (const p of partners) out.push(relationFrom(doc, 'COOPERATES_WITH', reporter, p.entity, sentence, 0.6, 'template:report-cooperation'));
+      }
+      if (!here.length) continue;
+      const acting = reporter && opensWithVerb(doc, sentence) ? [{ entity: reporter, start: sentence.start, end: sentence.start }] : [];
+      for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t, acting));
       out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...selection(doc, sentence, here, policies), ...attendance(doc, sentence, here));
     }
     return out;

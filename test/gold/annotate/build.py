@@ -5,3 +5,5 @@ import g101, g102, g103
 write('heldout')
 import g104, g105
 write('heldout-b')
+import g106, g108
+write('heldout-c')

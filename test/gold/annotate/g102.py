@@ -48,8 +48,10 @@ o['grant23'] = outcome('发明专利授权量', '5.4', '万件', '发明专利�
 o['valid23'] = outcome('有效发明专利拥有量', '30.1', '万件', '有效发明专利拥有量（万件）', period='2023')
 o['hv23'] = outcome('每万人口高价值发明专利拥有量', '24.5', '件', '每万人口高价值发明专利拥有量（件）', period='2023')
 
+# Counts of what a crackdown took down are the action's figures, not a region's (the dev gold's convention).
 for key, name in o.items():
-    region = '宁波市' if key == 'goods' else '浙江省'
+    if key in ('crimes', 'goods'): continue
+    region = '浙江省'
     rel(D, 'MEASURED_IN', name, 'Outcome', region, 'Region', [e for e in E if e['name'] == name][0]['evidence'][:12])
 rel(D, 'PRODUCED', '中国（浙江）知识产权保护中心', 'Platform', o['pre'], 'Outcome', '受理专利预审案件')
 rel(D, 'PRODUCED', '中国（浙江）知识产权保护中心', 'Platform', o['cycle'], 'Outcome', '压缩至3个月以内')
