@@ -94,12 +94,13 @@ function actionsIn(doc: ChunkedDocument, sentence: Sentence): Found[] {
   const at = (local: number) => sentence.start + local;
   const s = sentence.text;
   for (const m of s.matchAll(COUNTED_ACTION)) found.push({ name: m[0], start: at(m.index), end: at(m.index + m[0].length), aliases: [] });
-  for (const m of s.matchAll(LISTED_PRACTICE)) {
+  // Patterns with lazy groups run only where their keyword occurs.
+  for (const m of s.includes('等') ? s.matchAll(LISTED_PRACTICE) : []) {
     const name = m[1].replace(/^(?:其中|包括|以及|和|及)/, '');
     const start = m.index + m[0].indexOf(name);
     found.push({ name, start: at(start), end: at(start + name.length), aliases: [] });
   }
-  for (const m of s.matchAll(QUOTED_MECHANISM)) {
+  for (const m of s.includes('“') ? s.matchAll(QUOTED_MECHANISM) : []) {
     const start = qualifierBefore(s, m.index, Math.max(0, m.index - 12));
     const name = s.slice(start, m.index + m[0].length);
     found.push({ name, start: at(start), end: at(m.index + m[0].length), aliases: [] });

@@ -5,6 +5,7 @@ import { reportingPlace } from './home-region.ts';
 import { isPlanDocument, isTaskTitle } from './measure.ts';
 import { outcomeName, periodOf, type OutcomeFact } from './outcome-fact.ts';
 import { proseOutcomes } from './outcome-prose.ts';
+import { spansWithin } from '../spans.ts';
 import { tableOutcomes } from './outcome-table.ts';
 
 const FORWARD_WORDS = /到\s*(?:19|20)\d{2}\s*年|力争|预计|预期|目标/;
@@ -24,14 +25,17 @@ function forwardSections(doc: ChunkedDocument): Set<number> {
  * else the document's home region. Places listed together (济南市、青岛市、烟台市…合计)
  * share a figure, which is then the home region's.
  */
-function subjectOf(fact: OutcomeFact, sentence: Sentence, regions: readonly ExtractedEntity[], home: string | null, text: string): string | null {
-  const before = regions
-    .flatMap((r) => r.mentions.filter((m) => m.start >= sentence.start && m.end <= fact.start).map((m) => ({ r, m })))
-    .sort((a, b) => a.m.start - b.m.start);
-  const last = before.at(-1);
+function subjectOf(fact: OutcomeFact, sentence: Sentence, places: readonly RegionMention[], home: string | null, text: string): string | null {
+  const last = spansWithin(places, sentence.start, fact.start).at(-1);
   if (!last) return home;
-  const listed = /^[、和与及]/.test(text.slice(last.m.end)) || text[last.m.start - 1] === '、';
-  return listed ? home : last.r.name;
+  const listed = /^[、和与及]/.test(text.slice(last.end)) || text[last.start - 1] === '、';
+  return listed ? home : last.region.name;
+}
+
+interface RegionMention {
+  start: number;
+  end: number;
+  region: ExtractedEntity;
 }
 
 /** Outcomes as data (indicator, value, unit, period, kind, subject) from indicator tables and from prose. */
@@ -42,6 +46,7 @@ export const outcomeRecognizer: EntityRecognizer = {
     const regions = found.filter((e) => e.label === 'Region' && e.props.level !== 'country' && e.props.level !== 'international');
     const place = reportingPlace(doc)?.canonical;
     const home = regions.find((r) => (place && r.aliases.includes(place)) || r.name === place)?.name ?? place ?? null;
+    const places = regions.flatMap((region) => region.mentions.map((m) => ({ start: m.start, end: m.end, region }))).sort((a, b) => a.start - b.start);
     const seen = new Map<string, OutcomeFact[]>();
     const factKey = (f: OutcomeFact) => [f.indicator, f.value, f.unit, f.kind].join('\u0000');
     /** Prose often repeats a figure a table gives (拥有量增加至119件 beside the table's 119). */
@@ -64,7 +69,7 @@ export const outcomeRecognizer: EntityRecognizer = {
       const isForward = plan && ((sentence.section !== null && forward.has(sentence.section)) || FORWARD_WORDS.test(sentence.text));
       const lead = doc.text.slice(doc.text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
       for (const f of proseOutcomes(sentence, { forward: isForward, lead, defaultPeriod: docPeriod })) {
-        if (!restates(f)) add(f, f.ofAction ? null : subjectOf(f, sentence, regions, home, doc.text));
+        if (!restates(f)) add(f, f.ofAction ? null : subjectOf(f, sentence, places, home, doc.text));
       }
     }
     return out.entities();

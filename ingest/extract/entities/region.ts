@@ -133,10 +133,15 @@ export const regionRecognizer: EntityRecognizer = {
       forms.set(t.word, f);
     }
     // A district the segmenter knows goes by its name without 区 too (余杭 for 余杭区), where the text writes it so.
-    const words = new Set(tokens.map((t) => t.word));
+    const count = (s: string) => {
+      let n = 0;
+      for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length)) n++;
+      return n;
+    };
     for (const f of forms.values()) {
       const stem = f.entry.canonical.replace(/[区县]$/, '');
-      if (f.entry.level === 'district' && stem.length >= 2 && stem !== f.entry.canonical && !regionEntry(f.entry.canonical) && words.has(stem)) f.surfaces.add(stem);
+      if (f.entry.level !== 'district' || stem.length < 2 || stem === f.entry.canonical || regionEntry(f.entry.canonical)) continue;
+      if (count(stem) > count(f.entry.canonical)) f.surfaces.add(stem);
     }
     for (const { entry, surfaces, standalone } of forms.values()) {
       if (!standalone) continue;
