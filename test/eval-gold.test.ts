@@ -1,4 +1,4 @@
-// Extraction quality as numbers, kept from regressing: the corpus's dev gold and the three
+// Extraction quality as numbers, kept from regressing: the corpus's dev gold and the four
 // held-out sets written in other provinces' styles, scored as `npm run eval` scores them.
 import { join } from 'node:path';
 import { ingestPaths } from '../ingest/pipeline.ts';
@@ -15,6 +15,7 @@ const SETS = [
   { name: 'heldout', dir: join(ROOT, 'test', 'gold', 'heldout'), questions: 0.75 },
   { name: 'heldout-b', dir: join(ROOT, 'test', 'gold', 'heldout-b'), questions: 0.75 },
   { name: 'heldout-c', dir: join(ROOT, 'test', 'gold', 'heldout-c'), questions: 0.75 },
+  { name: 'heldout-d', dir: join(ROOT, 'test', 'gold', 'heldout-d'), questions: 0.75 },
 ];
 
 describe.each(SETS)('the $name gold', ({ dir: goldDir, questions: questionTarget }) => {

@@ -200,6 +200,32 @@ describe('outcomes from tables', () => {
     expect(tableOutcomes(table, '0123').map((f) => [f.indicator, f.value, f.unit, f.period, f.kind])).toEqual([['专利密集型产业增加值占GDP比重', '≥33', '%', '2030', 'target']]);
   });
 
+  test('of several year columns the earliest is the base: actual, while the later ones are targets', () => {
+    const table = {
+      index: 0, start: 0, end: 2, caption: '表1 主要指标', section: null,
+      header: ['指标', '2020年', '2025年', '属性'],
+      rows: [['每万人口高价值发明专利拥有量（件）', '3.1', '6.0', '预期性']],
+      rowSpans: [{ start: 0, end: 2 }],
+    };
+    expect(tableOutcomes(table, '01').map((f) => [f.value, f.period, f.kind])).toEqual([['3.1', '2020', 'actual'], ['6.0', '2025', 'target']]);
+  });
+
+  test('a target the table gives and a task repeats in other words is one outcome, which both the plan and the task target', () => {
+    const text = [
+      '湖南省知识产权保护和运用“十四五”规划',
+      '表1　主要指标',
+      '指标\t2020年\t2025年\t属性',
+      '知识产权质押融资登记金额（亿元）\t40\t100\t预期性',
+      '二、重点任务',
+      '1.推进知识产权金融服务。到2025年，全省专利商标质押融资登记金额达到100亿元。',
+    ].join('\n');
+    const { entities, relations } = extract(docOf(text));
+    const targets = entities.filter((e) => e.label === 'Outcome' && e.props.kind === 'target');
+    expect(targets.map((e) => [e.props.indicator, e.props.value, e.mentions.length])).toEqual([['知识产权质押融资登记金额', '100', 2]]);
+    const owners = relations.filter((r) => r.type === 'TARGETS' && r.tail === targets[0].key).map((r) => entities.find((e) => e.key === r.head)?.name);
+    expect(owners.sort()).toEqual(['推进知识产权金融服务', '湖南省知识产权保护和运用“十四五”规划']);
+  });
+
   test('the recognizer names outcomes by indicator, value, subject and period, and keeps target and actual apart', () => {
     const outcomes = extract(docOf(PLAN)).entities.filter((e) => e.label === 'Outcome');
     expect(outcomes.map((o) => o.name)).toEqual(

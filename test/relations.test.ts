@@ -149,6 +149,21 @@ describe('verb templates and constructions', () => {
     expect(found.filter((t) => /PRODUCED .*(?:信托|格局)/.test(t))).toEqual([]);
   });
 
+  test('international meetings: an ordinal and the attendees\' office inside the name, the city abroad, a province and its city, a signing placed but not its parties', () => {
+    const found = triples('年度报告\n9月23日，世界知识产权组织成员国大会第六十七届会议在日内瓦开幕，国家知识产权局派团出席会议。第十六次中国—东盟知识产权局局长会议在云南昆明召开。6月10日，国家知识产权局与欧洲专利局在慕尼黑签署《专利审查合作谅解备忘录》。新加坡知识产权局到访。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN 世界知识产权组织成员国大会第六十七届会议 -> 日内瓦',
+        'PARTICIPATED_IN 国家知识产权局 -> 世界知识产权组织成员国大会第六十七届会议',
+        'LOCATED_IN 第十六次中国—东盟知识产权局局长会议 -> 云南',
+        'LOCATED_IN 第十六次中国—东盟知识产权局局长会议 -> 昆明',
+        'LOCATED_IN 国家知识产权局与欧洲专利局在慕尼黑签署《专利审查合作谅解备忘录》 -> 慕尼黑',
+        'LOCATED_IN 新加坡知识产权局 -> 新加坡',
+      ]),
+    );
+    expect(found.filter((t) => /^LOCATED_IN (?:国家知识产权局|欧洲专利局) -> 慕尼黑/.test(t))).toEqual([]);
+  });
+
   test('APPROVED: 经A批复，…X and X获A批准', () => {
     expect(triples('深圳福田（时尚设计）知识产权快速维权中心（以下简称“快维中心”）获国家知识产权局批准建设并顺利通过验收。')).toContain(
       'APPROVED 国家知识产权局 -> 深圳福田（时尚设计）知识产权快速维权中心',

@@ -75,7 +75,8 @@ export const institutionRecognizer: EntityRecognizer = {
         out.add('Institution', value.name, surface === value.name ? [] : [surface], { kind: value.kind }, { start, end, surface });
         continue;
       }
-      if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || text[c.start - 1] === '某' || !namesOneBody(doc, c)) continue;
+      // A name opening with an ordinal (第十六次中国—东盟知识产权局…) is a meeting's, not a body's.
+      if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || text[c.start - 1] === '某' || /^第[^，。]{1,6}[届次期]/.test(c.text) || !namesOneBody(doc, c)) continue;
       let name = c.text;
       const aliases: string[] = [];
       const qualified = qualifyShortForm(name, doc);

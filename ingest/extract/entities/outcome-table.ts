@@ -45,6 +45,10 @@ export function tableOutcomes(table: Table, docText: string): OutcomeFact[] {
   const columns = table.header.map((h, i) => (i === col ? null : periodColumn(h)));
   if (!columns.some(Boolean)) return [];
   const captionSaysTarget = TARGET_HEADER.test(table.caption ?? '') && !ACTUAL_HEADER.test(table.caption ?? '');
+  // Of several year columns the earliest is the base the targets start from (2020年 | 2025年 | 属性): its figures are actual.
+  const years = columns.map((c) => (c && !c.kind && /^\d{4}$/.test(c.period) ? Number(c.period) : null));
+  const known = years.filter((y): y is number => y !== null);
+  const base = known.length > 1 ? Math.min(...known) : null;
   const facts: OutcomeFact[] = [];
   table.rows.forEach((row, r) => {
     const label = (row[col] ?? '').replace(NUMBERED, '').replace(/\s+/g, '');
@@ -56,7 +60,7 @@ export function tableOutcomes(table: Table, docText: string): OutcomeFact[] {
     columns.forEach((c, i) => {
       const cell = (row[i] ?? '').replace(/\s+/g, '');
       if (!c || EMPTY_CELL.test(cell) || !isFigure(cell)) return;
-      const kind = c.kind ?? (rowSaysTarget || captionSaysTarget ? 'target' : 'actual');
+      const kind = c.kind ?? (years[i] === base ? 'actual' : rowSaysTarget || captionSaysTarget ? 'target' : 'actual');
       facts.push({ indicator, value: cell, unit: unit === '％' ? '%' : unit, figure: cell + (unit === '％' ? '%' : unit), period: c.period || null, kind, start: span.start, end: span.end, text: docText.slice(span.start, span.end) });
     });
   });

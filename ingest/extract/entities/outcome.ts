@@ -8,6 +8,15 @@ import { proseOutcomes } from './outcome-prose.ts';
 import { spansWithin } from '../spans.ts';
 import { tableOutcomes } from './outcome-table.ts';
 
+/** How many final characters two indicators must share for a repeated figure to be one outcome. */
+const RESTATED_ENDING = 6;
+
+function commonEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n === a.length || n === b.length ? Math.max(n, RESTATED_ENDING) : n;
+}
+
 const FORWARD_WORDS = /到\s*(?:19|20)\d{2}\s*年|力争|预计|预期|目标/;
 
 /** Sections whose body sets out work to do: a plan's tasks and 专栏 boxes, with everything below them. */
@@ -47,15 +56,25 @@ export const outcomeRecognizer: EntityRecognizer = {
     const place = reportingPlace(doc)?.canonical;
     const home = regions.find((r) => (place && r.aliases.includes(place)) || r.name === place)?.name ?? place ?? null;
     const places = regions.flatMap((region) => region.mentions.map((m) => ({ start: m.start, end: m.end, region }))).sort((a, b) => a.start - b.start);
-    const seen = new Map<string, OutcomeFact[]>();
-    const factKey = (f: OutcomeFact) => [f.indicator, f.value, f.unit, f.kind].join('\u0000');
-    /** Prose often repeats a figure a table gives (拥有量增加至119件 beside the table's 119). */
-    const restates = (f: OutcomeFact) => (seen.get(factKey(f)) ?? []).some((g) => !f.period || !g.period || f.period === g.period);
+    const seen = new Map<string, { fact: OutcomeFact; name: string }[]>();
+    const factKey = (f: OutcomeFact) => [f.value, f.unit, f.kind].join('\u0000');
+    /**
+     * Prose often repeats a figure a table gives (拥有量增加至119件 beside the table's 119), in
+     * other words (专利商标质押融资登记金额 for 知识产权质押融资登记金额): same figure, kind and
+     * period, and indicators ending alike.
+     */
+    const restated = (f: OutcomeFact) =>
+      (seen.get(factKey(f)) ?? []).find(({ fact: g }) => (!f.period || !g.period || f.period === g.period) && commonEnding(f.indicator, g.indicator) >= RESTATED_ENDING);
+    const mention = (f: OutcomeFact) => ({ start: f.start, end: f.end, surface: doc.text.slice(f.start, f.end) });
     const add = (f: OutcomeFact, subject: string | null) => {
+      // A restatement is one more mention of the outcome, so the task it sits in still TARGETS it.
+      const earlier = restated(f);
+      if (earlier) return out.add('Outcome', earlier.name, [], {}, mention(f));
+      const name = outcomeName(f, subject);
       const key = factKey(f);
-      seen.set(key, [...(seen.get(key) ?? []), f]);
+      seen.set(key, [...(seen.get(key) ?? []), { fact: f, name }]);
       const props = { indicator: f.indicator, value: f.value, unit: f.unit, figure: f.figure, period: f.period, kind: f.kind, subject, text: f.text };
-      out.add('Outcome', outcomeName(f, subject), [], props, { start: f.start, end: f.end, surface: doc.text.slice(f.start, f.end) });
+      out.add('Outcome', name, [], props, mention(f));
     };
 
     for (const table of doc.tables) for (const f of tableOutcomes(table, doc.text)) add(f, home);
@@ -69,7 +88,7 @@ export const outcomeRecognizer: EntityRecognizer = {
       const isForward = plan && ((sentence.section !== null && forward.has(sentence.section)) || FORWARD_WORDS.test(sentence.text));
       const lead = doc.text.slice(doc.text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
       for (const f of proseOutcomes(sentence, { forward: isForward, lead, defaultPeriod: docPeriod })) {
-        if (!restates(f)) add(f, f.ofAction ? null : subjectOf(f, sentence, places, home, doc.text));
+        add(f, f.ofAction ? null : subjectOf(f, sentence, places, home, doc.text));
       }
     }
     return out.entities();

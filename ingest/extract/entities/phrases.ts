@@ -42,6 +42,7 @@ function segmenter(): Jieba {
 
 /** Periods that sit inside a meeting's name: 2025年上半年知识产权工作新闻发布会. */
 const PERIOD_WORD = /^(?:上半年|下半年|第[一二三四]季度|年度)$/;
+const DASH = /^[—–\-－]+$/;
 
 /** Parts of speech that never sit inside a name: prepositions, conjunctions, particles, adverbs, numerals… */
 const NON_NAME_TAGS = /^(?:p|c|u\w*|ad|f|r|q|t|y|e|o|m|mq|w|zg|i|l)$/;
@@ -116,7 +117,17 @@ export function tokensOf(doc: { text: string }): Token[] {
       continue;
     }
     if (next && next.start === t.end && t.tag === 'm') {
-      const tag = COUNT.test(t.word) && COUNTED.test(next.word) ? 'num' : YEAR.test(t.word) && /^年度?$/.test(next.word) ? 'year' : null;
+      // An ordinal jieba splits (第六/十七届, 第六十六/届) is one unit.
+      const split = ORDINAL.test(t.word + next.word) ? 2 : raw[i + 2] && raw[i + 2].start === next.end && ORDINAL.test(t.word + next.word + raw[i + 2].word) ? 3 : 0;
+      if (t.word.startsWith('第') && split) {
+        const last = raw[i + split - 1];
+        units.push({ word: text.slice(t.start, last.end), tag: 'num', start: t.start, end: last.end });
+        i += split - 1;
+        continue;
+      }
+      // 18项, 2025年.
+      const counted = COUNT.test(t.word) && COUNTED.test(next.word);
+      const tag = counted ? 'num' : YEAR.test(t.word) && /^年度?$/.test(next.word) ? 'year' : null;
       if (tag) {
         units.push({ word: t.word + next.word, tag, start: t.start, end: next.end });
         i++;
@@ -209,11 +220,16 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   const end = tokens[last].end;
   const fits = (k: number) => end - tokens[k].start <= MAX_NAME;
   let j = headFirst;
-  // Event names (keepYear) also hold the period they are of: 2025年上半年…新闻发布会.
-  const joins = (t: Token) => canJoinName(t) || (!!options.keepYear && PERIOD_WORD.test(t.word));
+  // Event names (keepYear) also hold the period they are of and the office their attendees hold:
+  // 2025年上半年…新闻发布会, 全国知识产权局局长会议.
+  const joins = (t: Token) => canJoinName(t) || (!!options.keepYear && (PERIOD_WORD.test(t.word) || TITLE_WORDS.has(t.word)));
   const runStart = (from: number) => {
-    while (from > 0 && joins(tokens[from - 1]) && fits(from - 1) && !closesABody(tokens[from - 1], tokens[from])) from--;
-    return from;
+    for (;;) {
+      // 中国—东盟…: a dash between two places joins them into one name.
+      if (from > 1 && DASH.test(tokens[from - 1].word) && isPlace(tokens[from - 2]) && isPlace(tokens[from]) && fits(from - 2)) from -= 2;
+      else if (from > 0 && joins(tokens[from - 1]) && fits(from - 1) && !closesABody(tokens[from - 1], tokens[from])) from--;
+      else return from;
+    }
   };
   j = runStart(j);
   // 国家知识产权领域优化营商环境试点: a clause word between nouns, in a run opened by a place or 国家, is part of the name.

@@ -16,7 +16,7 @@ interface Owner extends Span {
 }
 
 /** The heads of a place's own government offices and courts: what follows the place names its office there. */
-const LOCAL_OFFICE = /^(?:海关|公安局|公安厅|人民法院|中级人民法院|高级人民法院|人民检察院|人民政府|政府|税务局)/;
+const LOCAL_OFFICE = /^(?:海关|公安局|公安厅|人民法院|中级人民法院|高级人民法院|人民检察院|人民政府|政府|税务局|(?:知识产权|专利商标|专利|商标|版权|市场监督管理|市场监管)(?:局|厅|署))/;
 
 /** Places jieba knows that the lexicon does not (余杭区, 昆山市), by the suffix that gives their level. */
 const PLACE_WORD = /^[\u4e00-\u9fa5]{2,8}(区|县|市|州|旗)$/;
@@ -45,11 +45,13 @@ function countsInside(owner: Owner, text: string, place: Span & { level?: Region
     return place.level !== 'international' && place.level !== 'country' && !INSTITUTION_HEADS.some((h) => text.startsWith(h, place.end));
   }
   if (owner.label !== 'Institution' && owner.label !== 'Platform') return false;
-  // A place's own office (宁波海关, 武汉市公安局, 余杭区人民法院) is located there.
+  // 欧洲专利局 names a world region's body, while 新加坡知识产权局 is Singapore's.
+  if (owner.international && place.level !== 'country') return false;
+  // A place's own office (宁波海关, 武汉市公安局, 余杭区人民法院, 新加坡知识产权局) is located there.
   if (LOCAL_OFFICE.test(text.slice(place.end, owner.end))) return true;
-  // 欧洲专利局 is a known international body. 中国（襄阳）知识产权保护中心 is in 襄阳, while a
-  // bracket inside a national programme's name qualifies that name (国家知识产权培训（广东）基地).
-  if (owner.international || (text[place.start - 1] === '（' && !text.endsWith('中国', place.start - 1))) return false;
+  // 中国（襄阳）知识产权保护中心 is in 襄阳, while a bracket inside a national programme's name
+  // qualifies that name (国家知识产权培训（广东）基地).
+  if (text[place.start - 1] === '（' && !text.endsWith('中国', place.start - 1)) return false;
   return !INSTITUTION_HEADS.some((h) => text.startsWith(h, place.end));
 }
 

@@ -76,7 +76,17 @@ const COUNTRIES = `
 波兰|捷克|匈牙利|希腊|俄罗斯|乌克兰|土耳其|日本|韩国|朝鲜|蒙古国|越南|老挝|柬埔寨|泰国|缅甸|马来西亚|新加坡|印度尼西亚|
 菲律宾|文莱|印度|巴基斯坦|孟加拉国|斯里兰卡|尼泊尔|哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|伊朗|伊拉克|沙特阿拉伯 沙特|
 阿联酋 阿拉伯联合酋长国|以色列|卡塔尔|埃及|南非|尼日利亚|肯尼亚|埃塞俄比亚|摩洛哥|阿尔及利亚|加拿大|墨西哥|巴西|阿根廷|
-智利|秘鲁|哥伦比亚|古巴|澳大利亚|新西兰`;
+智利|秘鲁|哥伦比亚|古巴|澳大利亚|新西兰|
+罗马尼亚|保加利亚|塞尔维亚|克罗地亚|斯洛伐克|斯洛文尼亚|立陶宛|拉脱维亚|爱沙尼亚|白俄罗斯|格鲁吉亚|亚美尼亚|阿塞拜疆|
+土库曼斯坦|阿富汗|约旦|黎巴嫩|叙利亚|阿曼|科威特|巴林|也门|突尼斯|利比亚|苏丹|加纳|坦桑尼亚|乌干达|安哥拉|津巴布韦|赞比亚|
+塞内加尔|喀麦隆|科特迪瓦|委内瑞拉|厄瓜多尔|玻利维亚|巴拉圭|乌拉圭|巴拿马|哥斯达黎加|牙买加|冰岛|卢森堡|摩纳哥|马耳他|塞浦路斯`;
+
+/** Cities abroad where IP offices, courts and meetings sit, by their usual Chinese names (not 马德里 or 海牙: in this field they name the Madrid and Hague systems). */
+const WORLD_CITIES = `
+日内瓦 慕尼黑 阿利坎特 卢森堡 斯特拉斯堡 布鲁塞尔 巴黎 伦敦 柏林 罗马 维也纳 斯德哥尔摩 赫尔辛基 哥本哈根 阿姆斯特丹
+莫斯科 华盛顿 纽约 旧金山 洛杉矶 芝加哥 波士顿 西雅图 多伦多 渥太华 温哥华 墨西哥城 圣保罗 里约热内卢 布宜诺斯艾利斯
+东京 大阪 首尔 釜山 曼谷 吉隆坡 雅加达 河内 胡志明市 马尼拉 仰光 新德里 孟买 迪拜 阿布扎比 利雅得 多哈 德黑兰 伊斯坦布尔
+阿斯塔纳 阿拉木图 塔什干 比什凯克 杜尚别 开罗 内罗毕 约翰内斯堡 开普敦 亚的斯亚贝巴 悉尼 墨尔本 堪培拉 惠灵顿 奥克兰`;
 
 const WORLD_REGIONS = `欧盟 欧洲联盟|欧洲|亚洲|非洲|北美|北美洲|拉美|拉丁美洲|大洋洲|东盟|中东|中亚|东南亚`;
 
@@ -96,6 +106,7 @@ for (const d of terms(DISTRICTS).flat()) register([`${d}区`, ...(d.endsWith('�
 for (const forms of terms(ZONES)) register(forms, forms[0], 'zone');
 for (const forms of terms(COUNTRIES)) register(forms, forms[0], 'country');
 for (const forms of terms(WORLD_REGIONS)) register(forms, forms[0], 'international');
+for (const city of terms(WORLD_CITIES).flat()) register([city], city, 'city');
 
 export const REGIONS = new Gazetteer<RegionEntry>();
 for (const [form, entry] of entries) REGIONS.add(form, entry);

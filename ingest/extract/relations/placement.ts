@@ -16,7 +16,9 @@ const CITY_BY_CHARACTER: Record<string, string[]> = {
 
 const PLACED: EntityLabel[] = ['Institution', 'Platform', 'Event'];
 /** X在<place>正式成立 / 在深圳举行. */
-const HAPPENED_AT = /在([\u4e00-\u9fa5]{1,12}?)(?:正式|隆重|顺利)?(?:成立|落地|落户|举行|举办|召开|开幕|揭牌|挂牌|设立|开业|启用)/g;
+const HAPPENED_AT = /在([\u4e00-\u9fa5]{1,12}?)(?:正式|隆重|顺利)?(成立|落地|落户|举行|举办|召开|开幕|揭牌|挂牌|设立|开业|启用|签署|签订)/g;
+/** Acts that happen somewhere without putting the actor there: A与B在慕尼黑签署…. */
+const ACTS = /^(?:签署|签订)$/;
 /** X落地深圳 / A、B等…活动落户深圳. */
 const SETTLED = /落地|落户/g;
 const JOINER = /^(?:、|和|与|及|以及)$/;
@@ -36,6 +38,18 @@ function listedBefore(text: string, occ: readonly Occurrence[], at: number): Occ
   return run;
 }
 
+/** Regions whose occurrences tile [start, end) exactly, or null: 广西南宁 is 广西 and 南宁. */
+function placesCovering(occ: readonly Occurrence[], start: number, end: number): ExtractedEntity[] | null {
+  const found: ExtractedEntity[] = [];
+  for (let at = start; at < end; ) {
+    const next = occ.filter((o) => o.start === at && o.end <= end && o.entity.label === 'Region').sort((a, b) => b.end - a.end)[0];
+    if (!next) return null;
+    found.push(next.entity);
+    at = next.end;
+  }
+  return found.length > 1 ? found : null;
+}
+
 /** `all` holds nested occurrences too (the body inside an event's heading); `outer` only the outermost. */
 function placements(doc: ChunkedDocument, sentence: Sentence, all: Occurrence[], outer: Occurrence[], regions: readonly ExtractedEntity[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
@@ -47,13 +61,16 @@ function placements(doc: ChunkedDocument, sentence: Sentence, all: Occurrence[],
 
   for (const m of sentence.text.matchAll(HAPPENED_AT)) {
     const at = sentence.start + m.index;
-    const place = regionAt(at + 1, at + 1 + m[1].length);
-    if (!place) continue;
+    // 在广西南宁召开: the place may be written as a province and its city.
+    const places = placesCovering(here, at + 1, at + 1 + m[1].length) ?? [regionAt(at + 1, at + 1 + m[1].length)].filter((r): r is ExtractedEntity => !!r);
+    if (!places.length) continue;
     // The thing right before 在, and an event whose own name is this clause (北京大学国际知识产权学院在深正式成立).
     const placed = here.filter((o) => PLACED.includes(o.entity.label));
-    const before = placed.filter((o) => o.end === at).sort((a, b) => a.start - b.start)[0];
+    const before = ACTS.test(m[2]) ? undefined : placed.filter((o) => o.end === at).sort((a, b) => a.start - b.start)[0];
     const named = placed.filter((o) => o.entity.label === 'Event' && o.start <= at && o.end >= at + m[0].length);
-    for (const t of before ? [before, ...named] : named) out.push(relationFrom(doc, 'LOCATED_IN', t.entity, place, sentence, 0.8, 'placement:happened-at'));
+    for (const t of before ? [before, ...named] : named) {
+      for (const place of places) out.push(relationFrom(doc, 'LOCATED_IN', t.entity, place, sentence, 0.8, 'placement:happened-at'));
+    }
   }
   for (const m of sentence.text.matchAll(SETTLED)) {
     const at = sentence.start + m.index;

@@ -77,14 +77,19 @@ export const planStructureRule: RelationRule = {
     }
     const regions = entities.filter((e) => e.label === 'Region');
     for (const outcome of entities.filter((e) => e.label === 'Outcome')) {
-      const at = outcome.mentions[0]?.start ?? 0;
-      const span = evidenceSpan(doc, at);
+      const first = outcome.mentions[0]?.start ?? 0;
       const subject = regions.find((r) => r.name === outcome.props.subject || r.aliases.includes(String(outcome.props.subject)));
-      if (subject) out.push(relationFrom(doc, 'MEASURED_IN', outcome, subject, span, 0.9, 'plan-structure:subject'));
+      if (subject) out.push(relationFrom(doc, 'MEASURED_IN', outcome, subject, evidenceSpan(doc, first), 0.9, 'plan-structure:subject'));
       if (outcome.props.kind !== 'target') continue;
-      const inTable = doc.tables.some((t) => at >= t.start && at < t.end);
-      const owner = inTable ? tablePlan(doc, entities, at, plan) : (enclosingMeasure(doc, bySection, at) ?? plan);
-      if (owner) out.push(relationFrom(doc, 'TARGETS', owner, outcome, span, inTable ? 0.9 : 0.8, `plan-structure:${inTable ? 'table' : 'task'}-target`));
+      // A target in the plan's table and again in a task belongs to both.
+      const owners = new Set<ExtractedEntity>();
+      for (const { start: at } of outcome.mentions) {
+        const inTable = doc.tables.some((t) => at >= t.start && at < t.end);
+        const owner = inTable ? tablePlan(doc, entities, at, plan) : (enclosingMeasure(doc, bySection, at) ?? plan);
+        if (!owner || owners.has(owner)) continue;
+        owners.add(owner);
+        out.push(relationFrom(doc, 'TARGETS', owner, outcome, evidenceSpan(doc, at), inTable ? 0.9 : 0.8, `plan-structure:${inTable ? 'table' : 'task'}-target`));
+      }
     }
     return out;
   },

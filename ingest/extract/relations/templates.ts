@@ -111,7 +111,7 @@ function verbRelations(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence
 }
 
 /** …论坛在广州举办，A、B派员参加: bodies attending, with no object, attend the event the sentence is about. */
-const ATTENDED = /(?:派员|派代表|应邀)?(?:参加|出席|参与)(?=[，。；！]|$)/g;
+const ATTENDED = /(?:派员|派团|派代表|应邀)?(?:参加|出席|参与)(?:会议|活动|大会)?(?=[，。；！]|$)/g;
 
 function attendance(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];

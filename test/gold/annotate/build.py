@@ -7,3 +7,5 @@ import g104, g105
 write('heldout-b')
 import g106, g108
 write('heldout-c')
+import g109, g110
+write('heldout-d')
