@@ -5,15 +5,18 @@ import { dict } from '@node-rs/jieba/dict';
 import { analyze } from '../ingest/pipeline.ts';
 import { loadDocument } from '../ingest/load.ts';
 import type { LoadedDocument } from '../ingest/types.ts';
-import { timeBest, type BenchRow } from './timing.ts';
+import { timeBestInterleaved, type BenchRow } from './timing.ts';
 
 /**
  * Extraction throughput over the corpus (clean -> structure -> chunk -> extract,
  * no embeddings, no store), against a plain jieba POS-tagging pass over the
  * same text: the cheapest thing any segmenter-based extractor has to do.
  */
-/** Runs per measurement; the best is reported, so a GC pause or a busy neighbour does not decide the figure. */
-const RUNS = 7;
+/**
+ * Rounds of measurement: each round times the baseline and then the pipeline,
+ * so a slow spell of a shared machine falls on both; the best of each is reported.
+ */
+const ROUNDS = 11;
 
 export async function benchExtraction(corpusDir: string): Promise<BenchRow[]> {
   const files = readdirSync(corpusDir).filter((f) => !f.startsWith('.')).sort();
@@ -26,12 +29,14 @@ export async function benchExtraction(corpusDir: string): Promise<BenchRow[]> {
   const mb = bytes / 1e6;
   const jieba = Jieba.withDict(dict);
 
-  const baseline = await timeBest(RUNS, async () => {
-    for (const d of docs) jieba.tag(d.raw);
-  });
-  const pipeline = await timeBest(RUNS, async () => {
-    for (const d of docs) await analyze(d);
-  });
+  const [baseline, pipeline] = await timeBestInterleaved(ROUNDS, [
+    async () => {
+      for (const d of docs) jieba.tag(d.raw);
+    },
+    async () => {
+      for (const d of docs) await analyze(d);
+    },
+  ]);
   return [
     { name: 'baseline: jieba POS tagging of the corpus', value: mb / baseline, unit: 'MB/s' },
     { name: `extraction of the corpus (${docs.length} docs, ${mb.toFixed(2)} MB)`, value: mb / pipeline, unit: 'MB/s', ratio: baseline / pipeline },

@@ -6,14 +6,16 @@ export interface BenchRow {
   ratio?: number;
 }
 
-/** Best wall time in seconds over `runs` runs, after one warm-up run. */
-export async function timeBest(runs: number, work: () => Promise<void>): Promise<number> {
-  await work();
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await work();
-    best = Math.min(best, (performance.now() - t) / 1000);
+/** Best wall time in seconds of each piece of work, measured in alternating rounds after one warm-up of each. */
+export async function timeBestInterleaved(rounds: number, works: (() => Promise<void>)[]): Promise<number[]> {
+  for (const work of works) await work();
+  const best = works.map(() => Infinity);
+  for (let r = 0; r < rounds; r++) {
+    for (const [i, work] of works.entries()) {
+      const t = performance.now();
+      await work();
+      best[i] = Math.min(best[i], (performance.now() - t) / 1000);
+    }
   }
   return best;
 }

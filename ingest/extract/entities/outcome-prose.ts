@@ -29,6 +29,7 @@ const CUMULATIVE = new RegExp(`(累计|共|合计)([\\u4e00-\\u9fa5]{1,4}?)(${NU
 /** 案件历经9个月得到圆满解决: how long something took. */
 const DURATION = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?)(?:历经|历时|用时|耗时)(${NUM})(余|多)?(个工作日|个月|小时|天|年)`, 'g');
 const DURATION_WORD = /历经|历时|用时|耗时/;
+const CRACKDOWN_VERB = /摧毁|捣毁|打掉|破获|侦破|查处|查获|查扣|扣留/;
 /** 成功摧毁两个…犯罪团伙: what a crackdown took down, counted. */
 /** 破获侵犯知识产权犯罪案件1200余起: what a crackdown took down, named before its count. */
 const CRACKDOWN_NAMED = new RegExp(`(破获|侦破|查处|查获|查扣|扣留)([\\u4e00-\\u9fa5]{2,20}?)(${NUM})(余|多)?(${UNIT})(?=[，。；、）]|$)`, 'g');
@@ -61,6 +62,8 @@ function clauseBefore(text: string, at: number): { text: string; start: number }
 /** Outcomes stated in one sentence: changes, rankings, counted results, cumulative counts and indicator-figure pairs. */
 export function proseOutcomes(sentence: { text: string; start: number }, ctx: ProseContext): OutcomeFact[] {
   const s = sentence.text;
+  // Every pattern but full coverage needs a number.
+  if (!/[\d一二两三四五六七八九十]|全覆盖/.test(s)) return [];
   const facts: OutcomeFact[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
@@ -88,7 +91,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const indicator = cleanIndicator(m[1]);
     if (indicator.length >= 2) push({ indicator: `${indicator}覆盖`, value: m[2], unit: '', figure: m[2], kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
   }
-  for (const m of s.matchAll(COUNTED_RESULT)) {
+  for (const m of /获|入选|落地|被评为/.test(s) ? s.matchAll(COUNTED_RESULT) : []) {
     const [, n, approx = '', unit, noun, result] = m;
     if (!free(m.index, m.index + m[0].length)) continue;
     push({ indicator: `${result}的${noun}数量`, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
@@ -104,7 +107,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     push({ indicator: `${service}${measure}`, value: amount + amountApprox, unit: amountUnit, figure: amount + amountApprox + amountUnit, kind: ctx.forward ? 'target' : 'actual' }, amountAt, amountEnd);
     taken.push([m.index, amountEnd]);
   }
-  for (const m of s.matchAll(CUMULATIVE)) {
+  for (const m of /累计|共|合计/.test(s) ? s.matchAll(CUMULATIVE) : []) {
     const prefix = m[1] + m[2];
     let at = m.index + prefix.length;
     let item: RegExpExecArray | RegExpMatchArray | null = m;
@@ -129,12 +132,13 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const indicator = `${subject}${/案件?$/.test(subject) ? '办理' : ''}周期`;
     push({ indicator, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual', ofAction: true }, at, m.index + whole.length);
   }
-  for (const m of s.matchAll(CRACKDOWN_NAMED)) {
+  const crackdown = CRACKDOWN_VERB.test(s);
+  for (const m of crackdown ? s.matchAll(CRACKDOWN_NAMED) : []) {
     const [whole, verb, object, n, approx = '', unit] = m;
     if (!free(m.index, m.index + whole.length)) continue;
     push({ indicator: `${verb}${object}数量`, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual', ofAction: true }, m.index, m.index + whole.length);
   }
-  for (const m of s.matchAll(CRACKDOWN)) {
+  for (const m of crackdown ? s.matchAll(CRACKDOWN) : []) {
     const [whole, verb, n, approx = '', unit, object] = m;
     if (!free(m.index, m.index + whole.length)) continue;
     const noun = object.replace(/^.*的/, '');
@@ -153,7 +157,7 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     if (indicator.length < 2 || indicator.length > 40 || !/[\u4e00-\u9fa5]/.test(indicator)) continue;
     push({ indicator, value: `${qualifier}${n}${approx}${bound}`, unit: unit === '％' ? '%' : unit, figure: whole.replace('％', '%'), kind: plainKind(indicator) }, m.index, end);
   }
-  for (const m of s.matchAll(TRAILING_RANK)) {
+  for (const m of /居|位列|排名/.test(s) ? s.matchAll(TRAILING_RANK) : []) {
     const at = m.index + 1;
     const figure = facts.filter((f) => f.end - sentence.start <= m.index && f.unit).at(-1);
     if (!figure || !free(at, at + m[1].length)) continue;

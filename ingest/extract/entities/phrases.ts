@@ -262,16 +262,30 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
 }
 
 /** Names ending in one of `heads` (longest heads first); a head may span tokens: 示范/城市, 暑期/学校. */
+const headIndexes = new WeakMap<readonly string[], { sorted: string[]; byLastChar: Map<string, string[]> }>();
+
+/** The heads longest first, and by their last character, built once per head list. */
+function headIndex(heads: readonly string[]) {
+  let index = headIndexes.get(heads);
+  if (!index) {
+    const sorted = [...heads].sort((a, b) => b.length - a.length);
+    const byLastChar = new Map<string, string[]>();
+    for (const h of sorted) byLastChar.set(h[h.length - 1], [...(byLastChar.get(h[h.length - 1]) ?? []), h]);
+    headIndexes.set(heads, (index = { sorted, byLastChar }));
+  }
+  return index;
+}
+
 export function headPhrases(doc: { text: string }, heads: readonly string[], options: PhraseOptions = {}): HeadPhrase[] {
-  const sorted = [...heads].sort((a, b) => b.length - a.length);
-  const lastChars = new Set(heads.map((h) => h[h.length - 1]));
+  const { sorted, byLastChar } = headIndex(heads);
   const tokens = tokensOf(doc);
   const found: HeadPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.tag === 'grp' || !lastChars.has(t.word[t.word.length - 1]) || endsWithLookalike(t.word)) continue;
+    const candidates = t.tag === 'grp' ? undefined : byLastChar.get(t.word[t.word.length - 1]);
+    if (!candidates || endsWithLookalike(t.word)) continue;
     if (t.tag === 'v' && VERB_HEADS.has(t.word) && /^vn?$/.test(tokens[i + 1]?.tag ?? '')) continue;
-    const head = sorted.find((h) => h.length <= t.end && doc.text.startsWith(h, t.end - h.length));
+    const head = candidates.find((h) => h.length <= t.end && doc.text.startsWith(h, t.end - h.length));
     if (!head || HEAD_CONTINUES.test(doc.text.slice(t.end, t.end + 2))) continue;
     // A verb glued to the head in one token (出席会议, 召开会议) takes a head, it does not name one.
     if (t.word.length > head.length && NAME_STOPWORDS.has(t.word.slice(0, t.word.length - head.length))) continue;

@@ -2,7 +2,7 @@ import { GENERIC_NAMES, POLICY_HEADS, QUOTED_ONLY_POLICY_HEADS } from '../lexico
 import type { ChunkedDocument } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { parentheticalAt } from './aliases.ts';
-import { EntityCollector } from './build.ts';
+import { EntityCollector, mentionsOf } from './build.ts';
 import { headPhrases, outermostPhrases, type HeadPhrase } from './phrases.ts';
 import { isNamedPhrase, isSlogan } from './specific.ts';
 
@@ -41,10 +41,11 @@ export function policyYear(name: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const GENRE_HEADS = POLICY_HEADS.map(([head]) => head);
+
 function untitledNames(doc: ChunkedDocument): HeadPhrase[] {
-  const heads = POLICY_HEADS.map(([head]) => head);
   // …强省建设试点省: the designation is the longest name, not the 试点 inside it.
-  return outermostPhrases(headPhrases(doc, heads))
+  return outermostPhrases(headPhrases(doc, GENRE_HEADS))
     .filter((c) => !QUOTED_ONLY_POLICY_HEADS.has(c.head) || c.text.includes('“'))
     .map((c) => {
       const round = SELECTION_ROUND.exec(c.text)?.[0].length ?? 0;
@@ -78,8 +79,11 @@ export const policyRecognizer: EntityRecognizer = {
   recognize(doc) {
     const { text } = doc;
     const out = new EntityCollector(text);
-    const add = (name: string, start: number, aliases: string[] = []) =>
+    const titled: string[] = [];
+    const add = (name: string, start: number, aliases: string[] = []) => {
+      titled.push(name, ...aliases);
       out.add('Policy', name, aliases, { kind: policyKind(name) ?? 'regulation', year: policyYear(name) }, { start, end: start + name.length, surface: name });
+    };
 
     const own = ownTitle(doc);
     if (own) add(own.name, own.start);
@@ -96,7 +100,8 @@ export const policyRecognizer: EntityRecognizer = {
     }
 
     const untitled = untitledNames(doc);
-    const claimed = out.entities().flatMap((e) => e.mentions);
+    // Names already read as titles, quotes or issued names claim every place they occur.
+    const claimed = mentionsOf(text, titled);
     for (const c of untitled) {
       if (claimed.some((m) => m.start <= c.start && c.end <= m.end)) continue;
       add(c.text, c.start);

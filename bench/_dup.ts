@@ -1,0 +1,11 @@
+import { EmbeddedStore } from '../src/store/embedded.ts';
+import { ingestPaths } from '../ingest/pipeline.ts';
+import { normalizeName } from '../ingest/normalize.ts';
+const e = new EmbeddedStore('/tmp/kg-dup'); await e.open(); await ingestPaths(['corpus'], e);
+const ents = [];
+for await (const r of e.exportAll()) if (r.type === 'node' && r.labels[0] === 'Institution') ents.push(r);
+const byKey = new Map<string, string[]>();
+for (const r of ents) for (const n of new Set([r.properties.name, ...(r.properties.aliases as string[])].map((x) => normalizeName(String(x))))) byKey.set(n, [...(byKey.get(n) ?? []), `${r.properties.name}`]);
+for (const [k, v] of byKey) if (v.length > 1) console.log(k, v);
+console.log(ents.length, 'institutions');
+for (const r of ents) if (/市场监|知识产权局|公安|法院/.test(String(r.properties.name))) console.log(r.properties.name, JSON.stringify(r.properties.aliases), (r.properties.docs as string[]).map((d) => d.slice(0, 3)).join(','));
