@@ -2,7 +2,7 @@
 export type ParentheticalAlias =
   | { kind: 'short'; alias: string; end: number } // （以下简称“快维中心”） （简称“音著协”）
   | { kind: 'acronym'; alias: string; end: number } // （WIPO）
-  | { kind: 'other-name'; alias: string; end: number }; // 深圳市市场监督管理局（深圳市知识产权局）
+  | { kind: 'other-name'; alias: string; end: number }; // 杭州市市场监督管理局（杭州市知识产权局）
 
 const SHORT = /^[（(](?:以下|下文)?(?:简称|称)[：:]?[“"「]([^”"」）)]{1,20})[”"」][）)]/;
 const ACRONYM = /^[（(]([A-Z][A-Za-z&.]{1,11})[）)]/;

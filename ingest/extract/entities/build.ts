@@ -87,7 +87,7 @@ export class EntityCollector {
     return key;
   }
 
-  /** An entry whose name is another entry's alias is that entry: 深圳市市场监督管理局 alone and in 深圳市市场监督管理局（深圳市知识产权局）. */
+  /** An entry whose name is another entry's alias is that entry: 杭州市市场监督管理局 alone and in 杭州市市场监督管理局（杭州市知识产权局）. */
   private foldNamesThatAreAliases() {
     const owner = new Map<string, string>();
     for (const [key, e] of this.byKey) for (const a of e.aliases) owner.set(entityKey(e.label, a), key);
@@ -118,8 +118,8 @@ export class EntityCollector {
 
   /**
    * A name that is another's without its leading place, 国家 or body is that
-   * entity's short form in this document: 知识产权金融生态综合试点 after
-   * 国家知识产权金融生态综合试点, 国际知识产权学院 after 北京大学国际知识产权学院.
+   * entity's short form in this document: 数据知识产权保护试点 after
+   * 国家数据知识产权保护试点, 光华法学院 after 浙江大学光华法学院.
    */
   private foldShortForms() {
     const entries = [...this.byKey.entries()].filter(([, e]) => FOLDED_LABELS.has(e.label)).map(([key, e]) => ({ key, e, norm: normalizeName(e.name) }));

@@ -16,7 +16,7 @@ const EVENT_VERB = new RegExp(EVENT_VERBS.join('|'));
 const PARTY_MEETING = /党的(?:第)?[一二三四五六七八九十]+(?:次全国代表)?大(?:会)?|[一二三四五六七八九十]+届[一二三四五六七八九十]中全会/g;
 /** Kinds of meeting with no name of their own: 新闻发布会, 座谈会. */
 const GENERIC_EVENTS = /^(?:新闻)?(?:发布会|会议|大会|座谈会|研讨会|推进会|工作会议|论坛|峰会|年会)$/;
-/** A case reported with its party anonymised: 某电商平台不正当竞争纠纷案. */
+/** A case reported with its party anonymised: 某科技公司商业秘密侵权纠纷案. */
 const ANONYMISED_CASE = /某[\u4e00-\u9fa5“”]{2,30}?案(?![件例由情卷])/g;
 /** A与B签署…协议: a signing, named by its parties and what they signed. */
 const SIGNING = /(?:与|和|同)([^，。；：]{2,40}?)(?:正式|共同)?(?:签署|签订)了?([^，。；]{0,40}?(?:协议|备忘录|协定|意向书|《[^》]+》))/g;
@@ -131,7 +131,7 @@ export const eventRecognizer: EntityRecognizer = {
       const clause = s.text.slice(lead[0].length).replace(/^[，,、\s]+/, '').split(/[，。；]/)[0];
       if (clause.length < 4 || out.has('Event', clause)) continue;
       const mention = { start: s.start + s.text.indexOf(clause), end: s.start + s.text.indexOf(clause) + clause.length, surface: clause };
-      // Outside a chronicle, 2024浙江知识产权保护大会在杭州举行 tells of the event named in it, and
+      // Outside a chronicle, 2024江苏知识产权保护大会在南京举行 tells of the event named in it, and
       // …举行新闻发布会 of the headline's 新闻发布会; a chronicle's dated items are events of their own.
       if (!chronicle && told.some((m) => m.start >= mention.start && m.end <= mention.end)) continue;
       if (!chronicle && [...headlines].some((h) => clause.endsWith(h))) continue;

@@ -5,7 +5,7 @@ const homeCache = new WeakMap<object, RegionEntry | null>();
 /** The title and opening lines name a document's place more reliably than the body. */
 const OPENING_CHARS = 400;
 const OPENING_WEIGHT = 5;
-/** A title that speaks for the whole country: 国家知识产权局2025年度报告, 全国…, 中国…白皮书, 国务院…. */
+/** A title that speaks for the whole country: 国家版权局2024年度报告, 全国…, 中国…白皮书, 国务院…. */
 const NATIONAL_TITLE = /^(?:国家|全国|中国|中华人民共和国|国务院|最高人民法院|最高人民检察院)/;
 const COUNTRY = regionEntry('中国')!;
 const isLocal = (entry: RegionEntry) => entry.level === 'city' || entry.level === 'province';

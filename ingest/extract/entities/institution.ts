@@ -30,7 +30,7 @@ export function institutionKind(name: string): InstitutionKind {
   return KIND_BY_HEAD.find(([re]) => re.test(core))?.[1] ?? 'other';
 }
 
-/** 市公安局 in a Shenzhen text is 深圳市公安局: a name opening with a bare 市 or 省 takes the home region. */
+/** 市公安局 in a Hangzhou text is 杭州市公安局: a name opening with a bare 市 or 省 takes the home region. */
 function qualifyShortForm(name: string, doc: ChunkedDocument): string | null {
   const home = homeRegion(doc);
   if (!home) return null;
@@ -63,7 +63,7 @@ export const institutionRecognizer: EntityRecognizer = {
 
     const known = KNOWN.scan(text).filter((m) => !/[A-Za-z]/.test(text[m.start - 1] ?? '') && !/[A-Za-z]/.test(text[m.end] ?? ''));
     const organisations = tokensOf(doc).filter((t) => t.tag === 'nt' && INSTITUTION_HEADS.some((h) => t.word.endsWith(h)) && !endsWithLookalike(t.word));
-    // A known body inside a longer name is part of that name: 中宣部 in 中宣部版权管理局.
+    // A known body inside a longer name is part of that name: 公安部 in 公安部经济犯罪侦查局.
     const candidates = outermostPhrases<HeadPhrase & { known?: (typeof known)[number] }>([
       ...known.map((m) => ({ start: m.start, end: m.end, text: m.surface, head: LEXICON, known: m })),
       ...headPhrases(doc, INSTITUTION_HEADS),
@@ -88,7 +88,7 @@ export const institutionRecognizer: EntityRecognizer = {
       if (paren?.kind === 'short' || paren?.kind === 'acronym') aliases.push(paren.alias);
       if (paren?.kind === 'acronym') aliases.push(text.slice(c.start, paren.end));
       if (paren?.kind === 'other-name' && INSTITUTION_HEADS.some((h) => paren.alias.endsWith(h))) {
-        // 深圳市市场监督管理局（深圳市知识产权局）: one body under two names; the text's full form is its name.
+        // 杭州市市场监督管理局（杭州市知识产权局）: one body under two names; the text's full form is its name.
         aliases.push(name);
         if (isQualifiedName(paren.alias)) aliases.push(paren.alias);
         name = text.slice(c.start, paren.end);

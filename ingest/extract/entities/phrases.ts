@@ -48,7 +48,7 @@ const DASH = /^[—–\-－]+$/;
 const NON_NAME_TAGS = /^(?:p|c|u\w*|ad|f|r|q|t|y|e|o|m|mq|w|zg|i|l)$/;
 /** A name does not open with a verb or an adjective: 建设深圳…工作站 is 深圳…工作站. */
 const NOT_AN_OPENING = /^(?:v|vn|vd|vi|a|an|nr|d)$/;
-/** Who acts at the start of a clause: a place or an organisation (深圳建设…, 国家知识产权局公布…). */
+/** Who acts at the start of a clause: a place or an organisation (深圳建设…, 国家版权局公布…). */
 const SUBJECT_TAGS = /^(?:ns|nt)$/;
 /** A place, an organisation, or the head word that closes a body's name (…管理局 建成…). */
 const endsASubject = (t: Token) => SUBJECT_TAGS.test(t.tag) || (INSTITUTION_HEADS.some((h) => t.word.endsWith(h)) && !endsWithLookalike(t.word));
@@ -58,7 +58,7 @@ const GROUP_PAIRS: Record<string, string> = { '（': '）', '“': '”', '(': '
 const GROUP_BODY = /^[\p{L}\p{N}+·\-—]{1,12}$/u;
 /** Compass words name part of a place (南方中心, 西部陆海新通道); jieba tags them like 中 or 内. */
 const COMPASS = /^[东南西北][部方]$/;
-/** An ordinal or a selection round reads as part of a name: 第二十五届中国专利奖, 第四批…典型案例. */
+/** An ordinal or a selection round reads as part of a name: 第三届中国版权金奖, 第四批…典型案例. */
 const ORDINAL = /^(?:第[\d一二三四五六七八九十百零两]+[届批次期]|首批|首届)$/;
 const COUNT = /^[\d一二三四五六七八九十百两]+$/;
 const COUNTED = /^[项条批届]$/;
@@ -175,7 +175,7 @@ const isQuote = (t: Token) => t.tag === 'grp' && t.word.startsWith('“');
 const isPlace = (t: Token) => t.tag === 'ns' || t.word === '国家' || t.word === '中国';
 const isVerb = (t: Token) => t.tag === 'v' || t.tag === 'vn' || t.tag === 'x';
 
-/** Drops each phrase that lies inside a longer one at the same place: 公安局 inside 市公安局, 中宣部 inside 中宣部版权管理局. */
+/** Drops each phrase that lies inside a longer one at the same place: 公安局 inside 市公安局, 公安部 inside 公安部经济犯罪侦查局. */
 export function outermostPhrases<T extends { start: number; end: number }>(phrases: T[]): T[] {
   const sorted = [...phrases].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
@@ -204,7 +204,7 @@ export function endsWithLookalike(word: string): boolean {
 }
 
 export interface PhraseOptions {
-  /** Keep a leading year (2025年全球创新指数…排名); bodies and facilities drop it. */
+  /** Keep a leading year (2024年全球创新指数…排名); bodies and facilities drop it. */
   keepYear?: boolean;
 }
 
@@ -212,7 +212,7 @@ export interface PhraseOptions {
  * The first token of the name ending at token `last`: extended left over the
  * name-like tokens before it (places, nouns, bracketed groups, ordinals) up to
  * a clause word, punctuation or a particle. A 和 is crossed only when the name
- * then opens with a place (深圳市企业出海法律服务和查明中心), since otherwise it
+ * then opens with a place (宁波市知识产权纠纷调解和仲裁中心), since otherwise it
  * joins two names. A subject and its verb inside the run start a clause, so
  * the name begins after them.
  */
@@ -232,7 +232,7 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
     }
   };
   j = runStart(j);
-  // 国家知识产权领域优化营商环境试点: a clause word between nouns, in a run opened by a place or 国家, is part of the name.
+  // 国家知识产权领域改革创新试点: a clause word between nouns, in a run opened by a place or 国家, is part of the name.
   // A complete name right before the verb is its subject (…保护中心设立…窗口): the name starts after the verb.
   const isWholeName = (t: Token) => endsWithHead(t, heads) || endsWithHead(t, INSTITUTION_HEADS);
   while (j > 1 && NAME_STOPWORDS.has(tokens[j - 1].word) && isVerb(tokens[j - 1]) && tokens[j - 2].tag === 'n' && !NAME_STOPWORDS.has(tokens[j - 2].word) && fits(j - 2)) {
@@ -256,7 +256,7 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
     }
   }
   while (j < headFirst && ((tokens[j].tag === 'grp' && !isQuote(tokens[j])) || NOT_AN_OPENING.test(tokens[j].tag) || (!options.keepYear && tokens[j].tag === 'year'))) j++;
-  // 2024浙江知识产权保护大会: a bare year written against the name is part of it.
+  // 2024江苏知识产权保护大会: a bare year written against the name is part of it.
   if (options.keepYear && j > 0 && tokens[j - 1].tag === 'm' && YEAR.test(tokens[j - 1].word) && tokens[j - 1].end === tokens[j].start) j--;
   return j;
 }

@@ -30,7 +30,7 @@ const PILOT_HEADS = POLICY_HEADS.filter(([, kind]) => kind === 'pilot').map(([he
 /** A facility the sentence sets up is one facility even with a plain modifier: 设立知识产权纠纷快速处理窗口. */
 const SET_UP_BEFORE = /(?:设立|建成|开通|上线|搭建|开设|启用|揭牌)$/;
 const SET_UP_PLAIN = { tokens: 3, chars: 6 };
-/** A quoted proper name right after the head names the facility: 知识产权AI智能体“深知保”. */
+/** A quoted proper name right after the head names the facility: 知识产权AI智能体“知保通”. */
 const QUOTED_NAME = /^“([^“”\s，。]{2,12})”/;
 
 export function platformKind(name: string): string {

@@ -64,7 +64,7 @@ const INSTRUMENT_KINDS = new Set(['law', 'regulation', 'plan', 'opinion', 'progr
 /** A headline opens with what someone does: 推动建设…, 打造…. */
 const HEADLINE_OPENING = /^(?:推动|推进|打造|建设|加快|深化|全力|奋力|聚焦|助力|构建)/;
 
-/** The instrument a document is, named by its title (安徽省知识产权强省建设三年行动方案（2025—2027年）). */
+/** The instrument a document is, named by its title (江苏省知识产权强省建设行动方案（2026—2028年）). */
 function ownTitle(doc: ChunkedDocument): { name: string; start: number } | null {
   const name = doc.title.trim();
   const start = doc.text.indexOf(name);

@@ -31,7 +31,7 @@ function formsIn(name: string, forms: Gazetteer<ExtractedEntity[]>): [number, nu
  * What names state: a place inside a body's, platform's or event's own name
  * gives LOCATED_IN (深圳知识产权保护中心 → 深圳市; a country wins over the home
  * city: 深圳海外知识产权保护德国工作站 → 德国); a platform or body whose name
- * begins with another body's name is PART_OF it (国家知识产权局商标业务深圳受理窗口);
+ * begins with another body's name is PART_OF it (国家知识产权局商标业务杭州受理窗口);
  * that body PARTICIPATED_IN an event named after it (世界知识产权组织暑期学校).
  */
 export const nameRule: RelationRule = {

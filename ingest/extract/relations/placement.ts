@@ -64,7 +64,7 @@ function placements(doc: ChunkedDocument, sentence: Sentence, all: Occurrence[],
     // 在广西南宁召开: the place may be written as a province and its city.
     const places = placesCovering(here, at + 1, at + 1 + m[1].length) ?? [regionAt(at + 1, at + 1 + m[1].length)].filter((r): r is ExtractedEntity => !!r);
     if (!places.length) continue;
-    // The thing right before 在, and an event whose own name is this clause (北京大学国际知识产权学院在深正式成立).
+    // The thing right before 在, and an event whose own name is this clause (清华大学法学院在京正式成立).
     const placed = here.filter((o) => PLACED.includes(o.entity.label));
     const before = ACTS.test(m[2]) ? undefined : placed.filter((o) => o.end === at).sort((a, b) => a.start - b.start)[0];
     const named = placed.filter((o) => o.entity.label === 'Event' && o.start <= at && o.end >= at + m[0].length);

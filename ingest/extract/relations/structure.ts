@@ -108,11 +108,11 @@ const CLAUSE_LEAD = /^(?:全年|全区|全市|全省|累计|共|上半年|下半
 /**
  * An action or programme produced a figure only when the figure is told in its
  * clause, or in the next clause when that clause has no subject of its own
- * (开展“铁拳”行动，查处…860件; not …落地服务信托，全年专利和商标质押登记金额超590亿元).
+ * (开展“净网”行动，查处…520件; not …落地数据知识产权信托，全年专利质押登记金额超100亿元).
  */
 function actsInto(doc: ChunkedDocument, o: Occurrence, figureAt: number): boolean {
   const between = doc.text.slice(o.end, figureAt);
-  // 构建海外维权立体格局等2项经验做法入选…: the figure counts the practices, it is not their result.
+  // 打造商标品牌培育体系等3项经验做法入选…: the figure counts the practices, it is not their result.
   if (between.startsWith('等')) return false;
   const breaks = [...between].filter((c) => CLAUSE.test(c)).length;
   if (breaks === 0) return true;
@@ -124,13 +124,13 @@ function actsInto(doc: ChunkedDocument, o: Occurrence, figureAt: number): boolea
   return !!first && /^(?:v|p|d|ad)$/.test(first.tag);
 }
 
-/** What reports credit figures to: facilities, actions, and programmes (“铁拳”行动, “鲁知贷”产品). */
+/** What reports credit figures to: facilities, actions, and programmes (“净网”行动, “苏知贷”产品). */
 const canProduce = (o: Occurrence) =>
   o.entity.label === 'Platform' || o.entity.label === 'Measure' || (o.entity.label === 'Policy' && o.entity.props.kind === 'programme');
 
 /**
  * In reports, what an outcome was the result of: the facility, action or
- * programme named nearest before the figure in its sentence (快维中心投入运行后，…压缩至最快7个工作日), else the case
+ * programme named nearest before the figure in its sentence (保护中心投入运行后，…压缩至最快5个工作日), else the case
  * whose chronicle item the figure is reported in (…案件历经9个月得到圆满解决).
  */
 export const producedRule: RelationRule = {
@@ -147,7 +147,7 @@ export const producedRule: RelationRule = {
       const before = within(occ, sentence.start, at);
       const producer = before.filter((o) => canProduce(o) && (o.entity.label === 'Platform' || actsInto(doc, o, at))).at(-1);
       if (producer) {
-        // 中国（山东）…中心和中国（青岛）…中心共受理…: every facility named together produced the figure.
+        // 中国（江苏）…中心和中国（南京）…中心共受理…: every facility named together produced the figure.
         const group = [producer];
         for (let i = before.indexOf(producer) - 1; i >= 0 && canProduce(before[i]) && /^[和与及、]$/.test(doc.text.slice(before[i].end, group[0].start)); i--) group.unshift(before[i]);
         for (const p of group) out.push(relationFrom(doc, 'PRODUCED', p.entity, outcome, sentence, 0.6, 'produced:named-before-figure'));

@@ -66,7 +66,7 @@ const REPORT_GENRE = /总结|工作报告|年度报告|年报|白皮书|情况|�
 
 /**
  * The body a report speaks for: the subject of its first sentence
- * (2024年，余杭区市场监督管理局（余杭区知识产权局）围绕…). Its sentences that open
+ * (2024年，吴中区市场监督管理局围绕…). Its sentences that open
  * with a verb (依托…工作站，建立…机制) tell what that body did.
  */
 export function reportingBody(doc: ChunkedDocument, occ: readonly Occurrence[]): ExtractedEntity | null {
@@ -238,7 +238,7 @@ export const sentenceTemplateRule: RelationRule = {
       if (sentence.isHeading) continue;
       out.push(...cooperation(doc, sentence, within(bodies, sentence.start, sentence.end)));
       const here = within(occ, sentence.start, sentence.end);
-      // 联合余杭区人民法院设立…: the report's body works with the bodies it joins.
+      // 联合吴中区人民法院设立…: the report's body works with the bodies it joins.
       if (reporter && /^联合/.test(sentence.text.trim())) {
         const partners = here.filter((o) => o.entity.label === 'Institution' && o.entity !== reporter && sameClause(doc.text, sentence.start, o.start));
         for (const p of partners) out.push(relationFrom(doc, 'COOPERATES_WITH', reporter, p.entity, sentence, 0.6, 'template:report-cooperation'));
