@@ -23,3 +23,8 @@ export function normalizeName(name: string): string {
   }
   return key;
 }
+
+/** A name without the bracket that closes it: 某某行动方案（2025—2027年）, 某市市场监督管理局（某市知识产权局）, …规划（征求意见稿）. */
+export function withoutClosingBracket(name: string): string {
+  return name.replace(/[（(][^（）()]*[）)]$/, '');
+}

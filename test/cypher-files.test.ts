@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_LABELS, RELATION_TYPES } from '../ingest/types.ts';
 import { loadQuery } from '../src/store/neo4j-queries.ts';
+import { ENTITY_PROJECTION } from '../src/store/neo4j-writer.ts';
 
 // Cypher cannot take labels or relationship types as parameters in a pattern, so
 // the named queries spell the ontology out; these tests keep them in step with it.
@@ -37,4 +38,10 @@ test('no named query scans every node: each MATCH has a labelled node or one bou
       expect({ name, pattern, anchored: labelled || bound }).toEqual({ name, pattern, anchored: true });
     }
   }
+});
+
+test('every entity a named query returns is projected as the store reads it (ENTITY_PROJECTION)', () => {
+  const projections = queries.flatMap((name) => [...code(name).matchAll(/(\w+) \{\.\*[^}]*\}/g)].map((m) => ({ name, text: m[0], variable: m[1] })));
+  expect(projections.length).toBeGreaterThanOrEqual(6);
+  for (const p of projections) expect(p).toEqual({ ...p, text: ENTITY_PROJECTION(p.variable) });
 });

@@ -71,9 +71,17 @@ export function mentionsOf(text: string, forms: readonly string[]): EntityMentio
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+interface Entry {
+  label: EntityLabel;
+  name: string;
+  aliases: Set<string>;
+  props: Record<string, PropertyValue>;
+  extra: EntityMention[];
+}
+
 /** Collects entities of one label by name, merging aliases and props of repeated names. */
 export class EntityCollector {
-  private readonly byKey = new Map<string, { label: EntityLabel; name: string; aliases: Set<string>; props: Record<string, PropertyValue>; extra: EntityMention[] }>();
+  private readonly byKey = new Map<string, Entry>();
 
   constructor(private readonly text: string) {}
 
@@ -94,12 +102,17 @@ export class EntityCollector {
     for (const [key, e] of this.byKey) {
       const into = owner.get(key);
       const target = into && into !== key ? this.byKey.get(into) : undefined;
-      if (!target) continue;
-      for (const a of e.aliases) if (normalizeName(a) !== normalizeName(target.name)) target.aliases.add(a);
-      target.props = { ...e.props, ...target.props };
-      target.extra.push(...e.extra);
-      this.byKey.delete(key);
+      if (target) this.absorb(key, e, target);
     }
+  }
+
+  /** `e` (under `key`) is `target` under another form: its aliases, props and mentions join the target's. */
+  private absorb(key: string, e: Entry, target: Entry, keepName = false) {
+    if (keepName) target.aliases.add(e.name);
+    for (const a of e.aliases) if (normalizeName(a) !== normalizeName(target.name)) target.aliases.add(a);
+    target.props = { ...e.props, ...target.props };
+    target.extra.push(...e.extra);
+    this.byKey.delete(key);
   }
 
   /** 中国国家知识产权局 and 中华人民共和国国家知识产权局 are 国家知识产权局: the country before a national body is a variant, not another body. */
@@ -107,12 +120,7 @@ export class EntityCollector {
     for (const [key, e] of [...this.byKey]) {
       const national = COUNTRY_BEFORE_NATIONAL_BODY.exec(e.name)?.[1];
       const target = national && this.byKey.get(entityKey(e.label, national));
-      if (!target || !FOLDED_LABELS.has(e.label)) continue;
-      target.aliases.add(e.name);
-      for (const a of e.aliases) if (normalizeName(a) !== normalizeName(target.name)) target.aliases.add(a);
-      target.props = { ...e.props, ...target.props };
-      target.extra.push(...e.extra);
-      this.byKey.delete(key);
+      if (target && FOLDED_LABELS.has(e.label)) this.absorb(key, e, target, true);
     }
   }
 
@@ -129,13 +137,7 @@ export class EntityCollector {
         if (k === key || o.label !== e.label || !this.byKey.has(k)) return false;
         return full.length > short.length && full.endsWith(short) && isScopePrefix(full.slice(0, full.length - short.length));
       });
-      if (owners.length !== 1) continue;
-      const target = owners[0].e;
-      target.aliases.add(e.name);
-      for (const a of e.aliases) if (normalizeName(a) !== normalizeName(target.name)) target.aliases.add(a);
-      target.props = { ...e.props, ...target.props };
-      target.extra.push(...e.extra);
-      this.byKey.delete(key);
+      if (owners.length === 1) this.absorb(key, e, owners[0].e, true);
     }
   }
 

@@ -74,39 +74,32 @@ export const eventRecognizer: EntityRecognizer = {
     const isBody = (c: { start: number; end: number }) => bodies.some((m) => m.start <= c.start && c.end <= m.end);
     /** Where the events found so far are named, so a clause or a case inside one adds no second event. */
     const told: { start: number; end: number }[] = [];
-    const addNamed = (name: string, start: number, kind: string) => {
+    /** An event named at `start`, dated by its sentence unless `date` says otherwise. */
+    const addNamed = (name: string, start: number, kind: string, date?: string | null) => {
       const sentence = spanAt(doc.sentences, start);
       const mention = { start, end: start + name.length, surface: name };
       told.push(mention);
-      out.add('Event', name, [], { kind, date: sentenceDate(sentence?.text ?? '', year), text: sentence?.text ?? name }, mention);
+      out.add('Event', name, [], { kind, date: date ?? sentenceDate(sentence?.text ?? '', year), text: sentence?.text ?? name }, mention);
     };
 
     const titleAt = text.indexOf(doc.title);
     /** A headline event (…新闻发布会召开) is dated by the first dated sentence that tells of it (7月15日，…举行新闻发布会). */
     const headlineDate = (head: string) => {
-      const told = doc.sentences.find((s) => !s.isHeading && (MONTH_DAY.test(s.text) || FULL_DATE_LEAD.test(s.text)) && s.text.includes(head));
-      return told ? sentenceDate(told.text, year) : null;
+      const telling = doc.sentences.find((s) => !s.isHeading && (MONTH_DAY.test(s.text) || FULL_DATE_LEAD.test(s.text)) && s.text.includes(head));
+      return telling ? sentenceDate(telling.text, year) : null;
     };
-    const headlines = new Set<string>();
-    const headlineNames: string[] = [];
+    const headlines: { name: string; head: string }[] = [];
     for (const c of outermostPhrases(headPhrases(doc, EVENT_HEADS, { keepYear: true }))) {
       // A bare 新闻发布会 in the body is the headline's (…新闻发布会召开): one more mention of it.
-      const headline = GENERIC_EVENTS.test(c.text) ? headlineNames.find((n) => n.endsWith(c.text)) : undefined;
+      const headline = GENERIC_EVENTS.test(c.text) ? headlines.find((h) => h.name.endsWith(c.text)) : undefined;
       if (headline) {
-        out.add('Event', headline, [], {}, { start: c.start, end: c.end, surface: c.text });
+        out.add('Event', headline.name, [], {}, { start: c.start, end: c.end, surface: c.text });
         continue;
       }
       if (GENERIC_NAMES.has(c.text) || GENERIC_EVENTS.test(c.text) || c.text.length < 4 || KIND_WORD.test(c.text) || isBody(c)) continue;
       const inTitle = titleAt >= 0 && c.start >= titleAt && c.end <= titleAt + doc.title.length;
-      const date = inTitle ? headlineDate(c.head) : null;
-      if (inTitle) {
-        headlines.add(c.head);
-        headlineNames.push(c.text);
-      }
-      if (date) {
-        told.push({ start: c.start, end: c.end });
-        out.add('Event', c.text, [], { kind: eventKind(c.head), date, text: doc.title }, { start: c.start, end: c.end, surface: c.text });
-      } else addNamed(c.text, c.start, eventKind(c.head));
+      if (inTitle) headlines.push({ name: c.text, head: c.head });
+      addNamed(c.text, c.start, eventKind(c.head), inTitle ? headlineDate(c.head) : null);
     }
     for (const m of text.matchAll(PARTY_MEETING)) addNamed(m[0], m.index, 'meeting');
     for (const s of doc.sentences) {
@@ -134,7 +127,7 @@ export const eventRecognizer: EntityRecognizer = {
       // Outside a chronicle, 2024江苏知识产权保护大会在南京举行 tells of the event named in it, and
       // …举行新闻发布会 of the headline's 新闻发布会; a chronicle's dated items are events of their own.
       if (!chronicle && told.some((m) => m.start >= mention.start && m.end <= mention.end)) continue;
-      if (!chronicle && [...headlines].some((h) => clause.endsWith(h))) continue;
+      if (!chronicle && headlines.some((h) => clause.endsWith(h.head))) continue;
       out.add('Event', clause, [], { kind: eventKind(clause), date: sentenceDate(s.text, year), text: s.text }, mention);
     }
 

@@ -1,3 +1,4 @@
+import { withoutClosingBracket } from '../../normalize.ts';
 import type { ChunkedDocument } from '../../types.ts';
 import { isQualifiedName } from '../lexicon/regions.ts';
 import { GENERIC_NAMES, INSTITUTION_HEADS, WEAK_INSTITUTION_HEADS } from '../lexicon/heads.ts';
@@ -26,7 +27,7 @@ const KIND_BY_HEAD: [RegExp, InstitutionKind][] = [
 
 export function institutionKind(name: string): InstitutionKind {
   // 某市市场监督管理局（某市知识产权局）: the kind is read before the second name.
-  const core = name.replace(/[（(][^（）()]*[）)]$/, '');
+  const core = withoutClosingBracket(name);
   return KIND_BY_HEAD.find(([re]) => re.test(core))?.[1] ?? 'other';
 }
 

@@ -5,16 +5,15 @@ import { reportingPlace } from './home-region.ts';
 import { isPlanDocument, isTaskTitle } from './measure.ts';
 import { outcomeName, periodOf, type OutcomeFact } from './outcome-fact.ts';
 import { proseOutcomes } from './outcome-prose.ts';
-import { spansWithin } from '../spans.ts';
 import { tableOutcomes } from './outcome-table.ts';
+import { spansWithin } from '../spans.ts';
 
 /** How many final characters two indicators must share for a repeated figure to be one outcome. */
 const RESTATED_ENDING = 6;
 
-function commonEnding(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n === a.length || n === b.length ? Math.max(n, RESTATED_ENDING) : n;
+/** Whether two indicators end alike: one ends with the other, or they share their last RESTATED_ENDING characters. */
+function endAlike(a: string, b: string): boolean {
+  return a.endsWith(b) || b.endsWith(a) || (a.length >= RESTATED_ENDING && b.endsWith(a.slice(-RESTATED_ENDING)));
 }
 
 const FORWARD_WORDS = /到\s*(?:19|20)\d{2}\s*年|力争|预计|预期|目标/;
@@ -64,7 +63,7 @@ export const outcomeRecognizer: EntityRecognizer = {
      * period, and indicators ending alike.
      */
     const restated = (f: OutcomeFact) =>
-      (seen.get(factKey(f)) ?? []).find(({ fact: g }) => (!f.period || !g.period || f.period === g.period) && commonEnding(f.indicator, g.indicator) >= RESTATED_ENDING);
+      (seen.get(factKey(f)) ?? []).find(({ fact: g }) => (!f.period || !g.period || f.period === g.period) && endAlike(f.indicator, g.indicator));
     const mention = (f: OutcomeFact) => ({ start: f.start, end: f.end, surface: doc.text.slice(f.start, f.end) });
     const add = (f: OutcomeFact, subject: string | null) => {
       // A restatement is one more mention of the outcome, so the task it sits in still TARGETS it.

@@ -2,7 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { CLAUSE_VERBS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS, TITLE_WORDS, VERB_HEADS } from '../lexicon/heads.ts';
 import { REGIONS, isAmbiguousShortForm, placeNames, regionEntry } from '../lexicon/regions.ts';
-import { firstStartingAt } from '../spans.ts';
+import { spansWithin } from '../spans.ts';
 
 export interface Token {
   word: string;
@@ -142,10 +142,7 @@ export function tokensOf(doc: { text: string }): Token[] {
 
 /** The tokens lying within [start, end), found by binary search. */
 export function tokensIn(doc: { text: string }, start: number, end: number): Token[] {
-  const tokens = tokensOf(doc);
-  const out: Token[] = [];
-  for (let i = firstStartingAt(tokens, start); i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i]);
-  return out;
+  return spansWithin(tokensOf(doc), start, end);
 }
 
 /** A person's name or a title of office never sits inside a body's name: 某某局长出席…局 names the bureau after the verb. */
@@ -261,7 +258,6 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   return j;
 }
 
-/** Names ending in one of `heads` (longest heads first); a head may span tokens: 示范/城市, 暑期/学校. */
 const headIndexes = new WeakMap<readonly string[], { sorted: string[]; byLastChar: Map<string, string[]> }>();
 
 /** The heads longest first, and by their last character, built once per head list. */
@@ -276,6 +272,7 @@ function headIndex(heads: readonly string[]) {
   return index;
 }
 
+/** Names ending in one of `heads` (longest heads first); a head may span tokens: 示范/城市, 暑期/学校. */
 export function headPhrases(doc: { text: string }, heads: readonly string[], options: PhraseOptions = {}): HeadPhrase[] {
   const { sorted, byLastChar } = headIndex(heads);
   const tokens = tokensOf(doc);

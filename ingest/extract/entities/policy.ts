@@ -1,3 +1,4 @@
+import { withoutClosingBracket } from '../../normalize.ts';
 import { GENERIC_NAMES, POLICY_HEADS, QUOTED_ONLY_POLICY_HEADS } from '../lexicon/heads.ts';
 import type { ChunkedDocument } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';
@@ -32,7 +33,7 @@ const SELECTION_ROUND = /^(?:全国)?首批(?=国家)/;
 
 /** The ontology kind from the genre word that ends a title, with any （修订草案） or （2021—2035年） dropped. */
 export function policyKind(title: string): string | null {
-  const core = title.replace(/[《》“”]/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+  const core = withoutClosingBracket(title.replace(/[《》“”]/g, ''));
   return HEADS_LONGEST_FIRST.find(([head]) => core.endsWith(head))?.[1] ?? null;
 }
 

@@ -91,20 +91,22 @@ export const regionRecognizer: EntityRecognizer = {
       return inside;
     };
 
+    /** Whether a place written at [start, end) stands for itself, alone or inside a name that it locates. */
+    const standaloneAt = (start: number, end: number, level?: RegionEntry['level']) =>
+      ownersOf(start, end).every((o) => countsInside(o, text, { start, end, level }));
     const forms = new Map<string, { entry: RegionEntry; surfaces: Set<string>; standalone: boolean }>();
+    /** The place `entry` names, with `surface` as one of its forms. */
+    const formOf = (entry: RegionEntry, surface: string, standalone: boolean) => {
+      const f = forms.get(entry.canonical) ?? { entry, surfaces: new Set<string>(), standalone: false };
+      f.surfaces.add(surface);
+      f.standalone ||= standalone;
+      forms.set(entry.canonical, f);
+      return f;
+    };
     for (const m of REGIONS.scan(text)) {
-      if (isAmbiguousShortForm(m.surface)) continue;
-      const f = forms.get(m.value.canonical) ?? { entry: m.value, surfaces: new Set<string>(), standalone: false };
-      f.surfaces.add(m.surface);
-      const inside = ownersOf(m.start, m.end);
-      f.standalone ||= inside.length === 0 || inside.every((o) => countsInside(o, text, { ...m, level: m.value.level }));
-      forms.set(m.value.canonical, f);
+      if (!isAmbiguousShortForm(m.surface)) formOf(m.value, m.surface, standaloneAt(m.start, m.end, m.value.level));
     }
     const home = homeRegion(doc);
-    const standaloneAt = (start: number, end: number) => {
-      const inside = ownersOf(start, end);
-      return inside.length === 0 || inside.every((o) => countsInside(o, text, { start, end }));
-    };
     const tokens = tokensOf(doc);
     for (const [i, t] of tokens.entries()) {
       if (CITY_ZONE.test(t.word)) {
@@ -115,24 +117,18 @@ export const regionRecognizer: EntityRecognizer = {
         const start = city ? before.start : t.start;
         if (!prefix || !standaloneAt(start, t.end)) continue;
         const name = prefix + t.word;
-        const f = forms.get(name) ?? { entry: { canonical: name, level: 'zone' as const }, surfaces: new Set<string>(), standalone: true };
         // A bare 高新区 is named as the home city's, as 市公安局 is: 成都高新区.
-        f.surfaces.add(text.slice(start, t.end)).add(name);
-        forms.set(name, f);
+        formOf({ canonical: name, level: 'zone' }, text.slice(start, t.end), true).surfaces.add(name);
         continue;
       }
       // 良渚街道, 某某镇: a known place word and the township it names.
       const next = tokens[i + 1];
       if (t.tag === 'ns' && next?.start === t.end && TOWNSHIP.test(next.word) && !regionEntry(t.word) && standaloneAt(t.start, next.end)) {
-        const name = t.word + next.word;
-        forms.set(name, forms.get(name) ?? { entry: { canonical: name, level: 'district' }, surfaces: new Set([name]), standalone: true });
+        formOf({ canonical: t.word + next.word, level: 'district' }, t.word + next.word, true);
         continue;
       }
       const suffix = t.tag === 'ns' ? PLACE_WORD.exec(t.word)?.[1] : undefined;
-      if (!suffix || AREA_KIND.test(t.word) || regionEntry(t.word) || !standaloneAt(t.start, t.end)) continue;
-      const f = forms.get(t.word) ?? { entry: { canonical: t.word, level: LEVEL_BY_SUFFIX[suffix] }, surfaces: new Set<string>(), standalone: true };
-      f.surfaces.add(t.word);
-      forms.set(t.word, f);
+      if (suffix && !AREA_KIND.test(t.word) && !regionEntry(t.word) && standaloneAt(t.start, t.end)) formOf({ canonical: t.word, level: LEVEL_BY_SUFFIX[suffix] }, t.word, true);
     }
     // A district the segmenter knows goes by its name without 区 too (余杭 for 余杭区), where the text writes it so.
     const count = (s: string) => {

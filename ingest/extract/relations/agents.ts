@@ -1,4 +1,4 @@
-import { normalizeName } from '../../normalize.ts';
+import { normalizeName, withoutClosingBracket } from '../../normalize.ts';
 import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import { isPlanDocument } from '../entities/measure.ts';
 import type { RelationRule } from '../types.ts';
@@ -60,7 +60,7 @@ const GENRE = /(规划|纲要|方案|计划|意见|措施|办法|行动)[》”"
  */
 function planImplementers(doc: ChunkedDocument, plan: ExtractedEntity, occ: Occurrence[]): ExtractedRelation[] {
   // …三年行动方案（2025—2027年）: the genre comes before a bracketed period or draft note.
-  const genre = GENRE.exec(normalizeName(plan.name).replace(/[（(][^（）()]*[）)]$/, ''))?.[1];
+  const genre = GENRE.exec(withoutClosingBracket(normalizeName(plan.name)))?.[1];
   if (!genre) return [];
   const carriesOut = new RegExp(`(?:本|该)?${genre}(?:的)?(?:组织)?(?:实施|落实|执行)|(?:组织)?(?:实施|落实|执行)(?:本|该)${genre}`);
   const out: ExtractedRelation[] = [];

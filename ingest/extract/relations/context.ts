@@ -41,6 +41,17 @@ export function within(occ: readonly Occurrence[], start: number, end: number): 
   return spansWithin(occ, start, end);
 }
 
+/**
+ * `last` and the occurrences listed right before it, in text order: each joined
+ * to the next by what `joiner` accepts (A、B和C) and itself accepted by `accepts`.
+ * `occ` is sorted by start and holds `last`.
+ */
+export function joinedRun(text: string, occ: readonly Occurrence[], last: Occurrence, joiner: RegExp, accepts: (o: Occurrence) => boolean = () => true): Occurrence[] {
+  const run = [last];
+  for (let i = occ.indexOf(last) - 1; i >= 0 && accepts(occ[i]) && joiner.test(text.slice(occ[i].end, run[0].start)); i--) run.unshift(occ[i]);
+  return run;
+}
+
 export function sentenceAt(doc: ChunkedDocument, pos: number): Sentence | undefined {
   return spanAt(doc.sentences, pos);
 }

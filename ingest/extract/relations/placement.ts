@@ -1,6 +1,6 @@
 import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
-import { allOccurrences, occurrences, relationFrom, within, type Occurrence } from './context.ts';
+import { allOccurrences, joinedRun, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 
 /** Cities by the one character the press calls them by: 在深成立 = founded in Shenzhen. */
 const CITY_BY_CHARACTER: Record<string, string[]> = {
@@ -33,9 +33,7 @@ function listedBefore(text: string, occ: readonly Occurrence[], at: number): Occ
   const before = within(occ, clauseStart + 1, at).filter((o) => PLACED.includes(o.entity.label));
   const last = before.at(-1);
   if (!last || !/^(?:.{0,2}|等[^，。；]{0,24})$/.test(text.slice(last.end, at))) return [];
-  const run = [last];
-  for (let i = before.length - 2; i >= 0 && JOINER.test(text.slice(before[i].end, run[0].start)); i--) run.unshift(before[i]);
-  return run;
+  return joinedRun(text, before, last, JOINER);
 }
 
 /** Regions whose occurrences tile [start, end) exactly, or null: 广西南宁 is 广西 and 南宁. */

@@ -4,7 +4,7 @@ import { isPlanDocument } from '../entities/measure.ts';
 import { tokensIn } from '../entities/phrases.ts';
 import { periodOf } from '../entities/outcome-fact.ts';
 import type { RelationRule } from '../types.ts';
-import { evidenceSpan, occurrences, relationFrom, sentenceAt, within, type Occurrence } from './context.ts';
+import { evidenceSpan, joinedRun, occurrences, relationFrom, sentenceAt, within, type Occurrence } from './context.ts';
 
 const PLAN_KINDS = new Set(['plan', 'programme', 'opinion']);
 
@@ -148,9 +148,7 @@ export const producedRule: RelationRule = {
       const producer = before.filter((o) => canProduce(o) && (o.entity.label === 'Platform' || actsInto(doc, o, at))).at(-1);
       if (producer) {
         // 中国（江苏）…中心和中国（南京）…中心共受理…: every facility named together produced the figure.
-        const group = [producer];
-        for (let i = before.indexOf(producer) - 1; i >= 0 && canProduce(before[i]) && /^[和与及、]$/.test(doc.text.slice(before[i].end, group[0].start)); i--) group.unshift(before[i]);
-        for (const p of group) out.push(relationFrom(doc, 'PRODUCED', p.entity, outcome, sentence, 0.6, 'produced:named-before-figure'));
+        for (const p of joinedRun(doc.text, before, producer, /^[和与及、]$/, canProduce)) out.push(relationFrom(doc, 'PRODUCED', p.entity, outcome, sentence, 0.6, 'produced:named-before-figure'));
         continue;
       }
       const reportedCase = caseHeadingAt(doc, cases, at);

@@ -2,7 +2,7 @@ import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, 
 import type { RelationRule } from '../types.ts';
 import { isPlanDocument } from '../entities/measure.ts';
 import { tokensIn } from '../entities/phrases.ts';
-import { allOccurrences, hasLabel, occurrences, relationFrom, within, type Occurrence } from './context.ts';
+import { allOccurrences, hasLabel, joinedRun, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 
 /** A verb class: HEAD (before the verb) VERB TAIL (after it, in the same clause). */
 interface VerbTemplate {
@@ -23,17 +23,6 @@ export const VERB_TEMPLATES: VerbTemplate[] = [
 const ON_BEHALF = /(?:支持|鼓励|引导|推动|督促|指导)$/;
 /** Words that join bodies acting together: A会同B、C建立…, A联合B推进…. */
 const CO_ACTOR = /^(?:[（(][^）)]*[）)])?(?:会同|联合|和|与|、|及|同)$/;
-
-/** The body acting before a verb and the bodies it acts with: 省知识产权局会同省法院、省检察院建立… gives all three. */
-function actingTogether(text: string, before: readonly Occurrence[], near: Occurrence, heads: readonly EntityLabel[]): Occurrence[] {
-  const group = [near];
-  for (let i = before.indexOf(near) - 1; i >= 0; i--) {
-    const o = before[i];
-    if (!hasLabel(o, heads) || !CO_ACTOR.test(text.slice(o.end, group[0].start))) break;
-    group.unshift(o);
-  }
-  return group;
-}
 
 const CLAUSE_END = /[，。；：！？]/;
 
@@ -104,7 +93,8 @@ function verbRelations(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence
     if (!tail) continue;
     const before = occ.filter((o) => o.end <= verbAt && sameClause(text, o.end, verbAt));
     const near = before.filter((o) => hasLabel(o, t.heads)).at(-1);
-    const heads = near ? actingTogether(text, before, near, t.heads) : subjects;
+    // The body acting before the verb and the bodies it acts with: 省知识产权局会同省法院、省检察院建立… gives all three.
+    const heads = near ? joinedRun(text, before, near, CO_ACTOR, (o) => hasLabel(o, t.heads)) : subjects;
     for (const h of heads) out.push(relationFrom(doc, t.type, h.entity, tail.entity, sentence, near ? 0.75 : 0.6, `verb:${t.type}:${m[0]}`));
   }
   return out;
@@ -164,12 +154,23 @@ function approval(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): 
  * A与B…合作/共建/签署/共同…, A联合B…: A COOPERATES_WITH B. `occ` holds nested
  * occurrences too, so the bodies inside a signing event's name count.
  */
-function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], reporter: ExtractedEntity | null): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   // An alias in brackets right after a name is the same body: 腾讯音乐娱乐集团（简称“腾讯音乐”）.
   const inSentence = occ
     .filter((o) => o.start >= sentence.start && o.end <= sentence.end && o.entity.label === 'Institution')
     .filter((o, i, all) => i === 0 || all[i - 1].entity !== o.entity);
+  /** The bodies listed from inSentence[from] on: B、C和D. */
+  const listedFrom = (from: number) => {
+    let to = from + 1;
+    while (to < inSentence.length && /^[、和及]$/.test(doc.text.slice(inSentence[to - 1].end, inSentence[to].start))) to++;
+    return inSentence.slice(from, to);
+  };
+  // 联合吴中区人民法院设立…: a report's subjectless 联合 joins its own body with the bodies listed after it.
+  const opening = doc.text.slice(sentence.start, sentence.end).search(/\S/) + sentence.start;
+  if (reporter && doc.text.startsWith('联合', opening) && inSentence[0]?.start === opening + 2) {
+    for (const p of listedFrom(0)) if (p.entity !== reporter) out.push(relationFrom(doc, 'COOPERATES_WITH', reporter, p.entity, sentence, 0.6, 'template:report-cooperation'));
+  }
   for (let i = 0; i + 1 < inSentence.length; i++) {
     const a = inSentence[i];
     const b = inSentence[i + 1];
@@ -178,11 +179,8 @@ function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]
     const clauseEnd = doc.text.slice(b.end, sentence.end).search(/[，。；]/);
     const rest = doc.text.slice(b.end, clauseEnd < 0 ? sentence.end : b.end + clauseEnd);
     if (between === '联合' || /合作|共建|携手|签署|签订|联合|共同/.test(rest)) {
-      out.push(relationFrom(doc, 'COOPERATES_WITH', a.entity, b.entity, sentence, 0.75, 'template:cooperation'));
       // A联合B、C开展…: every body listed after 联合 is a partner.
-      for (let j = i + 2; between === '联合' && j < inSentence.length && /^[、和及]$/.test(doc.text.slice(inSentence[j - 1].end, inSentence[j].start)); j++) {
-        out.push(relationFrom(doc, 'COOPERATES_WITH', a.entity, inSentence[j].entity, sentence, 0.75, 'template:cooperation'));
-      }
+      for (const p of between === '联合' ? listedFrom(i + 1) : [b]) out.push(relationFrom(doc, 'COOPERATES_WITH', a.entity, p.entity, sentence, 0.75, 'template:cooperation'));
     }
   }
   return out;
@@ -236,13 +234,8 @@ export const sentenceTemplateRule: RelationRule = {
     const out: ExtractedRelation[] = headingEventParticipants(doc, occ, events);
     for (const sentence of doc.sentences) {
       if (sentence.isHeading) continue;
-      out.push(...cooperation(doc, sentence, within(bodies, sentence.start, sentence.end)));
+      out.push(...cooperation(doc, sentence, within(bodies, sentence.start, sentence.end), reporter));
       const here = within(occ, sentence.start, sentence.end);
-      // 联合吴中区人民法院设立…: the report's body works with the bodies it joins.
-      if (reporter && /^联合/.test(sentence.text.trim())) {
-        const partners = here.filter((o) => o.entity.label === 'Institution' && o.entity !== reporter && sameClause(doc.text, sentence.start, o.start));
-        for (const p of partners) out.push(relationFrom(doc, 'COOPERATES_WITH', reporter, p.entity, sentence, 0.6, 'template:report-cooperation'));
-      }
       if (!here.length) continue;
       const acting = reporter && opensWithVerb(doc, sentence) ? [{ entity: reporter, start: sentence.start, end: sentence.start }] : [];
       for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t, acting));
