@@ -9,7 +9,7 @@ import { QueryService } from '../src/query/service.ts';
 import { createApp } from '../src/server/app.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { createStore } from '../src/store/index.ts';
-import type { GraphStore } from '../src/store/types.ts';
+import type { GraphStore } from '../core/store.ts';
 import { percentile, type BenchRow } from './timing.ts';
 
 const CONNECTIONS = 50;

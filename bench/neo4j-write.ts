@@ -1,3 +1,4 @@
+import type { DocumentGraph } from '../core/records.ts';
 import neo4j, { type Transaction } from 'neo4j-driver';
 import { loadConfig } from '../src/config.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
@@ -6,7 +7,6 @@ import { DocumentWriter } from '../src/store/neo4j-writer.ts';
 import { documentRows } from '../src/store/rows.ts';
 import { buildDocumentGraph } from '../ingest/pipeline.ts';
 import { listDocumentFiles, loadDocument } from '../ingest/load.ts';
-import type { DocumentGraph } from '../ingest/types.ts';
 import { tempDir } from '../test/helpers/corpus.ts';
 import type { BenchRow } from './timing.ts';
 

@@ -1,3 +1,4 @@
+import type { Embedder } from '../core/embedder.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,13 +6,13 @@ import { pipeline } from '@huggingface/transformers';
 import { embedStage } from '../ingest/embed.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { loadConfig } from '../src/config.ts';
-import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
+import { createEmbedder } from '../src/search/embedder.ts';
 import { SEARCH_MODES, SearchService } from '../src/search/hybrid.ts';
 import { EMBEDDING_MODEL } from '../src/search/model.ts';
 import { lowerAscii } from '../src/search/tokenize.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
-import type { GraphStore } from '../src/store/types.ts';
+import type { GraphStore } from '../core/store.ts';
 import { percentile, type BenchRow } from './timing.ts';
 
 /** Generic researcher questions on IP policy; none is taken from the gold. */

@@ -1,5 +1,6 @@
-import { normaliseCharacters } from './characters.ts';
-import type { CleanDocument, LoadedDocument, SourceFormat, Stage } from './types.ts';
+import type { SourceFormat } from '../core/records.ts';
+import { normaliseCharacters } from '../core/characters.ts';
+import type { CleanDocument, LoadedDocument, Stage } from './types.ts';
 
 // Character classes shared by the rules. CJK covers ideographs and the
 // full-width punctuation written between them.

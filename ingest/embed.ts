@@ -1,5 +1,6 @@
-import type { EmbedProgress, Embedder } from '../src/search/embedder.ts';
-import type { DocumentGraph, Stage } from './types.ts';
+import type { EmbedProgress, Embedder } from '../core/embedder.ts';
+import type { DocumentGraph } from '../core/records.ts';
+import type { Stage } from './types.ts';
 
 /**
  * Fills each chunk's `embedding` from its text as is; the embedder batches,

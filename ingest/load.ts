@@ -1,3 +1,4 @@
+import type { SourceFormat } from '../core/records.ts';
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -6,7 +7,7 @@ import { BinaryContentError, decodeText, looksLikeText } from './encoding.ts';
 import { docxToText } from './loaders/docx.ts';
 import { decodeHtml, htmlToText } from './loaders/html.ts';
 import { pdfToText } from './loaders/pdf.ts';
-import type { LoadResult, SourceFormat, Stage } from './types.ts';
+import type { LoadResult, Stage } from './types.ts';
 
 const FORMATS: Record<string, SourceFormat> = {
   '.txt': 'txt',

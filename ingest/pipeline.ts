@@ -1,11 +1,12 @@
-import type { GraphStore, WriteResult } from '../src/store/types.ts';
+import type { DocumentGraph } from '../core/records.ts';
+import type { GraphStore, WriteResult } from '../core/store.ts';
 import { chunkStage } from './chunk.ts';
 import { cleanStage } from './clean.ts';
 import { extractStage } from './extract/index.ts';
 import { listDocumentFiles, loadStage } from './load.ts';
 import { describeMerge, resolve, type MergeLogEntry } from './resolve.ts';
 import { structureStage } from './structure.ts';
-import type { DocumentGraph, LoadedDocument, Stage } from './types.ts';
+import type { LoadedDocument, Stage } from './types.ts';
 import { documentRevision } from './version.ts';
 import { writeStage } from './write.ts';
 

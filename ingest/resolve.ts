@@ -1,20 +1,11 @@
+import type { DocumentGraph, DocumentRecord, EntityRecord, MentionRecord, RelationRecord } from '../core/records.ts';
+import type { EntityLabel } from '../core/ontology.ts';
 import { createHash } from 'node:crypto';
 import { documentRevision } from './version.ts';
 import { firstDate } from './dates.ts';
 import { isQualifiedName } from './extract/lexicon/regions.ts';
-import { normalizeName } from './normalize.ts';
-import type {
-  Chunk,
-  DocumentGraph,
-  DocumentRecord,
-  EntityLabel,
-  EntityMention,
-  EntityRecord,
-  ExtractedDocument,
-  ExtractedEntity,
-  MentionRecord,
-  RelationRecord,
-} from './types.ts';
+import { normalizeName } from '../core/names.ts';
+import type { Chunk, EntityMention, ExtractedDocument, ExtractedEntity } from './types.ts';
 
 /** A stored entity as `lookup` returns it. */
 export interface KnownEntity {

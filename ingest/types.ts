@@ -1,3 +1,6 @@
+import type { EntityLabel, RelationType } from '../core/ontology.ts';
+import type { PropertyValue, SourceFormat } from '../core/records.ts';
+
 // Types that flow between the ingestion stages:
 // load -> clean -> structure -> chunk -> extract -> resolve -> (embed) -> write.
 // Every stage is a small component with a typed `run`, so each can be tested alone.
@@ -6,8 +9,6 @@ export interface Stage<I, O> {
   readonly name: string;
   run(input: I): O | Promise<O>;
 }
-
-export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
 /** A file read from disk and decoded to text (no cleaning yet). */
 export interface LoadedDocument {
@@ -100,17 +101,6 @@ export interface ChunkedDocument extends StructuredDocument {
 
 // ---------------------------------------------------------------- extraction
 
-export const ENTITY_LABELS = ['Institution', 'Policy', 'Measure', 'Platform', 'Region', 'Event', 'Outcome'] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
-
-export const RELATION_TYPES = [
-  'ISSUED', 'IMPLEMENTS', 'PART_OF', 'OPERATES', 'LOCATED_IN', 'PARTICIPATED_IN', 'COOPERATES_WITH',
-  'APPROVED', 'GUIDES', 'REFERENCES', 'PRODUCED', 'TARGETS', 'MEASURED_IN',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-export type PropertyValue = string | number | boolean | string[] | number[] | null;
-
 export interface Span {
   start: number;
   end: number;
@@ -153,74 +143,4 @@ export interface Extraction {
 
 export interface ExtractedDocument extends ChunkedDocument {
   extraction: Extraction;
-}
-
-// ---------------------------------------------------------------- the write unit
-
-export interface DocumentRecord {
-  /** File name; the Document node's id. */
-  id: string;
-  title: string;
-  path: string;
-  sha256: string;
-  /** File hash plus pipeline version: a stored document with the same revision is up to date. */
-  revision: string;
-  format: SourceFormat;
-  date: string | null;
-  text: string;
-  /** How this document's entities were joined to entities stored before it (see `kg merges`). */
-  merges?: string[];
-}
-
-export interface ChunkRecord {
-  id: string;
-  doc: string;
-  index: number;
-  text: string;
-  start: number;
-  end: number;
-  sectionPath: string[];
-  /** Unit vector of the chunk's text (512 floats, bge-small-zh), filled by the embed stage. */
-  embedding?: number[];
-}
-
-export interface EntityRecord {
-  /** Global id, stable across runs: derived from label and canonical key. */
-  id: string;
-  label: EntityLabel;
-  name: string;
-  aliases: string[];
-  props: Record<string, PropertyValue>;
-}
-
-export interface MentionRecord {
-  entity: string;
-  chunk: string;
-  doc: string;
-  start: number;
-  end: number;
-  surface: string;
-}
-
-export interface RelationRecord {
-  /** Derived from type, endpoints and document. */
-  id: string;
-  type: RelationType;
-  start: string;
-  end: string;
-  doc: string;
-  evidence: string;
-  spanStart: number;
-  spanEnd: number;
-  confidence: number;
-  rule: string;
-}
-
-/** Everything one document contributes to the graph; written in one transaction. */
-export interface DocumentGraph {
-  document: DocumentRecord;
-  chunks: ChunkRecord[];
-  entities: EntityRecord[];
-  mentions: MentionRecord[];
-  relations: RelationRecord[];
 }

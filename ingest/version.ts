@@ -12,15 +12,17 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
+const ROOT = join(import.meta.dirname, '..');
+
 /**
- * A hash of the pipeline's own source. Stored with each document, so that a
- * document ingested by an older extractor is read again instead of being kept
- * as "unchanged".
+ * A hash of the pipeline's own source and of the core it stands on (names,
+ * ontology). Stored with each document, so that a document ingested by an
+ * older extractor is read again instead of being kept as "unchanged".
  */
 export const PIPELINE_VERSION = (() => {
   const hash = createHash('sha256');
-  for (const file of sourceFiles(import.meta.dirname)) {
-    hash.update(relative(import.meta.dirname, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of [...sourceFiles(join(ROOT, 'core')), ...sourceFiles(import.meta.dirname)]) {
+    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 12);
 })();

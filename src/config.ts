@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { StoreBackend } from './store/types.ts';
+import type { StoreBackend } from '../core/store.ts';
 
 export interface Config {
   dataDir: string;

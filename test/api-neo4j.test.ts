@@ -9,7 +9,7 @@ import { loadGold } from '../src/eval/gold.ts';
 import { evalQuestions } from '../src/eval/questions.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jQueries } from '../src/store/neo4j-queries.ts';
-import { QueryRefusedError, QueryTimeoutError, type GraphStore } from '../src/store/types.ts';
+import { QueryRefusedError, QueryTimeoutError, type GraphStore } from '../core/store.ts';
 import { E, policyWorld, serveApi } from './helpers/api-graph.ts';
 import { CORPUS_DIR } from './helpers/corpus.ts';
 import { neo4jForTests } from './helpers/neo4j.ts';

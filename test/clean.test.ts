@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseCharacters } from '../ingest/characters.ts';
+import { normaliseCharacters } from '../core/characters.ts';
 import {
   cleanStage,
   cleanText,

@@ -1,6 +1,6 @@
+import { ENTITY_LABELS, RELATION_TYPES } from '../core/ontology.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTITY_LABELS, RELATION_TYPES } from '../ingest/types.ts';
 import { loadQuery } from '../src/store/neo4j-queries.ts';
 import { ENTITY_PROJECTION } from '../src/store/neo4j-writer.ts';
 

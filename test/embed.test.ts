@@ -1,10 +1,11 @@
 /**
  * @jest-environment ./test/helpers/native-typed-arrays-environment.js
  */
+import type { Embedder } from '../core/embedder.ts';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
+import { createEmbedder } from '../src/search/embedder.ts';
 import { EMBEDDING_DIMS } from '../src/search/model.ts';
 import { VectorIndex } from '../src/search/vector-index.ts';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExportRecord } from '../src/store/types.ts';
+import type { ExportRecord } from '../core/store.ts';
 import { formatGraphScore } from '../src/eval/format.ts';
 import { loadGold, GoldFormatError, type GoldSet } from '../src/eval/gold.ts';
 import { graphFromExport } from '../src/eval/graph.ts';

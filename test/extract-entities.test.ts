@@ -1,3 +1,4 @@
+import type { EntityLabel } from '../core/ontology.ts';
 import { chunk } from '../ingest/chunk.ts';
 import { eventRecognizer } from '../ingest/extract/entities/event.ts';
 import { institutionRecognizer } from '../ingest/extract/entities/institution.ts';
@@ -7,7 +8,7 @@ import { homeRegion } from '../ingest/extract/entities/home-region.ts';
 import { regionRecognizer } from '../ingest/extract/entities/region.ts';
 import { extract } from '../ingest/extract/index.ts';
 import { structure } from '../ingest/structure.ts';
-import type { ChunkedDocument, EntityLabel } from '../ingest/types.ts';
+import type { ChunkedDocument } from '../ingest/types.ts';
 
 function docOf(text: string, title = text.split('\n')[0]): ChunkedDocument {
   const s = structure({ source: { path: 't.txt', name: 't.txt', format: 'txt', sha256: '0'.repeat(64), raw: text }, text, title });

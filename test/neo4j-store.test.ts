@@ -1,13 +1,14 @@
+import { ENTITY_LABELS } from '../core/ontology.ts';
+import type { DocumentGraph } from '../core/records.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ENTITY_LABELS, type DocumentGraph } from '../ingest/types.ts';
 import { loadConfig } from '../src/config.ts';
 import { EMBEDDING_DIMS } from '../src/search/embedder.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
-import type { ExportRecord, GraphStore } from '../src/store/types.ts';
+import type { ExportRecord, GraphStore } from '../core/store.ts';
 import { exportAll } from './helpers/corpus.ts';
 import { bureau, centre, court, regulation, sketchDocument, twoDocuments } from './helpers/graphs.ts';
 import { neo4jForTests } from './helpers/neo4j.ts';

@@ -1,5 +1,5 @@
+import { ENTITY_LABELS } from '../core/ontology.ts';
 import { readdirSync } from 'node:fs';
-import { ENTITY_LABELS } from '../ingest/types.ts';
 import { buildDocumentGraph, ingestPaths } from '../ingest/pipeline.ts';
 import { loadDocument } from '../ingest/load.ts';
 import { join } from 'node:path';

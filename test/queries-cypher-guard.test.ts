@@ -1,5 +1,5 @@
 import { assertReadOnly } from '../src/query/cypher-guard.ts';
-import { QueryRefusedError } from '../src/store/types.ts';
+import { QueryRefusedError } from '../core/store.ts';
 import { WRITE_QUERIES } from './helpers/cypher-writes.ts';
 
 

@@ -1,12 +1,13 @@
 /**
  * @jest-environment ./test/helpers/native-typed-arrays-environment.js
  */
+import type { Embedder } from '../core/embedder.ts';
 import { join } from 'node:path';
 import { embedStage } from '../ingest/embed.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { loadGold } from '../src/eval/gold.ts';
 import { evalSearch } from '../src/eval/search.ts';
-import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
+import { createEmbedder } from '../src/search/embedder.ts';
 import { SearchService } from '../src/search/hybrid.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';

@@ -1,16 +1,17 @@
 /**
  * @jest-environment ./test/helpers/native-typed-arrays-environment.js
  */
+import type { EntityLabel } from '../core/ontology.ts';
+import type { Embedder } from '../core/embedder.ts';
 import { join } from 'node:path';
 import { embedStage } from '../ingest/embed.ts';
-import type { EntityLabel } from '../ingest/types.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { loadGold } from '../src/eval/gold.ts';
-import { createEmbedder, type Embedder } from '../src/search/embedder.ts';
+import { createEmbedder } from '../src/search/embedder.ts';
 import { SEARCH_MODES, SearchService, type SearchResponse } from '../src/search/hybrid.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
-import type { GraphStore } from '../src/store/types.ts';
+import type { GraphStore } from '../core/store.ts';
 import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';
 import { neo4jForTests } from './helpers/neo4j.ts';
 

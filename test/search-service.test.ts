@@ -1,11 +1,12 @@
 /**
  * @jest-environment ./test/helpers/native-typed-arrays-environment.js
  */
+import type { Embedder } from '../core/embedder.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embedStage } from '../ingest/embed.ts';
-import { createEmbedder, EmbedderError, type Embedder } from '../src/search/embedder.ts';
+import { createEmbedder, EmbedderError } from '../src/search/embedder.ts';
 import { formatSearchResponse } from '../src/search/format.ts';
 import { SearchError, SearchService } from '../src/search/hybrid.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';

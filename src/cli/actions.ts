@@ -1,12 +1,13 @@
 // What each kg command does. Kept apart from main.ts so that `kg --help` and
 // argument errors answer without loading the pipeline, the stores or the model.
+import type { EntityLabel } from '../../core/ontology.ts';
 import { writeFile } from 'node:fs/promises';
 import type { Config } from '../config.ts';
 import { formatDuplicates, formatGraphScore } from '../eval/index.ts';
 import { evalQuestions, formatQuestionEval } from '../eval/questions.ts';
 import { toGraphml, toJsonl } from '../export/graphml.ts';
 import { createStore } from '../store/index.ts';
-import type { ExportRecord, GraphStore } from '../store/types.ts';
+import type { ExportRecord, GraphStore } from '../../core/store.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { UserError } from './errors.ts';
 import { runGraphEval } from './eval.ts';
@@ -17,7 +18,6 @@ import { serve } from './serve.ts';
 import { evalSearch, formatSearchEval } from '../eval/search.ts';
 import { formatSearchResponse } from '../search/format.ts';
 import { lazyEmbedder, SearchService, type SearchMode } from '../search/hybrid.ts';
-import type { EntityLabel } from '../../ingest/types.ts';
 
 async function withStore<T>(config: Config, work: (store: GraphStore) => Promise<T>): Promise<T> {
   const store = await createStore(config);

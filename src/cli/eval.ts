@@ -1,12 +1,13 @@
+import type { DocumentGraph } from '../../core/records.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { UserError } from './errors.ts';
 import { duplicateBodies, graphFromExport, loadGold, scoreGraph, type GoldSet } from '../eval/index.ts';
-import type { GraphStore } from '../store/types.ts';
+import type { GraphStore } from '../../core/store.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { formatSummary } from './format.ts';
-import type { DocumentGraph, Stage } from '../../ingest/types.ts';
+import type { Stage } from '../../ingest/types.ts';
 
 export class EvalInputError extends UserError {}
 

@@ -1,5 +1,5 @@
 import type { IngestSummary } from '../../ingest/pipeline.ts';
-import type { GraphStats } from '../store/types.ts';
+import type { GraphStats } from '../../core/store.ts';
 
 const countLines = (counts: Record<string, number>) =>
   Object.entries(counts)

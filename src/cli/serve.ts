@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import { QueryService } from '../query/service.ts';
 import { createApp } from '../server/app.ts';
 import { createStore } from '../store/index.ts';
-import type { GraphStore } from '../store/types.ts';
+import type { GraphStore } from '../../core/store.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
 import { ensureWebBuilt } from '../../scripts/build-web.ts';
 import { formatSummary } from './format.ts';

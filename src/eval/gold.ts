@@ -1,6 +1,6 @@
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../core/ontology.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../ingest/types.ts';
 
 export interface GoldEntity {
   doc: string;

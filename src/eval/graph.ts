@@ -1,5 +1,6 @@
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type Extraction, type PropertyValue, type RelationType } from '../../ingest/types.ts';
-import type { ExportRecord } from '../store/types.ts';
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../core/ontology.ts';
+import type { PropertyValue } from '../../core/records.ts';
+import type { ExportRecord } from '../../core/store.ts';
 import type { EvalEntity, EvalGraph } from './score.ts';
 
 const isEntityLabel = (l: string): l is EntityLabel => (ENTITY_LABELS as readonly string[]).includes(l);
@@ -19,19 +20,6 @@ export async function graphFromExport(records: AsyncIterable<ExportRecord> | Ite
       const { doc, evidence } = r.properties;
       graph.relations.push({ type: r.label, start: r.start.id, end: r.end.id, doc: String(doc ?? ''), evidence: typeof evidence === 'string' ? evidence : undefined });
     }
-  }
-  return graph;
-}
-
-/** The scorer's view of extractions before resolution (one graph per document, no cross-document merging). */
-export function graphFromExtractions(docs: { name: string; extraction: Extraction }[]): EvalGraph {
-  const graph: EvalGraph = { entities: [], relations: [] };
-  for (const { name: doc, extraction } of docs) {
-    const id = (key: string) => `${doc}\u0000${key}`;
-    graph.entities.push(
-      ...extraction.entities.map((e): EvalEntity => ({ id: id(e.key), label: e.label, name: e.name, aliases: e.aliases, docs: [doc], props: e.props })),
-    );
-    graph.relations.push(...extraction.relations.map((r) => ({ type: r.type, start: id(r.head), end: id(r.tail), doc, evidence: r.evidence })));
   }
   return graph;
 }

@@ -1,5 +1,6 @@
-import { normalizeName } from '../../ingest/normalize.ts';
-import type { EntityLabel, PropertyValue } from '../../ingest/types.ts';
+import type { EntityLabel } from '../../core/ontology.ts';
+import type { PropertyValue } from '../../core/records.ts';
+import { normalizeName } from '../../core/names.ts';
 
 /** What the scorer needs to know about one entity, gold or extracted. */
 export interface Comparable {

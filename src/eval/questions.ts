@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { normalizeName } from '../../ingest/normalize.ts';
+import { normalizeName } from '../../core/names.ts';
 import { QueryService } from '../query/service.ts';
 import { createApp } from '../server/app.ts';
-import type { GraphStore } from '../store/types.ts';
+import type { GraphStore } from '../../core/store.ts';
 import type { GoldQuestion } from './gold.ts';
 
 /** The question kinds answered through the query API (search has its own eval). */

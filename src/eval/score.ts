@@ -1,4 +1,5 @@
-import type { EntityLabel, PropertyValue, RelationType } from '../../ingest/types.ts';
+import type { EntityLabel, RelationType } from '../../core/ontology.ts';
+import type { PropertyValue } from '../../core/records.ts';
 import type { GoldEntity, GoldRelation, GoldSet } from './gold.ts';
 import { entitiesMatch, evalKey, type Comparable } from './match.ts';
 

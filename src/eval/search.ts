@@ -1,6 +1,6 @@
-import type { Embedder } from '../search/embedder.ts';
+import type { Embedder } from '../../core/embedder.ts';
 import { SEARCH_MODES, SearchService, type SearchMode } from '../search/hybrid.ts';
-import type { GraphStore } from '../store/types.ts';
+import type { GraphStore } from '../../core/store.ts';
 import type { GoldQuestion } from './gold.ts';
 
 export interface SearchModeScore {

@@ -1,5 +1,5 @@
-import type { PropertyValue } from '../../ingest/types.ts';
-import type { ExportRecord } from '../store/types.ts';
+import type { PropertyValue } from '../../core/records.ts';
+import type { ExportRecord } from '../../core/store.ts';
 
 const escapeXml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)

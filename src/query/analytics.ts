@@ -1,8 +1,8 @@
+import type { EntityLabel } from '../../core/ontology.ts';
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import type { EntityLabel } from '../../ingest/types.ts';
-import type { Subgraph } from '../store/types.ts';
+import type { Subgraph } from '../../core/store.ts';
 import { entityRef, type EntityRef } from './views.ts';
 
 export interface CentralityItem {

@@ -1,4 +1,4 @@
-import { QueryRefusedError } from '../store/types.ts';
+import { QueryRefusedError } from '../../core/store.ts';
 
 /** Clauses that change the graph or reach outside it. */
 const WRITE_CLAUSES = [

@@ -1,6 +1,6 @@
-import { RELATION_TYPES } from '../../ingest/types.ts';
-import { normalizeName } from '../../ingest/normalize.ts';
-import type { EntityNode, ExpandStep, GraphStore } from '../store/types.ts';
+import { RELATION_TYPES } from '../../core/ontology.ts';
+import { normalizeName } from '../../core/names.ts';
+import type { EntityNode, ExpandStep, GraphStore } from '../../core/store.ts';
 import { entityRef, otherEnd, relationView, type EntityRef, type Evidence, type RelationView } from './views.ts';
 
 /** An entity reached from the subject, with what links them. */

@@ -1,6 +1,6 @@
-import { RELATION_TYPES, type EntityLabel, type RelationType } from '../../ingest/types.ts';
-import { normalizeName } from '../../ingest/normalize.ts';
-import type { CypherResult, DocumentSummary, EntityNode, EntitySearch, GraphStore, OutcomeFilter } from '../store/types.ts';
+import { RELATION_TYPES, type EntityLabel, type RelationType } from '../../core/ontology.ts';
+import { normalizeName } from '../../core/names.ts';
+import type { CypherResult, DocumentSummary, EntityNode, EntitySearch, GraphStore, OutcomeFilter } from '../../core/store.ts';
 import { communities, rankByCentrality, type CentralityItem, type Community } from './analytics.ts';
 import { assertReadOnly } from './cypher-guard.ts';
 import { eventsOf, placesOf, type EventsAnswer, type PlacesAnswer } from './linked.ts';

@@ -1,5 +1,5 @@
-import type { RelationType } from '../../ingest/types.ts';
-import type { EntityNode, ExpandStep, GraphStore } from '../store/types.ts';
+import type { RelationType } from '../../core/ontology.ts';
+import type { EntityNode, ExpandStep, GraphStore } from '../../core/store.ts';
 import { entityRef, evidenceOf, type EntityRef, type Evidence } from './views.ts';
 
 export interface TraceNode {

@@ -1,4 +1,4 @@
-import type { EntityNode, RelationEdge } from '../store/types.ts';
+import type { EntityNode, RelationEdge } from '../../core/store.ts';
 
 export type EntityRef = Pick<EntityNode, 'id' | 'label' | 'name'>;
 

@@ -4,6 +4,7 @@ import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import { EMBEDDING_DIMS, EMBEDDING_MODEL, QUERY_PREFIX } from './model.ts';
 import { lowerAscii } from './tokenize.ts';
 import { contentHash, VectorCache } from './vector-cache.ts';
+import type { Embedder } from '../../core/embedder.ts';
 
 export { EMBEDDING_DIMS, EMBEDDING_MODEL, QUERY_PREFIX };
 
@@ -18,15 +19,6 @@ export interface EmbedderConfig {
   /** Where the vector cache lives (the data directory); null keeps no cache. */
   cacheDir?: string | null;
   batchSize?: number;
-}
-
-export type EmbedProgress = (done: number, total: number) => void;
-
-export interface Embedder {
-  readonly dims: number;
-  /** Unit vectors, in the order of `texts`; texts embedded before come from the cache. */
-  embedPassages(texts: string[], onProgress?: EmbedProgress): Promise<Float32Array[]>;
-  embedQuery(query: string): Promise<Float32Array>;
 }
 
 async function loadModel(modelsDir: string | null): Promise<FeatureExtractionPipeline> {

@@ -1,6 +1,7 @@
-import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../ingest/types.ts';
-import type { ChunkDetail, EntityNode, GraphStore, RelationEdge, ScoredChunk } from '../store/types.ts';
-import { createEmbedder, EmbedderError, type Embedder, type EmbedderConfig } from './embedder.ts';
+import { ENTITY_LABELS, type EntityLabel, type RelationType } from '../../core/ontology.ts';
+import type { Embedder } from '../../core/embedder.ts';
+import type { ChunkDetail, EntityNode, GraphStore, RelationEdge, ScoredChunk } from '../../core/store.ts';
+import { createEmbedder, EmbedderError, type EmbedderConfig } from './embedder.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 
 export const SEARCH_MODES = ['hybrid', 'vector', 'keyword'] as const;

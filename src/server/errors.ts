@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { NotFoundError } from '../query/service.ts';
 import { EmbedderError } from '../search/embedder.ts';
 import { SearchError } from '../search/hybrid.ts';
-import { QueryRefusedError, QueryTimeoutError, UnsupportedOperationError, type StoreHealth } from '../store/types.ts';
+import { QueryRefusedError, QueryTimeoutError, UnsupportedOperationError, type StoreHealth } from '../../core/store.ts';
 
 export class HttpError extends Error {
   constructor(

@@ -1,5 +1,5 @@
+import { ENTITY_LABELS, RELATION_TYPES } from '../../core/ontology.ts';
 import { z } from 'zod';
-import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
 
 /** Named schemas: each becomes a component of the OpenAPI document. */
 export const components = z.registry<{ id: string }>();

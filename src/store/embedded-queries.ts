@@ -1,7 +1,7 @@
+import { RELATION_TYPES } from '../../core/ontology.ts';
 import type { MultiDirectedGraph } from 'graphology';
-import { RELATION_TYPES } from '../../ingest/types.ts';
 import { byId, matchesOutcome, sortPaths } from './query-rules.ts';
-import type { EntityNode, ExpandStep, OutcomeFilter, RelationEdge, Subgraph } from './types.ts';
+import type { EntityNode, ExpandStep, OutcomeFilter, RelationEdge, Subgraph } from '../../core/store.ts';
 
 /** What the query methods need from the embedded store: its current graph and how it reads entities and relations. */
 export interface EmbeddedGraphView {

@@ -1,11 +1,12 @@
+import { RELATION_TYPES } from '../../core/ontology.ts';
+import type { DocumentGraph, PropertyValue } from '../../core/records.ts';
 import type { MultiDirectedGraph } from 'graphology';
-import { RELATION_TYPES, type DocumentGraph, type PropertyValue } from '../../ingest/types.ts';
 import { Bm25Index } from '../search/bm25.ts';
 import { EMBEDDING_DIMS } from '../search/model.ts';
 import { cjkBigrams } from '../search/tokenize.ts';
 import { VectorIndex } from '../search/vector-index.ts';
 import type { EmbeddedGraphView } from './embedded-queries.ts';
-import type { ChunkDetail, EntityNode, PassageRelations, PassageScope, RelationEdge, ScoredChunk } from './types.ts';
+import type { ChunkDetail, EntityNode, PassageRelations, PassageScope, RelationEdge, ScoredChunk } from '../../core/store.ts';
 
 /** The shape of the embedded store's graph that search reads. */
 type ChunkGraph = MultiDirectedGraph<{ label: string; properties?: Record<string, PropertyValue> }, { type: string }>;

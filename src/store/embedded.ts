@@ -1,9 +1,9 @@
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
+import type { DocumentGraph, PropertyValue } from '../../core/records.ts';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
-import type { DocumentGraph, EntityLabel, PropertyValue } from '../../ingest/types.ts';
 import { facetOf, mergeFacets, type Facets } from './facets.ts';
 import { compareExport, documentRows } from './rows.ts';
 import { chunkDetails, EmbeddedSearch, passageRelations } from './embedded-search.ts';
@@ -25,8 +25,8 @@ import type {
   ScoredChunk,
   StoreHealth,
   WriteResult,
-} from './types.ts';
-import { UnsupportedOperationError } from './types.ts';
+} from '../../core/store.ts';
+import { UnsupportedOperationError } from '../../core/store.ts';
 
 type NodeAttributes =
   | { label: 'Document'; properties: Record<string, PropertyValue>; text: string }

@@ -1,5 +1,5 @@
-import type { EntityRecord, PropertyValue } from '../../ingest/types.ts';
-import type { EntityNode } from './types.ts';
+import type { EntityRecord, PropertyValue } from '../../core/records.ts';
+import type { EntityNode } from '../../core/store.ts';
 
 /**
  * What one document says about an entity. An entity node is the merge of its

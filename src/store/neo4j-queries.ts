@@ -1,7 +1,7 @@
+import { ENTITY_LABELS, RELATION_TYPES } from '../../core/ontology.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from 'neo4j-driver';
-import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
 import { byId, matchesOutcome, sortPaths } from './query-rules.ts';
 import {
   QueryRefusedError,
@@ -13,7 +13,7 @@ import {
   type OutcomeFilter,
   type RelationEdge,
   type Subgraph,
-} from './types.ts';
+} from '../../core/store.ts';
 
 const QUERY_DIR = join(import.meta.dirname, '..', '..', 'cypher', 'queries');
 const loaded = new Map<string, string>();

@@ -1,9 +1,9 @@
+import { RELATION_TYPES } from '../../core/ontology.ts';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { RELATION_TYPES } from '../../ingest/types.ts';
 import { cjkBigrams } from '../search/tokenize.ts';
 import { loadQuery, relationFrom } from './neo4j-queries.ts';
 import { ENTITY, ENTITY_PROJECTION } from './neo4j-writer.ts';
-import type { ChunkDetail, EntityNode, PassageRelations, PassageScope, ScoredChunk } from './types.ts';
+import type { ChunkDetail, EntityNode, PassageRelations, PassageScope, ScoredChunk } from '../../core/store.ts';
 
 /** Created by cypher/schema.cypher: vector (512 dims, cosine) on Chunk.embedding, full-text (`cjk`) on Chunk.text. */
 export const CHUNK_VECTOR_INDEX = 'chunk_embedding';

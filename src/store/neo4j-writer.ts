@@ -1,9 +1,9 @@
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
+import type { DocumentGraph } from '../../core/records.ts';
 import type { Transaction } from 'neo4j-driver';
-import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
-import type { DocumentGraph, EntityLabel } from '../../ingest/types.ts';
 import { facetOf, mergeFacets, type Facets } from './facets.ts';
 import { documentRows } from './rows.ts';
-import { normalizeName } from '../../ingest/normalize.ts';
+import { normalizeName } from '../../core/names.ts';
 
 /** Every entity label as one label expression: `MATCH (n:ENTITY {id: …})` seeks each label's id index. */
 export const ENTITY = ENTITY_LABELS.join('|');

@@ -1,12 +1,12 @@
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
+import type { DocumentGraph, DocumentRecord, PropertyValue } from '../../core/records.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
-import type { DocumentGraph, DocumentRecord, EntityLabel, PropertyValue } from '../../ingest/types.ts';
 import { Neo4jQueries } from './neo4j-queries.ts';
 import { Neo4jSearch } from './neo4j-search.ts';
 import { DocumentWriter, ENTITY, ENTITY_PROJECTION, entityLabel, KEYS, nameKeysOf } from './neo4j-writer.ts';
-import { normalizeName } from '../../ingest/normalize.ts';
+import { normalizeName } from '../../core/names.ts';
 import { entitiesNamed, searchEntityList } from './query-rules.ts';
 import { compareExport, documentProperties } from './rows.ts';
 import type {
@@ -28,7 +28,7 @@ import type {
   StoreHealth,
   Subgraph,
   WriteResult,
-} from './types.ts';
+} from '../../core/store.ts';
 
 export interface Neo4jStoreOptions {
   uri: string;

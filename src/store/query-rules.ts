@@ -1,5 +1,5 @@
-import { normalizeName } from '../../ingest/normalize.ts';
-import type { EntityNode, EntitySearch, OutcomeFilter, RelationEdge } from './types.ts';
+import { normalizeName } from '../../core/names.ts';
+import type { EntityNode, EntitySearch, OutcomeFilter, RelationEdge } from '../../core/store.ts';
 
 // Rules both backends apply in TypeScript after fetching, so they answer alike.
 

@@ -1,6 +1,6 @@
+import type { DocumentGraph, PropertyValue } from '../../core/records.ts';
 import { createHash } from 'node:crypto';
-import type { DocumentGraph, PropertyValue } from '../../ingest/types.ts';
-import type { ExportRecord } from './types.ts';
+import type { ExportRecord } from '../../core/store.ts';
 
 /**
  * The rows one document writes, as both backends store them. Keeping this in

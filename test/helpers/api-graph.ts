@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { QueryService } from '../../src/query/service.ts';
 import { createApp } from '../../src/server/app.ts';
-import type { GraphStore } from '../../src/store/types.ts';
+import type { GraphStore } from '../../core/store.ts';
 import { sketchDocument, type SketchEntity } from './graphs.ts';
 
 // A small policy world written by hand, with every relation the query API walks.

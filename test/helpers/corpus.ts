@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore } from '../../src/store/embedded.ts';
-import type { ExportRecord, GraphStore } from '../../src/store/types.ts';
+import type { ExportRecord, GraphStore } from '../../core/store.ts';
 import { ingestPaths, type IngestSummary } from '../../ingest/pipeline.ts';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', '..', 'corpus');

@@ -1,5 +1,6 @@
+import type { DocumentGraph } from '../../core/records.ts';
+import type { EntityLabel, RelationType } from '../../core/ontology.ts';
 import { createHash } from 'node:crypto';
-import type { DocumentGraph, EntityLabel, RelationType } from '../../ingest/types.ts';
 
 const hex = (s: string) => createHash('sha256').update(s).digest('hex');
 

@@ -1,6 +1,6 @@
 // Typed calls to the query API; the response types come from the server's own schemas, so tsc keeps both sides in step.
+import type { EntityLabel, RelationType } from '../../core/ontology.ts';
 import type { z } from 'zod';
-import type { EntityLabel, RelationType } from '../../ingest/types.ts';
 import type { SearchPassage, SearchResponse } from '../../src/search/hybrid.ts';
 import type * as schemas from '../../src/server/schemas.ts';
 

@@ -1,5 +1,5 @@
 // The graph toolbar: a legend that doubles as the label filter, relation-type filter, and depth.
-import { ENTITY_LABELS, RELATION_TYPES } from '../../ingest/types.ts';
+import { ENTITY_LABELS, RELATION_TYPES } from '../../core/ontology.ts';
 import { fill, h } from './dom.ts';
 import type { ViewState } from './state.ts';
 import { labelColour, labelName, relationName } from './vocab.ts';

@@ -1,5 +1,5 @@
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../core/ontology.ts';
 // The whole view lives in the query string, so any view can be shared or bookmarked.
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../ingest/types.ts';
 
 /** What the left pane shows. */
 export type Pane = 'search' | 'trace' | 'outcomes' | 'doc';

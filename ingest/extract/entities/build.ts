@@ -1,7 +1,9 @@
-import { normalizeName } from '../../normalize.ts';
+import type { EntityLabel } from '../../../core/ontology.ts';
+import type { PropertyValue } from '../../../core/records.ts';
+import { normalizeName } from '../../../core/names.ts';
 import { INSTITUTION_HEADS } from '../lexicon/heads.ts';
 import { regionEntry } from '../lexicon/regions.ts';
-import type { EntityLabel, EntityMention, ExtractedEntity, PropertyValue } from '../../types.ts';
+import type { EntityMention, ExtractedEntity } from '../../types.ts';
 
 const FOLDED_LABELS = new Set<EntityLabel>(['Institution', 'Platform', 'Policy']);
 const MIN_SHORT_FORM = 4;

@@ -1,4 +1,4 @@
-import { withoutClosingBracket } from '../../normalize.ts';
+import { withoutClosingBracket } from '../../../core/names.ts';
 import type { ChunkedDocument } from '../../types.ts';
 import { isQualifiedName } from '../lexicon/regions.ts';
 import { GENERIC_NAMES, INSTITUTION_HEADS, WEAK_INSTITUTION_HEADS } from '../lexicon/heads.ts';

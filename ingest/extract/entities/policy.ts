@@ -1,4 +1,4 @@
-import { withoutClosingBracket } from '../../normalize.ts';
+import { withoutClosingBracket } from '../../../core/names.ts';
 import { GENERIC_NAMES, POLICY_HEADS, QUOTED_ONLY_POLICY_HEADS } from '../lexicon/heads.ts';
 import type { ChunkedDocument } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';

@@ -1,4 +1,5 @@
-import type { EntityLabel, Span } from '../../types.ts';
+import type { EntityLabel } from '../../../core/ontology.ts';
+import type { Span } from '../../types.ts';
 import { INSTITUTION_HEADS } from '../lexicon/heads.ts';
 import { REGIONS, isAmbiguousShortForm, regionEntry, type RegionEntry } from '../lexicon/regions.ts';
 import type { EntityRecognizer } from '../types.ts';

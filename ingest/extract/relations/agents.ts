@@ -1,4 +1,4 @@
-import { normalizeName, withoutClosingBracket } from '../../normalize.ts';
+import { normalizeName, withoutClosingBracket } from '../../../core/names.ts';
 import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import { isPlanDocument } from '../entities/measure.ts';
 import type { RelationRule } from '../types.ts';

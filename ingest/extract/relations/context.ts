@@ -1,5 +1,6 @@
+import type { EntityLabel, RelationType } from '../../../core/ontology.ts';
 import { spanAt, spansWithin } from '../spans.ts';
-import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, RelationType, Sentence } from '../../types.ts';
+import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 
 /** One occurrence of an entity in the text. */
 export interface Occurrence {

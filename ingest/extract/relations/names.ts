@@ -1,4 +1,4 @@
-import { normalizeName } from '../../normalize.ts';
+import { normalizeName } from '../../../core/names.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
 import { Gazetteer } from '../lexicon/gazetteer.ts';

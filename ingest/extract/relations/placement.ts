@@ -1,4 +1,5 @@
-import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
+import type { EntityLabel } from '../../../core/ontology.ts';
+import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
 import { allOccurrences, joinedRun, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 

@@ -1,4 +1,4 @@
-import { normalizeName } from '../../normalize.ts';
+import { normalizeName } from '../../../core/names.ts';
 import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Section } from '../../types.ts';
 import { isPlanDocument } from '../entities/measure.ts';
 import { tokensIn } from '../entities/phrases.ts';

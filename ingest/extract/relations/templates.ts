@@ -1,4 +1,5 @@
-import type { ChunkedDocument, EntityLabel, ExtractedEntity, ExtractedRelation, RelationType, Sentence } from '../../types.ts';
+import type { EntityLabel, RelationType } from '../../../core/ontology.ts';
+import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
 import { isPlanDocument } from '../entities/measure.ts';
 import { tokensIn } from '../entities/phrases.ts';

@@ -1,24 +1,5 @@
-import type { EntityLabel, ExtractedEntity, ExtractedRelation, RelationType } from '../../types.ts';
-
-/** The (head label, tail label) pairs each relation type allows, from the ontology. */
-export const ALLOWED_PAIRS: Record<RelationType, [EntityLabel[], EntityLabel[]]> = {
-  ISSUED: [['Institution'], ['Policy']],
-  IMPLEMENTS: [['Institution'], ['Measure', 'Policy']],
-  PART_OF: [['Measure', 'Institution', 'Platform', 'Region'], ['Policy', 'Institution', 'Region']],
-  OPERATES: [['Institution'], ['Platform']],
-  LOCATED_IN: [['Institution', 'Platform', 'Event'], ['Region']],
-  PARTICIPATED_IN: [['Institution'], ['Event']],
-  COOPERATES_WITH: [['Institution'], ['Institution']],
-  APPROVED: [['Institution'], ['Platform', 'Policy', 'Region']],
-  GUIDES: [['Institution'], ['Institution', 'Event']],
-  REFERENCES: [['Policy', 'Measure'], ['Policy']],
-  PRODUCED: [['Measure', 'Policy', 'Platform', 'Event'], ['Outcome']],
-  TARGETS: [['Policy', 'Measure'], ['Outcome']],
-  MEASURED_IN: [['Outcome'], ['Region']],
-};
-
-/** PART_OF pairs finer than the type's label lists: what may be part of what. */
-const PART_OF_PAIRS = new Set(['Measure>Policy', 'Institution>Institution', 'Platform>Institution', 'Region>Region']);
+import { allowsPair } from '../../../core/ontology.ts';
+import type { ExtractedEntity, ExtractedRelation } from '../../types.ts';
 
 export interface Validation {
   kept: ExtractedRelation[];
@@ -43,9 +24,7 @@ export function validateRelations(relations: readonly ExtractedRelation[], entit
       drop('self-loop');
       continue;
     }
-    const [heads, tails] = ALLOWED_PAIRS[r.type];
-    const pairOk = r.type === 'PART_OF' ? PART_OF_PAIRS.has(`${head.label}>${tail.label}`) : heads.includes(head.label) && tails.includes(tail.label);
-    if (!pairOk) {
+    if (!allowsPair(r.type, head.label, tail.label)) {
       drop(`${r.type} ${head.label}->${tail.label}`);
       continue;
     }

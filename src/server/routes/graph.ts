@@ -1,5 +1,5 @@
 import type { QueryService } from '../../query/service.ts';
-import type { RelationEdge } from '../../store/types.ts';
+import type { RelationEdge } from '../../../core/store.ts';
 import { endpoint } from '../endpoint.ts';
 import { GraphOverview } from '../schemas.ts';
 

@@ -1,5 +1,5 @@
+import { ENTITY_LABELS, RELATION_TYPES } from '../../../core/ontology.ts';
 import { z } from 'zod';
-import { ENTITY_LABELS, RELATION_TYPES } from '../../../ingest/types.ts';
 import { SEARCH_MODES, type SearchService } from '../../search/hybrid.ts';
 import { endpoint } from '../endpoint.ts';
 

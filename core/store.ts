@@ -1,4 +1,5 @@
-import type { DocumentGraph, EntityLabel, PropertyValue, RelationType, SourceFormat } from '../../ingest/types.ts';
+import type { EntityLabel, RelationType } from './ontology.ts';
+import type { DocumentGraph, PropertyValue, SourceFormat } from './records.ts';
 
 export type StoreBackend = 'embedded' | 'neo4j';
 
