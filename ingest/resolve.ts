@@ -52,7 +52,7 @@ function documentRecord(doc: ExtractedDocument): DocumentRecord {
     title: doc.title,
     path: source.path,
     sha256: source.sha256,
-    revision: documentRevision(source.sha256),
+    revision: documentRevision(source.sha256, doc.extractor),
     format: source.format,
     date: firstDate(doc.text.slice(0, HEADER_CHARS)),
     text: doc.text,

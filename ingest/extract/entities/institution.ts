@@ -1,5 +1,5 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import { withoutClosingBracket } from '../../../core/names.ts';
-import type { ChunkedDocument } from '../../types.ts';
 import { isQualifiedName } from '../lexicon/regions.ts';
 import { GENERIC_NAMES, INSTITUTION_HEADS, WEAK_INSTITUTION_HEADS } from '../lexicon/heads.ts';
 import { KNOWN_INSTITUTIONS, type InstitutionKind } from '../lexicon/institutions.ts';
@@ -7,7 +7,6 @@ import { Gazetteer } from '../lexicon/gazetteer.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { parentheticalAt } from './aliases.ts';
 import { EntityCollector } from './build.ts';
-import { homeRegion } from './home-region.ts';
 import { endsWithLookalike, headPhrases, outermostPhrases, tokensIn, tokensOf, type HeadPhrase } from './phrases.ts';
 import { isNamedPhrase } from './specific.ts';
 
@@ -32,8 +31,8 @@ export function institutionKind(name: string): InstitutionKind {
 }
 
 /** 市公安局 in a Hangzhou text is 杭州市公安局: a name opening with a bare 市 or 省 takes the home region. */
-function qualifyShortForm(name: string, doc: ChunkedDocument): string | null {
-  const home = homeRegion(doc);
+function qualifyShortForm(name: string, doc: AnalyzedDocument): string | null {
+  const home = doc.profile.jurisdiction;
   if (!home) return null;
   // 市公安局 is the city's; 市场监督管理局 opens with 市场, not 市.
   if (/^市(?!场)/.test(name) && home.level === 'city') return home.canonical + name.slice(1);
@@ -46,7 +45,7 @@ const WEAK_PLAIN = { tokens: 3, chars: 6 };
 const SHORT_HEAD = /^[局部办委署厅司]$/;
 
 /** Whether a head phrase names one body, not a kind of body (调解组织) or an action (案件查办). */
-function namesOneBody(doc: ChunkedDocument, c: HeadPhrase): boolean {
+function namesOneBody(doc: AnalyzedDocument, c: HeadPhrase): boolean {
   const last = tokensIn(doc, c.start, c.end).at(-1);
   if (SHORT_HEAD.test(c.head) && last && /^v/.test(last.tag)) return false;
   if (!WEAK_INSTITUTION_HEADS.some((h) => c.text.endsWith(h))) return true;
@@ -58,6 +57,7 @@ function namesOneBody(doc: ChunkedDocument, c: HeadPhrase): boolean {
 /** Bodies: known national and international institutions, and names ending in an institution head noun. */
 export const institutionRecognizer: EntityRecognizer = {
   name: 'institution',
+  confidence: 0.85,
   recognize(doc) {
     const { text } = doc;
     const out = new EntityCollector(text);
