@@ -131,6 +131,11 @@ export async function resolve(doc: ExtractedDocument, lookup: EntityLookup): Pro
       if (normalizeName(alias) !== normalizeName(name) && !record.aliases.includes(alias)) record.aliases.push(alias);
     }
     record.props = { ...entity.props, ...record.props };
+    // The surest reading of the entity in this document, and who made it.
+    if (typeof record.props.confidence !== 'number' || entity.confidence > record.props.confidence) {
+      record.props.confidence = entity.confidence;
+      record.props.source = entity.source;
+    }
     records.set(id, record);
 
     for (const m of entity.mentions) {

@@ -12,6 +12,7 @@ test('document record, chunks, ids from label and name, mentions tied to chunks'
   expect(merges).toEqual([]);
   const police = graph.entities.find((e) => e.name === '深圳市公安局')!;
   expect(police.id).toBe(entityId('Institution', '深圳市公安局'));
+  expect(police.props).toMatchObject({ source: 'rules/institution', confidence: 0.85 });
   for (const m of graph.mentions) {
     const c = graph.chunks.find((x) => x.id === m.chunk)!;
     expect(c.start <= m.start && m.end <= c.end).toBe(true);
