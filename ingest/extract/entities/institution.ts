@@ -58,9 +58,12 @@ function namesOneBody(doc: AnalyzedDocument, c: HeadPhrase): boolean {
 export const institutionRecognizer: EntityRecognizer = {
   name: 'institution',
   confidence: 0.85,
-  recognize(doc) {
+  recognize(doc, found) {
     const { text } = doc;
     const out = new EntityCollector(text);
+    // A run of words over a role (市和区（县）人民政府) is the role's, unless it names its own place (某市中级人民法院).
+    const roles = found.filter((e) => e.props.role).flatMap((e) => e.mentions);
+    const overRole = (c: { start: number; end: number; text: string }) => !isQualifiedName(c.text) && roles.some((m) => m.start < c.end && c.start < m.end);
 
     const known = KNOWN.scan(text).filter((m) => !/[A-Za-z]/.test(text[m.start - 1] ?? '') && !/[A-Za-z]/.test(text[m.end] ?? ''));
     const organisations = tokensOf(doc).filter((t) => t.tag === 'nt' && INSTITUTION_HEADS.some((h) => t.word.endsWith(h)) && !endsWithLookalike(t.word));
@@ -77,7 +80,7 @@ export const institutionRecognizer: EntityRecognizer = {
         continue;
       }
       // A name opening with an ordinal (第十六次中国—东盟知识产权局…) is a meeting's, not a body's.
-      if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || text[c.start - 1] === '某' || /^第[^，。]{1,6}[届次期]/.test(c.text) || !namesOneBody(doc, c)) continue;
+      if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || overRole(c) || text[c.start - 1] === '某' || /^第[^，。]{1,6}[届次期]/.test(c.text) || !namesOneBody(doc, c)) continue;
       let name = c.text;
       const aliases: string[] = [];
       const qualified = qualifyShortForm(name, doc);
