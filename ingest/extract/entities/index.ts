@@ -2,6 +2,7 @@ import type { EntityRecognizer } from '../types.ts';
 import { eventRecognizer } from './event.ts';
 import { institutionRecognizer } from './institution.ts';
 import { measureRecognizer } from './measure.ts';
+import { proseMeasureRecognizer } from './measure-prose.ts';
 import { outcomeRecognizer } from './outcome.ts';
 import { platformRecognizer } from './platform.ts';
 import { policyRecognizer } from './policy.ts';
@@ -21,5 +22,6 @@ export const entityRecognizers: EntityRecognizer[] = [
   eventRecognizer,
   regionRecognizer,
   measureRecognizer,
+  proseMeasureRecognizer,
   outcomeRecognizer,
 ];

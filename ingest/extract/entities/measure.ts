@@ -59,7 +59,7 @@ const ACTION_VERB = /(?:首创|构建|搭建|建立|健全|完善|推出|形成|
  * noun phrase is plain. The mechanism is named by the noun phrase; the text's
  * verb phrase is kept as an alias.
  */
-const VERB_MECHANISM = /(建立|完善|健全|探索|推行|实行)([\u4e00-\u9fa5]{4,16}?(?:机制|制度))(?=[，。；、])/g;
+const VERB_MECHANISM = /(建立健全|建立和完善|建立|完善|健全|探索|推行|实行)([\u4e00-\u9fa5]{4,16}?(?:机制|制度))(?=[，。；、])/g;
 
 interface Found {
   name: string;

@@ -1,0 +1,106 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
+import type { RecognizedEntity } from '../../types.ts';
+import { clauseFrames, type ClauseFrame } from '../clauses.ts';
+import { occurrences } from '../relations/context.ts';
+import { ACTIVITY_HEADS, ARRANGEMENT_HEADS, COUNTED, DUTY_OBJECT_END, GENERIC_MEASURES, LISTED_ACTIVITIES, LISTED_KIND, MAX_DUTY_OBJECT, MEASURE_LEAD, MIN_MEASURE_NAME } from '../lexicon/measures.ts';
+import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
+import type { EntityRecognizer } from '../types.ts';
+import { EntityCollector } from './build.ts';
+
+export interface ProseMeasure {
+  name: string;
+  aliases: string[];
+  start: number;
+  end: number;
+}
+
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const ARRANGEMENTS = byLength(ARRANGEMENT_HEADS);
+const ACTIVITIES = byLength(ACTIVITY_HEADS);
+const SETUP = new Set(SETUP_VERBS);
+const CONDUCT = new Set(CONDUCT_VERBS);
+const ADVANCE = new Set(ADVANCE_VERBS);
+const DUTY = new Set(DUTY_VERBS);
+
+/** What an object must end in for the verb to make it a Measure. */
+function acceptedHeads(verb: string): string[] {
+  if (DUTY.has(verb)) return [];
+  if (CONDUCT.has(verb)) return [...ARRANGEMENTS, ...ACTIVITIES];
+  if (SETUP.has(verb) || ADVANCE.has(verb)) return ARRANGEMENTS;
+  return [];
+}
+
+/** The parts of an object that are measures of their own: 质押贷款、保险等业务 → two; A以及B → two. */
+function objectParts(object: string): { text: string; offset: number }[] {
+  const listed = LISTED_ACTIVITIES.exec(object);
+  const splitAt = listed ? /、/g : /以及/g;
+  const body = listed ? listed[1] : object;
+  const parts: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const m of body.matchAll(splitAt)) {
+    parts.push({ text: body.slice(from, m.index), offset: from });
+    from = m.index + m[0].length;
+  }
+  parts.push({ text: body.slice(from), offset: from });
+  return parts;
+}
+
+const clean = (text: string) => {
+  const lead = MEASURE_LEAD.exec(text)?.[0].length ?? 0;
+  return { text: text.slice(lead), lead };
+};
+
+/**
+ * The measures a clause names in its object: a named arrangement a body sets
+ * up or improves (建立健全X机制 → X机制), an activity it carries out (开展X分析,
+ * 提供X服务, 给予X支持), a duty a regulation assigns (处理X纠纷 → X纠纷处理).
+ * The name is the noun phrase; the verb phrase is kept as an alias.
+ */
+export function proseMeasures(doc: { text: string }, frame: ClauseFrame): ProseMeasure[] {
+  const { text } = doc;
+  const found: ProseMeasure[] = [];
+  const object = text.slice(frame.object.start, frame.object.end);
+  if (DUTY.has(frame.verb)) {
+    const { text: nominal, lead } = clean(object.replace(DUTY_OBJECT_END, ''));
+    // 经调解达成协议: a duty word after 经 or 的 is a noun and takes no object.
+    const takesObject = !/[经的]$/.test(text.slice(frame.verbStart - 1, frame.verbStart)) && !/[不在]/.test(nominal) && !COUNTED.test(nominal);
+    if (takesObject && nominal.length >= MIN_MEASURE_NAME - 2 && nominal.length <= MAX_DUTY_OBJECT) {
+      found.push({ name: nominal + frame.verb, aliases: [frame.verb + nominal], start: frame.object.start + lead, end: frame.object.start + lead + nominal.length });
+    }
+    return found;
+  }
+  const heads = acceptedHeads(frame.verb);
+  for (const part of objectParts(object)) {
+    const { text: name, lead } = clean(part.text);
+    const head = heads.find((h) => name.endsWith(h));
+    if (!head || name.length < MIN_MEASURE_NAME || GENERIC_MEASURES.has(name) || name.length - head.length < 2 || LISTED_KIND.test(name)) continue;
+    const start = frame.object.start + part.offset + lead;
+    found.push({ name, aliases: [frame.verb + name], start, end: start + name.length });
+  }
+  return found;
+}
+
+/**
+ * Measures written in prose, in every genre but plans (whose measures are
+ * their task headings) and event lists: what the clauses of a regulation,
+ * report or news text say a body sets up, carries out or must do.
+ */
+export const proseMeasureRecognizer: EntityRecognizer = {
+  name: 'measure-prose',
+  genres: ['regulation', 'report', 'news', 'press-release', 'notice'],
+  confidence: 0.6,
+  recognize(doc: AnalyzedDocument, found): RecognizedEntity[] {
+    const out = new EntityCollector(doc.text);
+    const bodies = occurrences(found.filter((e) => e.label === 'Institution')).map((o) => ({ key: o.entity.key, start: o.start, end: o.end }));
+    const status = doc.profile.genre === 'regulation' ? 'planned' : 'done';
+    // A programme under a proper name (“某某”专项行动) is a Policy already.
+    const policies = found.filter((e) => e.label === 'Policy').flatMap((e) => e.mentions);
+    const isPolicy = (m: ProseMeasure) => policies.some((p) => p.start <= m.start && m.end <= p.end);
+    for (const frame of clauseFrames(doc, bodies)) {
+      for (const m of proseMeasures(doc, frame).filter((x) => !isPolicy(x))) {
+        out.add('Measure', m.name, m.aliases, { kind: 'action', status, text: frame.sentence.text }, { start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end) });
+      }
+    }
+    return out.entities();
+  },
+};
