@@ -19,6 +19,8 @@ export interface ClauseFrame {
   agents: BodyAt[];
   /** Whether the agents were named in this clause, rather than inherited or implicit. */
   agentsNamed: boolean;
+  /** 鼓励企业开展…: someone acts who is no body of the text; the clause's implicit subject is not the speaker. */
+  agentsUnknown: boolean;
   /** 会同X, 联合X, 与X共同: bodies acting with the agents. */
   partners: BodyAt[];
   /** 配合X: the body leading what the agents assist with. */
@@ -116,6 +118,7 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
       const agentsNamed = named.list.length > 0;
       if (agentsNamed) at = named.end;
       let pivoted: BodyAt[] = [];
+      let agentsUnknown = false;
       at = afterModals(text, at, clause.end);
       const partners: BodyAt[] = [];
       const leads: BodyAt[] = [];
@@ -124,13 +127,17 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
         const rest = text.slice(at, clause.end);
         const partner = startsWithOneOf(rest, PARTNERS);
         const assist = !partner && startsWithOneOf(rest, ASSISTS);
+        // 组织开展 is a verb of its own, not the pivot 组织.
+        const verbHere = startsWithOneOf(rest, VERBS);
         const pivot = !partner && !assist && startsWithOneOf(rest, PIVOTS);
+        if (pivot && verbHere && verbHere.length > pivot.length) break;
         const word = partner || assist || pivot;
         if (!word) break;
         const listed = bodiesFrom(text, bodies, at + word.length);
         if (!listed.list.length) {
           // 鼓励企业开展…: the agents are no body of the text; the verb still says what is done.
           if (pivot) {
+            agentsUnknown = true;
             const later = firstVerbIn(text, at + word.length, clause.end);
             if (later >= 0) at = later;
           }
@@ -152,12 +159,12 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
       const verb = startsWithOneOf(text.slice(at, clause.end), VERBS);
       if (agentsNamed) inherited = named.list;
       // 鼓励X开展Y: X does Y. Otherwise the clause's own subject, else the one before it in the sentence.
-      const agents = pivoted.length ? pivoted : agentsNamed ? named.list : inherited;
+      const agents = pivoted.length ? pivoted : agentsUnknown ? [] : agentsNamed ? named.list : inherited;
       if (!verb) continue;
       let objectStart = at + verb.length;
       const coordinated = COORDINATED_VERB.exec(text.slice(objectStart, clause.end));
       if (coordinated) objectStart += coordinated[0].length;
-      frames.push({ sentence, clause, agents, agentsNamed, partners, leads, verb, verbStart: at, object: { start: objectStart, end: clause.end } });
+      frames.push({ sentence, clause, agents, agentsNamed, agentsUnknown, partners, leads, verb, verbStart: at, object: { start: objectStart, end: clause.end } });
     }
   }
   return frames;
