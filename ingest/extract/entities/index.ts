@@ -1,5 +1,6 @@
 import type { EntityRecognizer } from '../types.ts';
 import { eventRecognizer } from './event.ts';
+import { proseEventRecognizer } from './event-prose.ts';
 import { institutionRecognizer } from './institution.ts';
 import { measureRecognizer } from './measure.ts';
 import { proseMeasureRecognizer } from './measure-prose.ts';
@@ -20,6 +21,7 @@ export const entityRecognizers: EntityRecognizer[] = [
   platformRecognizer,
   policyRecognizer,
   eventRecognizer,
+  proseEventRecognizer,
   regionRecognizer,
   measureRecognizer,
   proseMeasureRecognizer,

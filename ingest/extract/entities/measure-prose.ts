@@ -154,18 +154,18 @@ export const proseMeasureRecognizer: EntityRecognizer = {
     const out = new EntityCollector(doc.text);
     const bodies = occurrences(found.filter((e) => e.label === 'Institution')).map((o) => ({ key: o.entity.key, start: o.start, end: o.end }));
     const status = doc.profile.genre === 'regulation' ? 'planned' : 'done';
-    // A programme under a proper name (“某某”专项行动) is a Policy already.
-    const policies = found.filter((e) => e.label === 'Policy').flatMap((e) => e.mentions);
-    const isPolicy = (m: ProseMeasure) => policies.some((p) => p.start <= m.start && m.end <= p.end);
+    // A programme under a proper name (“某某”专项行动) is a Policy already; a training or a contest held is an Event.
+    const named = found.filter((e) => e.label === 'Policy' || e.label === 'Event' || e.label === 'Platform').flatMap((e) => e.mentions);
+    const isNamed = (m: ProseMeasure) => named.some((p) => p.start <= m.start && m.end <= p.end);
     const add = (m: ProseMeasure, kind: string, sentence: string) =>
       out.add('Measure', m.name, m.aliases, { kind, status, text: sentence }, { start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end) });
     for (const item of itemMeasures(doc)) add(item, 'task', doc.sentences[item.sentence].text);
     for (const frame of clauseFrames(doc, bodies)) {
-      for (const m of proseMeasures(doc, frame).filter((x) => !isPolicy(x))) add(m, 'action', frame.sentence.text);
+      for (const m of proseMeasures(doc, frame).filter((x) => !isNamed(x))) add(m, 'action', frame.sentence.text);
     }
-    const named = found.filter((e) => e.label !== 'Measure' && e.label !== 'Region' && e.label !== 'Outcome').flatMap((e) => e.mentions);
+    const names = found.filter((e) => e.label !== 'Measure' && e.label !== 'Region' && e.label !== 'Outcome').flatMap((e) => e.mentions);
     for (const m of arrangementsNamed(doc)) {
-      if (!named.some((n) => n.start < m.end && m.start < n.end)) add(m, 'action', spanText(doc, m.start));
+      if (!names.some((n) => n.start < m.end && m.start < n.end)) add(m, 'action', spanText(doc, m.start));
     }
     return out.entities();
   },
