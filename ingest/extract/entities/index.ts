@@ -6,6 +6,7 @@ import { measureRecognizer } from './measure.ts';
 import { proseMeasureRecognizer } from './measure-prose.ts';
 import { outcomeRecognizer } from './outcome.ts';
 import { platformRecognizer } from './platform.ts';
+import { setUpPlatformRecognizer } from './platform-set-up.ts';
 import { policyRecognizer } from './policy.ts';
 import { regionRecognizer } from './region.ts';
 import { roleRecognizer } from './role.ts';
@@ -19,6 +20,7 @@ export const entityRecognizers: EntityRecognizer[] = [
   roleRecognizer,
   institutionRecognizer,
   platformRecognizer,
+  setUpPlatformRecognizer,
   policyRecognizer,
   eventRecognizer,
   proseEventRecognizer,

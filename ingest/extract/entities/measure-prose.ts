@@ -3,11 +3,10 @@ import type { RecognizedEntity } from '../../types.ts';
 import { clauseFrames, type ClauseFrame } from '../clauses.ts';
 import { occurrences } from '../relations/context.ts';
 import { ACTIVITY_HEADS, ARRANGEMENT_HEADS, COUNTED, DUTY_OBJECT_END, GENERIC_MEASURES, ITEM_LEAD, LISTED_ACTIVITIES, LISTED_KIND, MAX_DUTY_OBJECT, MEASURE_LEAD, MIN_MEASURE_NAME } from '../lexicon/measures.ts';
-import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, HOLD_VERBS, ISSUE_VERBS, OPERATE_VERBS, PIVOT_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
+import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
-import { tokensOf } from './phrases.ts';
-import { NAME_STOPWORDS } from '../lexicon/heads.ts';
+import { nounPhrases } from './noun-phrase.ts';
 import { CLASS_PREFIX_OF_MEASURE } from '../lexicon/measures.ts';
 
 export interface ProseMeasure {
@@ -104,39 +103,17 @@ export function itemMeasures(doc: AnalyzedDocument): (ProseMeasure & { sentence:
   return out;
 }
 
-const CLAUSE_VERB_WORDS = new Set([...SETUP_VERBS, ...CONDUCT_VERBS, ...ADVANCE_VERBS, ...DUTY_VERBS, ...ISSUE_VERBS, ...OPERATE_VERBS, ...HOLD_VERBS, ...PIVOT_VERBS, ...NAME_STOPWORDS, '列入', '纳入', '签订', '加大', '做好', '完成']);
-/** Parts of speech a measure's noun phrase is made of. */
-const NP_TAGS = /^(?:n|nz|ns|nt|nr|vn|an|a|b|j|l|t|m|num|year|grp|eng|f|s|v|vd|i)$/;
-const NP_JOINERS = new Set(['和', '与', '、', '的']);
-const MAX_MEASURE_NAME = 30;
-
 /**
  * Named arrangements a text reports wherever they stand (…早期解决机制,
- * …失信名单, 2025年推进清单): the noun phrase ending in an arrangement head,
- * reaching left over nouns, the verb joined to the head (解决机制) and the
- * words that join lists inside it, up to a clause verb, a preposition or
- * punctuation; specific enough to name one (a modifier of its own, no class prefix).
+ * …失信名单, 2025年推进清单), specific enough to name one (a modifier of its
+ * own, no class prefix).
  */
 function arrangementsNamed(doc: AnalyzedDocument): ProseMeasure[] {
-  const tokens = tokensOf(doc);
   const out: ProseMeasure[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const head = ARRANGEMENTS.find((h) => t.word.endsWith(h));
-    if (!head) continue;
-    let k = i;
-    // The word joined to the head is part of the name whatever it is (解决机制, 推进清单).
-    if (t.word === head && k > 0 && !CLAUSE_VERB_WORDS.has(tokens[k - 1].word) && NP_TAGS.test(tokens[k - 1].tag)) k--;
-    while (k > 0 && t.end - tokens[k - 1].start <= MAX_MEASURE_NAME) {
-      const prev = tokens[k - 1];
-      const joins = NP_JOINERS.has(prev.word) ? k > 1 && NP_TAGS.test(tokens[k - 2].tag) && !CLAUSE_VERB_WORDS.has(tokens[k - 2].word) : NP_TAGS.test(prev.tag) && !CLAUSE_VERB_WORDS.has(prev.word);
-      if (!joins) break;
-      k--;
-    }
-    while (k < i && (NP_JOINERS.has(tokens[k].word) || /^(?:v|vd)$/.test(tokens[k].tag))) k++;
-    const { text: name, lead } = clean(doc.text.slice(tokens[k].start, t.end));
-    if (name.length < MIN_MEASURE_NAME + 2 || name.length - head.length < 2 || GENERIC_MEASURES.has(name) || CLASS_PREFIX_OF_MEASURE.test(name) || LISTED_KIND.test(name)) continue;
-    out.push({ name, aliases: [], start: tokens[k].start + lead, end: t.end });
+  for (const p of nounPhrases(doc, ARRANGEMENTS)) {
+    const { text: name, lead } = clean(p.text);
+    if (name.length < MIN_MEASURE_NAME + 2 || name.length - p.head.length < 2 || GENERIC_MEASURES.has(name) || CLASS_PREFIX_OF_MEASURE.test(name) || LISTED_KIND.test(name)) continue;
+    out.push({ name, aliases: [], start: p.start + lead, end: p.end });
   }
   return out;
 }
