@@ -9,3 +9,5 @@ import g106, g108
 write('heldout-c')
 import g109, g110
 write('heldout-d')
+import g111, g112
+write('heldout-e')

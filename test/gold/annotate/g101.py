@@ -39,9 +39,9 @@ ent(D, 'Region', '襄阳市', ['襄阳'], kind='city', find='襄阳')
 ent(D, 'Event', '湖北省第十四届人民代表大会常务委员会第十二次会议', kind='meeting', date='2024-09-26', find='第十二次会议')
 ent(D, 'Event', '湖北省知识产权保护条例施行', kind='launch', date='2025-01-01', find='起施行')
 # Measures: v2 counts every arrangement or named duty an article assigns to a body, named without its verb.
+# A body's remit over a field (负责…的统筹协调和指导工作, 做好…保护工作) is not one, as in dev2's regulations.
 MEASURES = [
     ('知识产权保护工作协调机制', ['建立知识产权保护工作协调机制'], '协调机制'),
-    ('知识产权保护的统筹协调和指导工作', ['负责全省知识产权保护的统筹协调和指导工作'], '统筹协调和指导工作'),
     ('专利快速预审、快速确权、快速维权等服务', ['提供专利快速预审、快速确权、快速维权等服务'], '专利快速预审'),
     ('知识产权行政执法与刑事司法衔接机制', ['建立知识产权行政执法与刑事司法衔接机制'], '衔接机制'),
     ('案件移送、信息共享和联合督办制度', ['完善案件移送、信息共享和联合督办制度'], '联合督办制度'),
@@ -65,7 +65,6 @@ for name, _, find in MEASURES:
     rel(D, 'PART_OF', name, 'Measure', REG, 'Policy', find)
 for body, m, find in [
     ('县级以上人民政府', '知识产权保护工作协调机制', '协调机制'),
-    ('湖北省知识产权局', '知识产权保护的统筹协调和指导工作', '统筹协调和指导工作'),
     # 省知识产权局会同高院、检察院、公安厅建立…: the lead implements, the others are partners (v2 COOPERATES_WITH).
     ('湖北省知识产权局', '知识产权行政执法与刑事司法衔接机制', '衔接机制'),
     ('湖北省知识产权局', '案件移送、信息共享和联合督办制度', '联合督办制度'),
