@@ -14,7 +14,8 @@ def sentences(doc):
     for line in text(doc).split('\n'):
         line = line.strip()
         if not line: continue
-        for s in re.findall(r'[^。！？；]*[。！？；]?', line):
+        # a closing quote after the stop belongs to the sentence it closes
+        for s in re.findall(r'[^。！？；]*[。！？；]?[”’」』]?', line):
             if s.strip(): out.append(s.strip())
     return out
 def ev(doc, needle):
