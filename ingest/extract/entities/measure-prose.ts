@@ -27,10 +27,16 @@ const DUTY = new Set(DUTY_VERBS);
 /** What an object must end in for the verb to make it a Measure. */
 function acceptedHeads(verb: string): string[] {
   if (DUTY.has(verb)) return [];
-  if (CONDUCT.has(verb)) return [...ARRANGEMENTS, ...ACTIVITIES];
-  if (SETUP.has(verb) || ADVANCE.has(verb)) return ARRANGEMENTS;
+  if (CONDUCT.has(verb) || ADVANCE.has(verb)) return [...ARRANGEMENTS, ...ACTIVITIES];
+  if (SETUP.has(verb)) return ARRANGEMENTS;
   return [];
 }
+
+/**
+ * How much an activity's modifier must say after a verb that only strengthens
+ * or advances it: 加强宣传 is an intention, 加强科技计划项目知识产权管理 a measure.
+ */
+const ADVANCED_ACTIVITY_MODIFIER = 4;
 
 /** The parts of an object that are measures of their own: 质押贷款、保险等业务 → two; A以及B → two. */
 function objectParts(object: string): { text: string; offset: number }[] {
@@ -76,6 +82,7 @@ export function proseMeasures(doc: { text: string }, frame: ClauseFrame): ProseM
     const { text: name, lead } = clean(part.text);
     const head = heads.find((h) => name.endsWith(h));
     if (!head || name.length < MIN_MEASURE_NAME || GENERIC_MEASURES.has(name) || name.length - head.length < 2 || LISTED_KIND.test(name)) continue;
+    if (ADVANCE.has(frame.verb) && !ARRANGEMENTS.includes(head) && name.length - head.length < ADVANCED_ACTIVITY_MODIFIER) continue;
     const start = frame.object.start + part.offset + lead;
     found.push({ name, aliases: [frame.verb + name], start, end: start + name.length });
   }
