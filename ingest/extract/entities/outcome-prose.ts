@@ -1,4 +1,5 @@
 import { UNITS, periodOf, type OutcomeFact } from './outcome-fact.ts';
+import { ACTION_VERBS, DEED_VERBS } from '../lexicon/outcomes.ts';
 
 export interface ProseContext {
   /** The sentence is about what is to be achieved (a plan's task or 专栏, 到2030年 …). */
@@ -37,6 +38,19 @@ const CRACKDOWN_NAMED = new RegExp(`(破获|侦破|查处|查获|查扣|扣留)(
 const SERVED = new RegExp(`(?:累计|共|全年)?为(${NUM})(余|多)?(家|个|名|户|所)([\\u4e00-\\u9fa5]{0,16}?)(?:提供|发放|办理)([\\u4e00-\\u9fa5]{2,16}?)(${NUM})(余|多)?(${UNIT})`, 'g');
 const CRACKDOWN = new RegExp(`(摧毁|捣毁|打掉|破获|侦破|查处|查获)(${NUM}|[一二两三四五六七八九十])(余|多)?(个|起|家|处|件|名)([^，。；]{2,30}?)(?=[，。；])`, 'g');
 const CHINESE_DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+/**
+ * 新设28个某某平台, 新建某地等5家某某中心, 举办9场某某活动, 完成2批共73个某某复核:
+ * a deed counted, the count before what was done. Group 1 the verb, 2 the count, 3
+ * more or less, 4 the unit, 5 what.
+ */
+const COUNTED_DEED = new RegExp(
+  `(${DEED_VERBS.join('|')})了?(?:[^，。；：\\d]{0,12}?等)?(?:\\d+批)?共?(${NUM}|[一二两三四五六七八九十]+)(余|多)?(个|家|项|场|批|次|件|名|起|所|座|期|场次|人次)([\\u4e00-\\u9fa5“”（）、]{2,40}?)(?=[，。；]|$)`,
+  'g',
+);
+/** An indicator that opens with a deed (受理…, 办结…, 为…提供…) counts what was done. */
+const DEED_OPENING = new RegExp(`^(?:共|累计|全年|上半年)?(?:${[...DEED_VERBS, ...ACTION_VERBS].join('|')})`);
+/** A clause that goes on counting the same deed: 某地、某地等2个某某平台, 以及6个某某平台. */
+const DEED_GOES_ON = new RegExp(`^[，、](?:以及|及|和)?(?:[^，。；：\\d]{0,12}?等)?(${NUM}|[一二两三四五六七八九十]+)(余|多)?(个|家|项|场|批|次|件|名|起|所|座|期)([\\u4e00-\\u9fa5“”（）]{2,40}?)(?=[，。；]|$)`);
 const MORE = new RegExp(`^(?:及|和|与|、)(${NUM})(余|多)?(家|个|项|件|所|名|人)([^，。；及和与]{2,30})`);
 
 const LEADING = /^(?:达到|约为|(?:到|至|截至)?(?:19|20)\d{2}年(?:底|末)?|[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期|末)?|其中|并且|并|且|同时|全年|全市|全省|全区|全县|我市|本市|我省|本省|共|合计|已|将|使|力争|在)+/;
@@ -123,6 +137,21 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
       length = item?.[0].length ?? 0;
     }
   }
+  for (const m of s.matchAll(COUNTED_DEED)) {
+    let [whole, verb, n, approx = '', unit, noun] = m;
+    let at = m.index + whole.length - noun.length - unit.length - approx.length - n.length;
+    let end = m.index + whole.length;
+    for (;;) {
+      const value = (CHINESE_DIGITS[n] ?? n) + approx;
+      const what = noun.replace(/^的/, '');
+      if (free(at, end) && value !== '1' && what.length >= 2) push({ indicator: `${verb}${what}`, value, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual', ofAction: true }, at, end);
+      const more = DEED_GOES_ON.exec(s.slice(end));
+      if (!more) break;
+      [whole, n, approx = '', unit, noun] = more;
+      at = end + whole.length - noun.length - unit.length - approx.length - n.length;
+      end += whole.length;
+    }
+  }
   for (const m of DURATION_WORD.test(s) ? s.matchAll(DURATION) : []) {
     const [whole, noun, n, approx = '', unit] = m;
     const subject = cleanIndicator(noun.replace(/^.*(?:[该此本]|整个)/, ''));
@@ -155,7 +184,9 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const clause = clauseBefore(s, m.index);
     const indicator = cleanIndicator(clause.text);
     if (indicator.length < 2 || indicator.length > 40 || !/[\u4e00-\u9fa5]/.test(indicator)) continue;
-    push({ indicator, value: `${qualifier}${n}${approx}${bound}`, unit: unit === '％' ? '%' : unit, figure: whole.replace('％', '%'), kind: plainKind(indicator) }, m.index, end);
+    // 受理维权案件13.6万件 counts what was done, not a place's standing: no region is its subject.
+    const ofAction = DEED_OPENING.test(indicator);
+    push({ indicator, value: `${qualifier}${n}${approx}${bound}`, unit: unit === '％' ? '%' : unit, figure: whole.replace('％', '%'), kind: plainKind(indicator), ofAction }, m.index, end);
   }
   for (const m of /居|位列|排名/.test(s) ? s.matchAll(TRAILING_RANK) : []) {
     const at = m.index + 1;

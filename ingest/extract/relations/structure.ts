@@ -105,28 +105,72 @@ const CLAUSE = /[，。；：]/;
 /** Words a clause may open with before its verb: when, how much, how far. */
 const CLAUSE_LEAD = /^(?:全年|全区|全市|全省|累计|共|上半年|下半年|当年|同期|其中|进一步|有效)*/;
 
+/** Clauses a figure may be told after the action that produced it, in the same sentence. */
+const MAX_CLAUSES_AFTER = 3;
+/** Two-character words too common to tie a figure to an action (知识产权, 专利 …). */
+const COMMON_WORDS = new Set(['知识', '识产', '产权', '专利', '企业', '服务', '工作', '全市', '全省', '全国', '案件', '数量']);
+
+/** Whether a figure's clause speaks of the action by one of its own words (开展专利快速预审…，预审合格案件…周期压缩至68天). */
+function sharesAWord(clause: string, name: string): boolean {
+  for (let i = 0; i + 2 <= name.length; i++) {
+    const w = name.slice(i, i + 2);
+    if (/^[\u4e00-\u9fa5]{2}$/.test(w) && !COMMON_WORDS.has(w) && clause.includes(w)) return true;
+  }
+  return false;
+}
+
 /**
- * An action or programme produced a figure only when the figure is told in its
- * clause, or in the next clause when that clause has no subject of its own
- * (开展“净网”行动，查处…520件; not …落地数据知识产权信托，全年专利质押登记金额超100亿元).
+ * An action, facility or programme produced a figure told after it in its
+ * sentence, unless another body takes over as subject in between: in its own
+ * clause, in a later clause that opens with a verb (开展“净网”行动，查处…520件),
+ * or in one whose words speak of the action (开展专利快速预审…，预审合格案件的授权
+ * 周期压缩至68天); not …落地数据知识产权信托，全年专利质押登记金额超100亿元.
  */
-function actsInto(doc: AnalyzedDocument, o: Occurrence, figureAt: number): boolean {
+function actsInto(doc: AnalyzedDocument, o: Occurrence, figureAt: number, bodies: readonly Occurrence[]): boolean {
   const between = doc.text.slice(o.end, figureAt);
   // 打造商标品牌培育体系等3项经验做法入选…: the figure counts the practices, it is not their result.
   if (between.startsWith('等')) return false;
-  const breaks = [...between].filter((c) => CLAUSE.test(c)).length;
-  if (breaks === 0) return true;
-  if (breaks > 1) return false;
-  const clause = between.slice(between.search(CLAUSE) + 1).replace(CLAUSE_LEAD, '');
+  const breaks = [...between.matchAll(/[，。；：]/g)].map((m) => o.end + m.index + 1);
+  if (!breaks.length) return true;
+  if (breaks.length > MAX_CLAUSES_AFTER) return false;
+  for (const at of breaks) {
+    const lead = CLAUSE_LEAD.exec(doc.text.slice(at, figureAt))?.[0].length ?? 0;
+    if (bodies.some((b) => b.start === at + lead)) return false;
+  }
+  const clauseStart = breaks[breaks.length - 1];
+  const clause = doc.text.slice(clauseStart, figureAt).replace(CLAUSE_LEAD, '');
   // The figure's mention may open its clause with the verb itself (查处…860件).
   if (!clause) return true;
   const first = tokensIn(doc, figureAt - clause.length, figureAt)[0];
-  return !!first && /^(?:v|p|d|ad)$/.test(first.tag);
+  return (!!first && /^(?:v|p|d|ad)$/.test(first.tag)) || sharesAWord(clause, o.entity.name);
 }
 
-/** What reports credit figures to: facilities, actions, and programmes (“净网”行动, “苏知贷”产品). */
+/** Set-up verbs: a facility named as what a clause set up (新设28个某某平台，…) is counted there, it produces nothing later. */
+const SET_UP_BEFORE = /(?:新设|新建|建成|设立|组建|新增|建设|挂牌|获批)[^，。；]{0,12}$/;
+
+/**
+ * A facility produced the figures told after it in its sentence (保护中心投入运行后，
+ * …压缩至最快5个工作日), unless another body takes over as subject, or the
+ * facility was only what a clause before the figure's set up.
+ */
+function facilityServes(doc: AnalyzedDocument, o: Occurrence, figureAt: number, bodies: readonly Occurrence[], outcome: ExtractedEntity): boolean {
+  // 新设某某平台2个: a figure counting the facility is not its result.
+  if (String(outcome.props.indicator ?? '').includes(o.entity.name.slice(-4))) return false;
+  // 某地、某地等2个某某平台: a facility counted in a list was set up there.
+  if (/^(?:、|等)/.test(doc.text.slice(o.end, o.end + 1))) return false;
+  const between = doc.text.slice(o.end, figureAt);
+  const breaks = [...between.matchAll(/[，。；：]/g)].map((m) => o.end + m.index + 1);
+  if (!breaks.length) return true;
+  if (breaks.length > MAX_CLAUSES_AFTER || SET_UP_BEFORE.test(doc.text.slice(Math.max(0, o.start - 16), o.start).split(/[，。；：]/).at(-1)!)) return false;
+  return !breaks.some((at) => bodies.some((b) => b.start === at + (CLAUSE_LEAD.exec(doc.text.slice(at, figureAt))?.[0].length ?? 0)));
+}
+
+/** What reports credit figures to: facilities, actions, programmes (“净网”行动, “苏知贷”产品) and occasions (a roadshow, a fair). */
 const canProduce = (o: Occurrence) =>
-  o.entity.label === 'Platform' || o.entity.label === 'Measure' || (o.entity.label === 'Policy' && o.entity.props.kind === 'programme');
+  o.entity.label === 'Platform' ||
+  o.entity.label === 'Measure' ||
+  (o.entity.label === 'Policy' && o.entity.props.kind === 'programme') ||
+  (o.entity.label === 'Event' && o.entity.props.kind !== 'meeting');
 
 /**
  * In reports, what an outcome was the result of: the facility, action or
@@ -138,17 +182,25 @@ export const producedRule: RelationRule = {
   extract(doc, entities) {
     if (doc.profile.genre === 'plan') return [];
     const occ = occurrences(entities);
+    const bodies = occ.filter((o) => o.entity.label === 'Institution');
     const cases = entities.filter((e) => e.label === 'Event' && e.props.kind === 'case');
+    const itemMeasureAt = itemMeasures(doc, entities);
     const out: ExtractedRelation[] = [];
     for (const outcome of entities.filter((e) => e.label === 'Outcome' && e.props.kind !== 'target')) {
       const at = outcome.mentions[0]?.start ?? 0;
       const sentence = sentenceAt(doc, at);
       if (!sentence) continue;
       const before = within(occ, sentence.start, at);
-      const producer = before.filter((o) => canProduce(o) && (o.entity.label === 'Platform' || actsInto(doc, o, at))).at(-1);
+      const producer = before.filter((o) => canProduce(o) && (o.entity.label === 'Platform' ? facilityServes(doc, o, at, bodies, outcome) : actsInto(doc, o, at, bodies))).at(-1);
       if (producer) {
         // 中国（江苏）…中心和中国（南京）…中心共受理…: every facility named together produced the figure.
         for (const p of joinedRun(doc.text, before, producer, /^[和与及、]$/, canProduce)) out.push(relationFrom(doc, 'PRODUCED', p.entity, outcome, sentence, 0.6, 'produced:named-before-figure'));
+        continue;
+      }
+      // 一是某某工作。…新设28个…: the figures told under a report's numbered item are that task's, unless a body of its own speaks.
+      const task = itemMeasureAt(sentence.start);
+      if (task && !bodies.some((b) => b.start >= sentence.start && b.end <= at)) {
+        out.push(relationFrom(doc, 'PRODUCED', task, outcome, sentence, 0.55, 'produced:numbered-item'));
         continue;
       }
       const reportedCase = caseHeadingAt(doc, cases, at);
@@ -157,3 +209,20 @@ export const producedRule: RelationRule = {
     return out;
   },
 };
+
+/**
+ * A finder of the task a report's numbered item names (一是某某工作), for a
+ * position in the paragraph the item opens, up to the next item.
+ */
+function itemMeasures(doc: AnalyzedDocument, entities: readonly ExtractedEntity[]): (pos: number) => ExtractedEntity | undefined {
+  const tasks = entities.filter((e) => e.label === 'Measure' && e.props.kind === 'task');
+  const spans = doc.profile.items.map((item, i) => {
+    const sentence = doc.sentences[item.sentence];
+    const next = doc.profile.items[i + 1];
+    const paragraphEnd = doc.text.indexOf('\n', sentence.end);
+    const end = Math.min(next ? doc.sentences[next.sentence].start : Infinity, paragraphEnd < 0 ? doc.text.length : paragraphEnd);
+    const task = tasks.find((t) => t.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+    return { start: sentence.start, end, task };
+  });
+  return (pos) => spans.find((s) => s.task && pos >= s.start && pos < s.end)?.task;
+}

@@ -66,9 +66,17 @@ export function reportingBody(doc: AnalyzedDocument, occ: readonly Occurrence[])
   if (!speaker) return null;
   const named = within(occ, speaker.start, speaker.end).find((o) => o.entity.label === 'Institution');
   if (named) return named.entity;
-  const first = doc.sentences.find((s) => !s.isHeading && s.start >= speaker.end && s.text.trim().length > 10);
-  return (first && subjectsOf(doc, first, within(occ, first.start, first.end))[0]?.entity) ?? null;
+  // A feature may open with a quote or a scene: the first of its opening sentences with a body as subject.
+  const opening = doc.sentences.filter((s) => !s.isHeading && s.start >= speaker.end && s.text.trim().length > 10).slice(0, OPENING_SENTENCES);
+  for (const s of opening) {
+    const subject = subjectsOf(doc, s, within(occ, s.start, s.end))[0]?.entity;
+    if (subject) return subject;
+  }
+  return null;
 }
+
+/** How many opening sentences may pass before the one that names the body a text speaks for. */
+const OPENING_SENTENCES = 4;
 
 /** What may come before a subjectless sentence's verb: when, and linking words. */
 const SUBJECTLESS_LEAD = /^\s*(?:\d{4}年[^，]{0,8}，|全年|同时，?|此外，?|另外，?|今年以来，?|近年来，?)*/;
