@@ -3,6 +3,8 @@ import type { GraphStore, WriteResult } from '../core/store.ts';
 import { chunkStage } from './chunk.ts';
 import { cleanStage } from './clean.ts';
 import { extractStage } from './extract/index.ts';
+import { cueWordInstruments } from './instruments/index.ts';
+import { lifecycleStage } from './lifecycle/index.ts';
 import { listDocumentFiles, loadStage } from './load.ts';
 import { describeMerge, resolve, type MergeLogEntry } from './resolve.ts';
 import { structureStage } from './structure.ts';
@@ -23,6 +25,8 @@ export type IngestEvent =
 export interface IngestOptions {
   /** Optional stage that adds embeddings to a document's graph before it is written. */
   embed?: Stage<DocumentGraph, DocumentGraph>;
+  /** Codes the Measures by policy instrument before write; without it, by cue words alone. */
+  instruments?: Stage<DocumentGraph, DocumentGraph>;
   onEvent?: (event: IngestEvent) => void;
 }
 
@@ -43,7 +47,7 @@ export async function analyze(doc: LoadedDocument) {
   const clean = await cleanStage.run(doc);
   const structured = await structureStage.run(clean);
   const chunked = await chunkStage.run(structured);
-  return extractStage.run(chunked);
+  return lifecycleStage.run(await extractStage.run(chunked));
 }
 
 export async function buildDocumentGraph(doc: LoadedDocument, store: GraphStore) {
@@ -92,7 +96,8 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
       return 'unchanged';
     }
     try {
-      const { extracted, graph, merges } = await buildDocumentGraph(doc, store);
+      const { extracted, graph: built, merges } = await buildDocumentGraph(doc, store);
+      const graph = await (options.instruments ?? cueWordInstruments).run(built);
       const ready = options.embed
         ? { ...(await options.embed.run(graph)), document: { ...graph.document, revision: documentRevision(doc.sha256, true) } }
         : graph;

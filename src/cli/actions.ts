@@ -13,7 +13,10 @@ import { UserError } from './errors.ts';
 import { runGraphEval } from './eval.ts';
 import { formatStats, formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
-import { embedding } from './embedding.ts';
+import { modelStages } from './embedding.ts';
+import { isCodedExamplesDir, loadCodedExamples } from '../../core/instruments/examples.ts';
+import { evalInstruments, formatInstrumentEval } from '../eval/instruments.ts';
+import { createEmbedder } from '../search/embedder.ts';
 import { serve } from './serve.ts';
 import { evalSearch, formatSearchEval } from '../eval/search.ts';
 import { formatSearchResponse } from '../search/format.ts';
@@ -37,8 +40,8 @@ async function collect(records: AsyncIterable<ExportRecord>): Promise<ExportReco
 export const ingest = (config: Config, paths: string[], opts: { embed: boolean }) =>
   withStore(config, async (store) => {
     const onEvent = ingestProgress();
-    const embed = opts.embed ? await embedding(config, onEvent) : undefined;
-    const summary = await ingestPaths(paths, store, { onEvent, embed });
+    const stages = opts.embed ? await modelStages(config, onEvent) : {};
+    const summary = await ingestPaths(paths, store, { onEvent, ...stages });
     console.log(formatSummary(summary));
     if (summary.created.length + summary.replaced.length + summary.unchanged.length === 0) {
       throw new UserError('no document could be ingested');
@@ -70,13 +73,29 @@ export const merges = (config: Config) =>
     console.log(lines.length ? lines.join('\n') : 'no merges across documents');
   });
 
+/** An instruments gold (coded measures, shared/gold/INSTRUMENTS.md) is scored by leaving one document out; a graph gold against the graph. */
 export const evaluate = (config: Config, goldDir: string, opts: { docs?: string; verbose: boolean }) =>
+  isCodedExamplesDir(goldDir) ? evaluateInstruments(config, goldDir, opts) : evaluateGraph(config, goldDir, opts);
+
+async function evaluateInstruments(config: Config, goldDir: string, opts: { verbose: boolean }) {
+  const gold = loadCodedExamples(goldDir);
+  const shipped = loadCodedExamples();
+  const embedder = await createEmbedder({ modelsDir: config.modelsDir, cacheDir: config.dataDir }).catch((error: Error) => {
+    console.error(`warning: no embedding model, measures are coded by cue words only: ${error.message}`);
+    return null;
+  });
+  if (embedder) console.log(formatInstrumentEval(await evalInstruments(gold, shipped, embedder), { verbose: opts.verbose }) + '\n');
+  console.log(formatInstrumentEval(await evalInstruments(gold, shipped, null), { verbose: opts.verbose && !embedder }));
+}
+
+const evaluateGraph = (config: Config, goldDir: string, opts: { docs?: string; verbose: boolean }) =>
   withStore(config, async (store) => {
-    const embed = await embedding(config, () => {}).catch((error: Error) => {
+    const stages = await modelStages(config, () => {}).catch((error: Error) => {
       console.error(`warning: no embedding model, search questions are not scored: ${error.message}`);
       return undefined;
     });
-    const { gold, score, duplicates } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, embed });
+    const embed = stages?.embed;
+    const { gold, score, duplicates } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, ...stages });
     console.log(formatGraphScore(score, { verbose: opts.verbose }));
     console.log('\n' + formatDuplicates(duplicates));
     const questions = gold.questions.filter((q) => q.kind !== 'search');

@@ -8,7 +8,7 @@ const actions = () => import('./actions.ts');
 /** Errors whose message already tells the user what to do (bad search input, a missing model). */
 const isUserFacing = (error: unknown): error is Error =>
   error instanceof UserError || error instanceof ConfigError || error instanceof GoldFormatError ||
-  (error instanceof Error && ['SearchError', 'EmbedderError'].includes(error.constructor.name));
+  (error instanceof Error && ['SearchError', 'EmbedderError', 'CodedExamplesError'].includes(error.constructor.name));
 
 function program(config: Config): Command {
   const kg = new Command('kg')
@@ -49,8 +49,8 @@ function program(config: Config): Command {
     .action(async () => (await actions()).merges(config));
 
   kg.command('eval')
-    .description('score the graph against a gold folder: P/R/F1 per label and relation type')
-    .argument('<gold-dir>', 'folder with entities.jsonl, relations.jsonl, qa.jsonl (format: shared/gold/README.md)')
+    .description('score the graph against a gold folder (P/R/F1 per label and relation type), or the instrument coding against coded measures')
+    .argument('<gold-dir>', 'folder with entities.jsonl, relations.jsonl, qa.jsonl (format: shared/gold/README.md), or with coded measures (*.jsonl, shared/gold/INSTRUMENTS.md), scored leaving one document out')
     .option('--docs <dir>', 'where the gold documents are, if not beside the gold or in the corpus folder')
     .option('--verbose', 'list missed and spurious items', false)
     .action(async (goldDir: string, opts: { docs?: string; verbose: boolean }) => (await actions()).evaluate(config, goldDir, opts));
