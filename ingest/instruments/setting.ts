@@ -12,7 +12,7 @@ export interface MeasureSetting {
 }
 
 /** A byline or dateline is a short line: 某某日报2022-09-30, 文章来源：《某报》2025年10月20日第7版. */
-const DATELINE_MAX_CHARS = 60;
+const DATELINE_MAX_CHARS = 80;
 const DATELINE_LINES = 3;
 
 const yearOf = (value: PropertyValue | undefined) => (typeof value === 'string' && /^\d{4}/.test(value) ? Number(value.slice(0, 4)) : null);
@@ -21,13 +21,22 @@ const yearOf = (value: PropertyValue | undefined) => (typeof value === 'string' 
 const policyYear = (policy: EntityRecord | undefined) =>
   policy ? (yearOf(policy.props.issued) ?? yearOf(policy.props.adopted) ?? yearOf(policy.props.effective)) : null;
 
-/** A full date (with the day) on one of the first or last short lines: when a news item or notice was published. */
+/** The year an annual report's cover states: 2025年度报告, 2025 ANNUAL REPORT. */
+const REPORT_YEAR = /((?:19|20)\d{2})\s*(?:年度|annual\s+report)/i;
+
+/**
+ * The year a document was published, from its first or last short lines: a
+ * full date (with the day) there dates a news item or a notice, a year beside
+ * 年度 or ANNUAL REPORT an annual report.
+ */
 function datelineYear(text: string): number | null {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const candidates = [...lines.slice(1, 1 + DATELINE_LINES), ...lines.slice(-DATELINE_LINES)].filter((l) => l.length <= DATELINE_MAX_CHARS);
   for (const line of candidates) {
     const full = datesIn(line).find((d) => d.date.length === 10);
     if (full) return Number(full.date.slice(0, 4));
+    const report = REPORT_YEAR.exec(line);
+    if (report) return Number(report[1]);
   }
   return null;
 }
