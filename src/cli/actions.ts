@@ -1,7 +1,9 @@
 // What each kg command does. Kept apart from main.ts so that `kg --help` and
 // argument errors answer without loading the pipeline, the stores or the model.
 import type { EntityLabel } from '../../core/ontology.ts';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { toNeo4jImportCsv } from '../export/neo4j-csv.ts';
 import type { Config } from '../config.ts';
 import { formatDuplicates, formatGraphScore } from '../eval/index.ts';
 import { evalQuestions, formatQuestionEval } from '../eval/questions.ts';
@@ -51,9 +53,18 @@ export const ingest = (config: Config, paths: string[], opts: { embed: boolean }
 
 export const stats = (config: Config) => withStore(config, async (store) => console.log(formatStats(await store.stats())));
 
-export const exportGraph = (config: Config, opts: { format: 'jsonl' | 'graphml'; out?: string }) =>
+export const exportGraph = (config: Config, opts: { format: 'jsonl' | 'graphml' | 'csv'; out?: string }) =>
   withStore(config, async (store) => {
+    if (opts.format === 'csv' && !opts.out) throw new UserError('csv writes one file per label and relation type: give --out DIR');
     const records = await collect(store.exportAll());
+    if (opts.format === 'csv') {
+      const files = toNeo4jImportCsv(records);
+      await mkdir(opts.out!, { recursive: true });
+      for (const file of files) await writeFile(join(opts.out!, file.name), file.text);
+      const nodes = records.filter((r) => r.type === 'node').length;
+      console.error(`wrote ${nodes} nodes and ${records.length - nodes} relationships in ${files.length - 1} files to ${opts.out}; import them with bash ${join(opts.out!, 'import.sh')}`);
+      return;
+    }
     const text = opts.format === 'jsonl' ? toJsonl(records) : toGraphml(records);
     if (opts.out) {
       await writeFile(opts.out, text);
