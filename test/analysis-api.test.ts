@@ -192,3 +192,32 @@ describe('GET /api/compare', () => {
     expect((await api.get('/api/compare?a=x')).status).toBe(400);
   });
 });
+
+describe('GET /api/graph/overview', () => {
+  test('at most the limit, the most central first, outcomes folded into where they were measured, each drawn entity related to another one drawn', async () => {
+    const res = await api.get('/api/graph/overview?limit=60');
+    expect(res.status).toBe(200);
+    const { nodes, edges, total, truncated } = res.body as {
+      nodes: { id: string; label: string; folded: number; hidden: number; rank: number }[];
+      edges: { start: string; end: string; type: string }[];
+      total: { entities: number; outcomes: number; relations: number };
+      truncated: boolean;
+    };
+    const stats = await store.stats();
+    expect(total.entities).toBe(Object.values(stats.entities).reduce((a, b) => a + b, 0));
+    expect(total.outcomes).toBe(stats.entities.Outcome);
+    expect(nodes).toHaveLength(60);
+    expect(truncated).toBe(true);
+    expect(nodes.some((n) => n.label === 'Outcome')).toBe(false);
+    expect(nodes.map((n) => n.rank)).toEqual([...nodes.map((n) => n.rank)].sort((a, b) => b - a));
+    const shown = new Set(nodes.map((n) => n.id));
+    for (const e of edges) expect(shown.has(e.start) && shown.has(e.end)).toBe(true);
+    for (const n of nodes) expect({ id: n.id, related: edges.some((e) => e.start === n.id || e.end === n.id) }).toEqual({ id: n.id, related: true });
+    const { edges: measuredIn } = await store.relationGraph();
+    const city = nodes.reduce((a, b) => (b.folded > a.folded ? b : a));
+    expect(city.folded).toBeGreaterThan(0);
+    expect(city.folded).toBeLessThanOrEqual(new Set(measuredIn.filter((e) => e.type === 'MEASURED_IN' && e.end === city.id).map((e) => e.start)).size);
+    expect(city.hidden).toBeGreaterThanOrEqual(city.folded);
+    expect((await api.get('/api/graph/overview?limit=0')).status).toBe(400);
+  });
+});

@@ -65,6 +65,8 @@ const EFFECTIVE_ON_ISSUE = /自(?:印发|发布|公布|颁布)之日起(?:施行
 const ISSUE_VERB = /印发|发布|出台|颁布|公布/g;
 const EXPIRES = /有效期(?:至|到)\s*$/;
 const TITLE_MARKS = /《([^《》]{2,80})》/g;
+/** A sentence can state a life-cycle fact only with one of these words; the others are not read further. */
+const LIFECYCLE_WORDS = /废止|施行|实施|生效|印发|发布|出台|颁布|公布|有效期/;
 
 interface Mention {
   policy: PolicyRef;
@@ -82,11 +84,26 @@ function selfPolicy(doc: ExtractedDocument, policies: ExtractedEntity[]): Extrac
   return inTitle.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
 }
 
+/** Every mention of a Policy, by start. */
+const policyMentions = (policies: ExtractedEntity[]): Mention[] =>
+  policies.flatMap((policy) => policy.mentions.map((m) => ({ policy, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+
+/** The first index of `sorted` whose start is at least `at`. */
+function firstFrom(sorted: Mention[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Policies named in [start, end): extracted mentions, and any 《…》 title no extracted Policy covers. */
-function policiesIn(doc: ExtractedDocument, policies: ExtractedEntity[], start: number, end: number): Mention[] {
-  const found: Mention[] = policies.flatMap((policy) =>
-    policy.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => ({ policy, start: m.start, end: m.end })),
-  );
+function policiesIn(doc: ExtractedDocument, mentions: Mention[], policies: ExtractedEntity[], start: number, end: number): Mention[] {
+  const found: Mention[] = [];
+  for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) found.push(mentions[i]);
   for (const m of doc.text.slice(start, end).matchAll(TITLE_MARKS)) {
     const s = start + m.index;
     const e = s + m[0].length;
@@ -140,6 +157,7 @@ const nearestBefore = (dates: DateMention[], pos: number) => [...dates].reverse(
 export function readLifecycle(doc: ExtractedDocument, entities: ExtractedEntity[]): LifecycleReading {
   const policies = entities.filter((e) => e.label === 'Policy');
   const self = selfPolicy(doc, policies);
+  const mentions = policyMentions(policies);
   const dates: DateFact[] = [];
   const sameDay: SameDayFact[] = [];
   const links: LinkFact[] = [];
@@ -151,12 +169,12 @@ export function readLifecycle(doc: ExtractedDocument, entities: ExtractedEntity[
   }
 
   for (const sentence of doc.sentences) {
-    if (sentence.isHeading) continue;
+    if (sentence.isHeading || !LIFECYCLE_WORDS.test(sentence.text)) continue;
     const text = sentence.text;
     const evidence = { start: sentence.start, end: sentence.end, text };
     const sentenceDates = datesIn(text);
     const speaksOfItself = self !== null && SELF_REFERENCE.test(text);
-    const cited = policiesIn(doc, policies, sentence.start, sentence.end).filter((m) => m.policy !== self);
+    const cited = policiesIn(doc, mentions, policies, sentence.start, sentence.end).filter((m) => m.policy !== self);
 
     if (speaksOfItself) {
       for (const d of sentenceDates) {

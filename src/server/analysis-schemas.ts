@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { INSTRUMENT_CATEGORIES, INSTRUMENT_TOOLS } from '../../core/instruments/scheme.ts';
 import { LIFECYCLE_FIELDS } from '../../core/lifecycle.ts';
 import { GROUP_BY } from '../query/analysis/instruments.ts';
-import { components, EntityRef, Evidence, RelationView } from './schemas.ts';
+import { components, Entity, EntityRef, Evidence, Relation, RelationView } from './schemas.ts';
 
 // The analysis endpoints' inputs and answers (policy instruments, life cycle,
 // timelines, comparisons); named answers become OpenAPI components.
@@ -31,6 +31,7 @@ export const PoliciesQuery = z.object({
   offset,
   format,
 });
+export const OverviewQuery = z.object({ limit: limit(2000, 300).describe('at most this many entities, the most central first') });
 export const ClassifyBody = z.object({
   name: z.string().trim().min(1).max(500).describe("the measure's name (short title)"),
   text: z.string().trim().max(5000).optional().describe('the sentence it was read from'),
@@ -134,5 +135,21 @@ export const Comparison = named(
     categories: z.array(z.object({ category: Category, a: SideShare, b: SideShare })),
     tools: z.array(z.object({ category: Category, tool: Tool, a: SideShare, b: SideShare, only: z.enum(['a', 'b']).nullable() })),
     measures: z.object({ onlyA: z.array(CodedMeasure), onlyB: z.array(CodedMeasure), both: z.array(CodedMeasure) }),
+  }),
+);
+
+export const FoldedOverview = named(
+  'FoldedOverview',
+  z.object({
+    nodes: z.array(
+      Entity.extend({
+        folded: z.number().int().describe('outcomes folded into it until it is expanded'),
+        hidden: z.number().int().describe('neighbours not drawn'),
+        rank: z.number().describe('PageRank with outcomes folded'),
+      }),
+    ),
+    edges: z.array(z.object({ id: z.string(), type: Relation, start: z.string(), end: z.string() })),
+    total: z.object({ entities: z.number().int(), outcomes: z.number().int(), relations: z.number().int() }),
+    truncated: z.boolean().describe('more entities than the limit: the least central are left out'),
   }),
 );

@@ -14,6 +14,7 @@ export const ANALYSIS_DOCS = [
 export function analysisRequests(regions: string[], policies: string[]): string[] {
   const q = encodeURIComponent;
   return [
+    '/api/graph/overview?limit=60',
     ...['region', 'year', 'issuer', 'document'].flatMap((g) => [`/api/analytics/instruments?groupBy=${g}`, `/api/analytics/instruments?groupBy=${g}&format=csv`]),
     '/api/policies', '/api/policies?inForce=2015-12-31', '/api/policies?inForce=2016-01-01&format=csv',
     ...[...regions, ...policies].flatMap((e) => [`/api/timeline?entity=${q(e)}`, `/api/timeline?entity=${q(e)}&format=csv`]),

@@ -2,6 +2,7 @@ import { LIFECYCLE_FIELDS } from '../../../core/lifecycle.ts';
 import type { InstrumentCoder } from '../../query/analysis/classify.ts';
 import { compare } from '../../query/analysis/compare.ts';
 import { instrumentTable } from '../../query/analysis/instruments.ts';
+import { cachedOverview } from '../../query/analysis/overview.ts';
 import { policyList } from '../../query/analysis/policies.ts';
 import { timeline } from '../../query/analysis/timeline.ts';
 import type { QueryService } from '../../query/service.ts';
@@ -10,8 +11,10 @@ import {
   ClassifyBody,
   CompareQuery,
   Comparison,
+  FoldedOverview,
   InstrumentTable,
   InstrumentTableQuery,
+  OverviewQuery,
   PoliciesQuery,
   PolicyList,
   Timeline,
@@ -22,7 +25,16 @@ import { endpoint } from '../endpoint.ts';
 const today = () => new Date().toISOString().slice(0, 10);
 const names = (items: { name: string }[]) => items.map((i) => i.name).join('；');
 
-export const analysisEndpoints = (service: QueryService, coder: InstrumentCoder) => [
+export const analysisEndpoints = (service: QueryService, coder: InstrumentCoder, overview = cachedOverview(service.store)) => [
+  endpoint({
+    method: 'get',
+    path: '/graph/overview',
+    tag: 'explore',
+    summary: "The explorer's first view: outcomes folded into their subjects, the most central entities first, at most `limit`",
+    query: OverviewQuery,
+    response: FoldedOverview,
+    handle: ({ query }) => overview(query.limit),
+  }),
   endpoint({
     method: 'post',
     path: '/instruments/classify',
