@@ -221,3 +221,18 @@ describe('GET /api/graph/overview', () => {
     expect((await api.get('/api/graph/overview?limit=0')).status).toBe(400);
   });
 });
+
+test('the OpenAPI document has every analysis endpoint from its schemas, CSV where a table is', async () => {
+  const spec = (await api.get('/api/openapi.json')).body;
+  const csv = ['/api/analytics/instruments', '/api/policies', '/api/timeline', '/api/compare'];
+  for (const path of [...csv, '/api/graph/overview']) expect(spec.paths[path]?.get).toBeDefined();
+  for (const path of csv) {
+    const get = spec.paths[path].get;
+    expect(Object.keys(get.responses[200].content)).toEqual(['application/json', 'text/csv']);
+    expect(get.parameters.find((p: { name: string }) => p.name === 'format').schema).toMatchObject({ enum: ['json', 'csv'], default: 'json' });
+  }
+  expect(spec.paths['/api/analytics/instruments'].get.parameters.find((p: { name: string }) => p.name === 'groupBy').schema.enum).toEqual(['region', 'year', 'issuer', 'document']);
+  expect(spec.paths['/api/instruments/classify'].post.requestBody.content['application/json'].schema).toMatchObject({ required: ['name'], properties: { name: { type: 'string' }, text: { type: 'string' } } });
+  expect(spec.paths['/api/instruments/classify'].post.responses[200].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Classification' });
+  for (const ref of JSON.stringify(spec).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)) expect(spec.components.schemas[ref[1]]).toBeDefined();
+});
