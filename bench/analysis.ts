@@ -2,13 +2,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chunkStage } from '../ingest/chunk.ts';
 import { cleanStage } from '../ingest/clean.ts';
-import { extractStage } from '../ingest/extract/index.ts';
+import { analyzeStage, type AnalyzedDocument } from '../ingest/analyze/index.ts';
+import { defaultExtractor, extractStage } from '../ingest/extract/index.ts';
 import { cueWordInstruments } from '../ingest/instruments/index.ts';
 import { lifecycleStage } from '../ingest/lifecycle/index.ts';
 import { loadDocument } from '../ingest/load.ts';
 import { resolve } from '../ingest/resolve.ts';
 import { structureStage } from '../ingest/structure.ts';
-import type { ChunkedDocument } from '../ingest/types.ts';
 import { timeBestInterleaved, type BenchRow } from './timing.ts';
 
 const ROUNDS = 7;
@@ -19,16 +19,17 @@ const ROUNDS = 7;
  * before write, against the extraction they follow, measured in the same rounds.
  */
 export async function benchAnalysisStages(corpusDir: string): Promise<BenchRow[]> {
-  const chunked: ChunkedDocument[] = [];
+  const analyzed: AnalyzedDocument[] = [];
   for (const f of readdirSync(corpusDir).filter((f) => !f.startsWith('.')).sort()) {
     const r = await loadDocument(join(corpusDir, f));
-    if (r.ok) chunked.push(await chunkStage.run(await structureStage.run(await cleanStage.run(r.doc))));
+    if (r.ok) analyzed.push(await analyzeStage.run(await chunkStage.run(await structureStage.run(await cleanStage.run(r.doc)))));
   }
-  const extracted = await Promise.all(chunked.map((d) => extractStage.run(d)));
+  const extract = extractStage(defaultExtractor);
+  const extracted = await Promise.all(analyzed.map((d) => extract.run(d)));
   const graphs = await Promise.all(extracted.map(async (d) => (await resolve(await lifecycleStage.run(d), async () => [])).graph));
   const [extraction, lifecycle, coding] = await timeBestInterleaved(ROUNDS, [
     async () => {
-      for (const d of chunked) await extractStage.run(d);
+      for (const d of analyzed) await extract.run(d);
     },
     async () => {
       for (const d of extracted) await lifecycleStage.run(d);

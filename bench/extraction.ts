@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { analyze } from '../ingest/pipeline.ts';
+import { extractDocument } from '../ingest/pipeline.ts';
 import { loadDocument } from '../ingest/load.ts';
 import type { LoadedDocument } from '../ingest/types.ts';
 import { timeBestInterleaved, type BenchRow } from './timing.ts';
@@ -34,7 +34,7 @@ export async function benchExtraction(corpusDir: string): Promise<BenchRow[]> {
       for (const d of docs) jieba.tag(d.raw);
     },
     async () => {
-      for (const d of docs) await analyze(d);
+      for (const d of docs) await extractDocument(d);
     },
   ]);
   return [

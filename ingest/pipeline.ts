@@ -2,7 +2,9 @@ import type { DocumentGraph } from '../core/records.ts';
 import type { GraphStore, WriteResult } from '../core/store.ts';
 import { chunkStage } from './chunk.ts';
 import { cleanStage } from './clean.ts';
-import { extractStage } from './extract/index.ts';
+import { analyzeStage } from './analyze/index.ts';
+import { defaultExtractor, extractStage } from './extract/index.ts';
+import type { Extractor } from './extract/types.ts';
 import { cueWordInstruments } from './instruments/index.ts';
 import { lifecycleStage } from './lifecycle/index.ts';
 import { listDocumentFiles, loadStage } from './load.ts';
@@ -25,6 +27,8 @@ export type IngestEvent =
 export interface IngestOptions {
   /** Optional stage that adds embeddings to a document's graph before it is written. */
   embed?: Stage<DocumentGraph, DocumentGraph>;
+  /** The rule extractor unless another is given. */
+  extractor?: Extractor;
   /** Codes the Measures by policy instrument before write; without it, by cue words alone. */
   instruments?: Stage<DocumentGraph, DocumentGraph>;
   onEvent?: (event: IngestEvent) => void;
@@ -42,16 +46,17 @@ export interface IngestSummary {
   elapsedMs: number;
 }
 
-/** Load -> clean -> structure -> chunk -> extract: one document's text to its extraction, no store involved. */
-export async function analyze(doc: LoadedDocument) {
+/** Load -> clean -> structure -> chunk -> analyse -> extract -> lifecycle: one document's text to its extraction, no store involved. */
+export async function extractDocument(doc: LoadedDocument, extractor: Extractor = defaultExtractor) {
   const clean = await cleanStage.run(doc);
   const structured = await structureStage.run(clean);
   const chunked = await chunkStage.run(structured);
-  return lifecycleStage.run(await extractStage.run(chunked));
+  const analyzed = await analyzeStage.run(chunked);
+  return lifecycleStage.run(await extractStage(extractor).run(analyzed));
 }
 
-export async function buildDocumentGraph(doc: LoadedDocument, store: GraphStore) {
-  const extracted = await analyze(doc);
+export async function buildDocumentGraph(doc: LoadedDocument, store: GraphStore, extractor: Extractor = defaultExtractor) {
+  const extracted = await extractDocument(doc, extractor);
   const lookup = (names: string[]) => store.findEntitiesByName(names);
   const { graph, merges } = await resolve(extracted, lookup);
   graph.document.merges = merges.map(describeMerge);
@@ -69,6 +74,8 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
   const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.revision]));
   const seenNames = new Map<string, string>();
   const write = writeStage(store);
+  const extractor = options.extractor ?? defaultExtractor;
+  const extractorTag = `${extractor.id}@${extractor.version}`;
   options.onEvent?.({ kind: 'start', total: files.length });
 
   for (const [i, path] of files.entries()) {
@@ -90,16 +97,16 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
     if (clash) return fail(`same file name as ${clash}; document ids are file names, rename one of them`);
     seenNames.set(doc.name, path);
     // An ingest without embeddings keeps a stored document that has them.
-    const upToDate = [documentRevision(doc.sha256, true), ...(options.embed ? [] : [documentRevision(doc.sha256, false)])];
+    const upToDate = [documentRevision(doc.sha256, extractorTag, true), ...(options.embed ? [] : [documentRevision(doc.sha256, extractorTag, false)])];
     if (upToDate.includes(stored.get(doc.name) ?? '')) {
       summary.unchanged.push(doc.name);
       return 'unchanged';
     }
     try {
-      const { extracted, graph: built, merges } = await buildDocumentGraph(doc, store);
+      const { extracted, graph: built, merges } = await buildDocumentGraph(doc, store, extractor);
       const graph = await (options.instruments ?? cueWordInstruments).run(built);
       const ready = options.embed
-        ? { ...(await options.embed.run(graph)), document: { ...graph.document, revision: documentRevision(doc.sha256, true) } }
+        ? { ...(await options.embed.run(graph)), document: { ...graph.document, revision: documentRevision(doc.sha256, extractorTag, true) } }
         : graph;
       const result = await write.run(ready);
       summary[result.status].push(doc.name);

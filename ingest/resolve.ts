@@ -52,7 +52,7 @@ function documentRecord(doc: ExtractedDocument): DocumentRecord {
     title: doc.title,
     path: source.path,
     sha256: source.sha256,
-    revision: documentRevision(source.sha256),
+    revision: documentRevision(source.sha256, doc.extractor),
     format: source.format,
     date: firstDate(doc.text.slice(0, HEADER_CHARS)),
     text: doc.text,
@@ -131,6 +131,11 @@ export async function resolve(doc: ExtractedDocument, lookup: EntityLookup): Pro
       if (normalizeName(alias) !== normalizeName(name) && !record.aliases.includes(alias)) record.aliases.push(alias);
     }
     record.props = { ...entity.props, ...record.props };
+    // The surest reading of the entity in this document, and who made it.
+    if (typeof record.props.confidence !== 'number' || entity.confidence > record.props.confidence) {
+      record.props.confidence = entity.confidence;
+      record.props.source = entity.source;
+    }
     records.set(id, record);
 
     for (const m of entity.mentions) {

@@ -1,5 +1,6 @@
 import type { EntityLabel, RelationType } from '../core/ontology.ts';
 import type { PropertyValue, SourceFormat } from '../core/records.ts';
+import type { AnalyzedDocument } from './analyze/profile.ts';
 
 // Types that flow between the ingestion stages:
 // load -> clean -> structure -> chunk -> extract -> resolve -> (embed) -> write.
@@ -110,8 +111,8 @@ export interface EntityMention extends Span {
   surface: string;
 }
 
-/** An entity as one document's extractor sees it; `key` is local to the document. */
-export interface ExtractedEntity {
+/** An entity as a recognizer finds it; `key` is local to the document. */
+export interface RecognizedEntity {
   key: string;
   label: EntityLabel;
   name: string;
@@ -119,6 +120,15 @@ export interface ExtractedEntity {
   /** Ontology properties: kind, year, level, date, indicator, value, unit, period, status, text, subject… */
   props: Record<string, PropertyValue>;
   mentions: EntityMention[];
+  /** How sure the recognizer is, when it knows better than its default. */
+  confidence?: number;
+}
+
+/** An entity as the extractor hands it on: with where it came from and how sure it is, as relations are. */
+export interface ExtractedEntity extends RecognizedEntity {
+  /** The extractor and the recognizer that found it: `rules/institution`. */
+  source: string;
+  confidence: number;
 }
 
 export interface ExtractedRelation {
@@ -141,6 +151,8 @@ export interface Extraction {
   dropped: Record<string, number>;
 }
 
-export interface ExtractedDocument extends ChunkedDocument {
+export interface ExtractedDocument extends AnalyzedDocument {
   extraction: Extraction;
+  /** The extractor that read it, `id@version`: part of the stored revision, so a new extractor re-reads. */
+  extractor: string;
 }

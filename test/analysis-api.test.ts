@@ -206,7 +206,8 @@ describe('GET /api/graph/overview', () => {
     const stats = await store.stats();
     expect(total.entities).toBe(Object.values(stats.entities).reduce((a, b) => a + b, 0));
     expect(total.outcomes).toBe(stats.entities.Outcome);
-    expect(nodes).toHaveLength(60);
+    expect(nodes.length).toBeLessThanOrEqual(60);
+    expect(nodes.length).toBeGreaterThan(40);
     expect(truncated).toBe(true);
     expect(nodes.some((n) => n.label === 'Outcome')).toBe(false);
     expect(nodes.map((n) => n.rank)).toEqual([...nodes.map((n) => n.rank)].sort((a, b) => b - a));

@@ -1,21 +1,17 @@
+import type { AnalyzedDocument } from '../ingest/analyze/index.ts';
+import { analyzedDocument } from './helpers/documents.ts';
 import type { EntityLabel } from '../core/ontology.ts';
-import { chunk } from '../ingest/chunk.ts';
 import { eventRecognizer } from '../ingest/extract/entities/event.ts';
 import { institutionRecognizer } from '../ingest/extract/entities/institution.ts';
 import { platformRecognizer } from '../ingest/extract/entities/platform.ts';
 import { policyKind, policyRecognizer } from '../ingest/extract/entities/policy.ts';
-import { homeRegion } from '../ingest/extract/entities/home-region.ts';
+import { homeRegion } from '../ingest/analyze/home-region.ts';
 import { regionRecognizer } from '../ingest/extract/entities/region.ts';
 import { extract } from '../ingest/extract/index.ts';
-import { structure } from '../ingest/structure.ts';
-import type { ChunkedDocument } from '../ingest/types.ts';
 
-function docOf(text: string, title = text.split('\n')[0]): ChunkedDocument {
-  const s = structure({ source: { path: 't.txt', name: 't.txt', format: 'txt', sha256: '0'.repeat(64), raw: text }, text, title });
-  return { ...s, chunks: chunk(s) };
-}
+const docOf = analyzedDocument;
 
-const names = (doc: ChunkedDocument, label: EntityLabel) => extract(doc).entities.filter((e) => e.label === label).map((e) => e.name);
+const names = (doc: AnalyzedDocument, label: EntityLabel) => extract(doc).entities.filter((e) => e.label === label).map((e) => e.name);
 
 describe('institutions', () => {
   test('head nouns with their full left extent, from the corpus', () => {

@@ -1,16 +1,12 @@
-import { chunk } from '../ingest/chunk.ts';
-import { isPlanDocument, isTaskTitle, measureRecognizer } from '../ingest/extract/entities/measure.ts';
+import type { AnalyzedDocument } from '../ingest/analyze/index.ts';
+import { analyzedDocument } from './helpers/documents.ts';
+import { isTaskTitle, measureRecognizer } from '../ingest/extract/entities/measure.ts';
 import { periodOf } from '../ingest/extract/entities/outcome-fact.ts';
 import { proseOutcomes } from '../ingest/extract/entities/outcome-prose.ts';
 import { tableOutcomes } from '../ingest/extract/entities/outcome-table.ts';
 import { extract } from '../ingest/extract/index.ts';
-import { structure } from '../ingest/structure.ts';
-import type { ChunkedDocument } from '../ingest/types.ts';
 
-function docOf(text: string, title = text.split('\n')[0]): ChunkedDocument {
-  const s = structure({ source: { path: 't.txt', name: 't.txt', format: 'txt', sha256: '0'.repeat(64), raw: text }, text, title });
-  return { ...s, chunks: chunk(s) };
-}
+const docOf = analyzedDocument;
 
 const PLAN = [
   '杭州市知识产权保护“十五五”规划',
@@ -42,8 +38,6 @@ describe('measures', () => {
     expect(isTaskTitle('深入实施商标品牌战略')).toBe(true);
     expect(isTaskTitle('发展形势')).toBe(false);
     expect(isTaskTitle('指导思想')).toBe(false);
-    expect(isPlanDocument({ title: '深圳市2025年度知识产权十大事件', text: '' })).toBe(false);
-    expect(isPlanDocument({ title: '附件', text: '附件\n\n深圳市知识产权保护和运用“十五五”规划\n' })).toBe(true);
   });
 
   test('a report names its actions: counted set-ups, listed practices, quoted mechanisms (corpus sentences)', () => {

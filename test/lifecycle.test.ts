@@ -7,7 +7,7 @@ import { forceOn } from '../core/lifecycle.ts';
 import { normalizeName } from '../core/names.ts';
 import { loadDocument } from '../ingest/load.ts';
 import { datesIn } from '../ingest/lifecycle/dates.ts';
-import { analyze, ingestPaths } from '../ingest/pipeline.ts';
+import { extractDocument, ingestPaths } from '../ingest/pipeline.ts';
 import type { ExtractedDocument } from '../ingest/types.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { serveApi } from './helpers/api-graph.ts';
@@ -44,7 +44,7 @@ async function analyzed(name: string, text: string): Promise<ExtractedDocument> 
     await writeFile(join(dir.path, name), text);
     const loaded = await loadDocument(join(dir.path, name));
     if (!loaded.ok) throw new Error(loaded.reason);
-    return await analyze(loaded.doc);
+    return await extractDocument(loaded.doc);
   } finally {
     await dir.remove();
   }

@@ -1,13 +1,10 @@
-import { chunk } from '../ingest/chunk.ts';
+import type { AnalyzedDocument } from '../ingest/analyze/index.ts';
+import { analyzedDocument } from './helpers/documents.ts';
 import { extract } from '../ingest/extract/index.ts';
 import { validateRelations } from '../ingest/extract/relations/validate.ts';
-import { structure } from '../ingest/structure.ts';
-import type { ChunkedDocument, ExtractedEntity, ExtractedRelation } from '../ingest/types.ts';
+import type { ExtractedEntity, ExtractedRelation } from '../ingest/types.ts';
 
-function docOf(text: string, title = text.split('\n')[0]): ChunkedDocument {
-  const s = structure({ source: { path: 't.txt', name: 't.txt', format: 'txt', sha256: '0'.repeat(64), raw: text }, text, title });
-  return { ...s, chunks: chunk(s) };
-}
+const docOf = analyzedDocument;
 
 /** `TYPE head -> tail` for every relation, by entity name. */
 function triples(text: string): string[] {
@@ -295,7 +292,7 @@ describe('selection, placement and results', () => {
 });
 
 describe('validateRelations', () => {
-  const entity = (key: string, label: ExtractedEntity['label']): ExtractedEntity => ({ key, label, name: key, aliases: [], props: {}, mentions: [] });
+  const entity = (key: string, label: ExtractedEntity['label']): ExtractedEntity => ({ key, label, name: key, aliases: [], props: {}, mentions: [], source: 'test', confidence: 1 });
   const rel = (type: ExtractedRelation['type'], head: string, tail: string, confidence = 0.5): ExtractedRelation => ({ type, head, tail, evidence: 's', start: 0, end: 1, confidence, rule: 't' });
   const entities = [entity('i', 'Institution'), entity('p', 'Policy'), entity('r', 'Region'), entity('m', 'Measure')];
 

@@ -1,14 +1,7 @@
-import { chunk } from '../ingest/chunk.ts';
-import { extract } from '../ingest/extract/index.ts';
 import { entityId, resolve, type KnownEntity } from '../ingest/resolve.ts';
-import { structure } from '../ingest/structure.ts';
-import type { ExtractedDocument } from '../ingest/types.ts';
+import { extractedDocument } from './helpers/documents.ts';
 
-function extracted(text: string, name = 'a.txt'): ExtractedDocument {
-  const s = structure({ source: { path: name, name, format: 'txt', sha256: '1'.repeat(64), raw: text }, text, title: text.split('\n')[0] });
-  const c = { ...s, chunks: chunk(s) };
-  return { ...c, extraction: extract(c) };
-}
+const extracted = (text: string, name = 'a.txt') => extractedDocument(text, name, '1'.repeat(64));
 
 const TEXT = '深圳市2025年度知识产权工作\n深圳市市场监督管理局（深圳市知识产权局）出台《深圳经济特区知识产权保护条例》。市公安局破获案件。';
 
@@ -19,6 +12,7 @@ test('document record, chunks, ids from label and name, mentions tied to chunks'
   expect(merges).toEqual([]);
   const police = graph.entities.find((e) => e.name === '深圳市公安局')!;
   expect(police.id).toBe(entityId('Institution', '深圳市公安局'));
+  expect(police.props).toMatchObject({ source: 'rules/institution', confidence: 0.85 });
   for (const m of graph.mentions) {
     const c = graph.chunks.find((x) => x.id === m.chunk)!;
     expect(c.start <= m.start && m.end <= c.end).toBe(true);

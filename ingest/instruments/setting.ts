@@ -1,6 +1,6 @@
 import { normalizeName } from '../../core/names.ts';
 import type { DocumentGraph, EntityRecord, PropertyValue } from '../../core/records.ts';
-import { homeRegion } from '../extract/entities/home-region.ts';
+import { homeRegion } from '../analyze/home-region.ts';
 import { datesIn } from '../lifecycle/dates.ts';
 
 /** Where, when and by whom a measure was set, as far as its document says. */

@@ -4,6 +4,8 @@ import type { ExtractedDocument, ExtractedEntity, ExtractedRelation, Stage } fro
 import { isCitedName, readLifecycle, type DateFact, type PolicyRef } from './read.ts';
 
 const CONFIDENCE = 0.9;
+/** An instrument cited by its title (《…》) is surely one, but extraction did not read it as such. */
+const CITED_CONFIDENCE = 0.8;
 
 /**
  * After extraction: dates the life cycle of the document's instruments
@@ -25,7 +27,7 @@ export const lifecycleStage: Stage<ExtractedDocument, ExtractedDocument> = {
       const known = byKey.get(key) ?? cited.get(key);
       if (known) return known;
       const created: ExtractedEntity = {
-        key, label: 'Policy', name: ref.name, aliases: [], props: {},
+        key, label: 'Policy', name: ref.name, aliases: [], props: {}, source: 'lifecycle/cited-title', confidence: CITED_CONFIDENCE,
         mentions: [{ start: ref.start, end: ref.end, surface: doc.text.slice(ref.start, ref.end) }],
       };
       cited.set(key, created);

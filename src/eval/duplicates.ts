@@ -1,7 +1,7 @@
-import { evalKey } from './match.ts';
+import { norm } from './match.ts';
 import type { EvalEntity } from './score.ts';
 
-/** Bodies the graph holds more than once: Institution nodes that share a name or alias after normalisation. */
+/** Bodies the graph holds more than once: Institution nodes that share a name or alias after the scorer's normalisation. */
 export interface DuplicateGroup {
   key: string;
   names: string[];
@@ -11,7 +11,7 @@ export function duplicateBodies(entities: readonly EvalEntity[]): DuplicateGroup
   const byKey = new Map<string, Set<string>>();
   for (const e of entities) {
     if (e.label !== 'Institution') continue;
-    for (const key of new Set([e.name, ...e.aliases].map(evalKey).filter(Boolean))) {
+    for (const key of new Set([e.name, ...e.aliases].map(norm).filter(Boolean))) {
       byKey.set(key, (byKey.get(key) ?? new Set()).add(e.id));
     }
   }

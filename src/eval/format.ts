@@ -1,4 +1,4 @@
-import type { Breakdown, EvalItem, GraphScore, Prf } from './score.ts';
+import type { Breakdown, EvalItem, Figures, GraphScore, Prf } from './score.ts';
 
 /** A plain-text table: the first column left-aligned, the others right-aligned; CJK characters count double. */
 export function formatTable(header: string[], rows: string[][]): string {
@@ -9,14 +9,16 @@ export function formatTable(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-const num = (x: number) => (Number.isNaN(x) ? '—' : x.toFixed(3));
-const prfCells = (p: Prf) => [num(p.precision), num(p.recall), num(p.f1), String(p.tp), String(p.fp), String(p.fn)];
-const HEADER = ['P', 'R', 'F1', 'tp', 'fp', 'fn'];
+const prfCells = (p: Prf) => [p.precision.toFixed(3), p.recall.toFixed(3), p.f1.toFixed(3), String(p.gold), String(p.matched), String(p.pred), String(p.correct)];
+const HEADER = ['P', 'R', 'F1', 'gold', 'matched', 'pred', 'correct'];
+const LEGEND = 'matched: gold items some prediction matches; correct: predictions matching some gold item (many-to-many, as shared/tools/score.mjs)';
+
+const figureRows = (f: Figures, prefix = '') => [...Object.entries(f.byKey), ['micro', f.micro] as const].map(([key, p]) => [prefix + key, ...prfCells(p)]);
 
 export function formatBreakdown(title: string, b: Breakdown): string {
-  const rows = Object.entries(b.byKey).map(([key, p]) => [key, ...prfCells(p)]);
-  rows.push(['micro', ...prfCells(b.micro)]);
-  return formatTable([title, ...HEADER], rows);
+  const table = formatTable([title, ...HEADER], figureRows(b));
+  const unscored = Object.entries(b.unscored).map(([key, n]) => `${key} (${n} predicted)`);
+  return unscored.length ? `${table}\nnot scored, the gold has none: ${unscored.join(', ')}` : table;
 }
 
 function formatItems(title: string, items: EvalItem[]): string[] {
@@ -26,11 +28,12 @@ function formatItems(title: string, items: EvalItem[]): string[] {
 
 /** The score tables; with `verbose`, per-document tables and every missed and spurious item. */
 export function formatGraphScore(score: GraphScore, { verbose = false } = {}): string {
-  const parts = [`documents: ${score.docs.join(', ')}`, formatBreakdown('entity', score.entities), formatBreakdown('relation', score.relations)];
+  const docName = (doc: string) => (score.scope[doc] ? `${doc} (lines ${score.scope[doc].from}-${score.scope[doc].to})` : doc);
+  const parts = [`documents: ${score.docs.map(docName).join(', ')}`, formatBreakdown('entity', score.entities), formatBreakdown('relation', score.relations), LEGEND];
   if (verbose) {
     for (const doc of score.docs) {
-      const perDoc = (b: Breakdown) => Object.entries(b.byDoc[doc] ?? {}).map(([key, p]) => [key, ...prfCells(p)]);
-      parts.push(`${doc}\n${formatTable(['', ...HEADER], [...perDoc(score.entities), ...perDoc(score.relations)])}`);
+      const rows = [...figureRows(score.entities.byDoc[doc], 'entity '), ...figureRows(score.relations.byDoc[doc], 'relation ')];
+      parts.push(`${docName(doc)}\n${formatTable(['', ...HEADER], rows)}`);
     }
     parts.push(
       [

@@ -1,6 +1,6 @@
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../../core/ontology.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface GoldEntity {
   doc: string;
@@ -17,6 +17,8 @@ export interface GoldEntity {
   subject?: string;
   /** Event field. */
   date?: string;
+  /** The indicator as the sentence words it (Outcome), when the annotator gave it. */
+  text?: string;
 }
 
 export interface GoldRelation {
@@ -47,6 +49,17 @@ export interface GoldSet {
   entities: GoldEntity[];
   relations: GoldRelation[];
   questions: GoldQuestion[];
+  /** Documents annotated only in part (scope.json): the annotated lines, by document file name. */
+  scope: Record<string, GoldScope>;
+}
+
+/** The annotated part of a document: lines `from`–`to` (1-based, inclusive) of `file`. */
+export interface GoldScope {
+  /** Absolute path. */
+  file: string;
+  from: number;
+  to: number;
+  lines: string[];
 }
 
 export class GoldFormatError extends Error {}
@@ -74,7 +87,39 @@ function requireOneOf(path: string, value: unknown, allowed: readonly string[], 
   if (!allowed.includes(value as string)) throw new GoldFormatError(`${path}: unknown ${what} ${JSON.stringify(value)}`);
 }
 
-/** Reads a gold folder (entities.jsonl, relations.jsonl, optional qa.jsonl) as described in shared/gold/README.md. */
+const isLineNumber = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1;
+
+/** scope.json: {"<doc>": {"file": "<path relative to the gold folder>", "from": L1, "to": L2}}. */
+function readScope(dir: string, docs: readonly string[]): Record<string, GoldScope> {
+  const path = join(dir, 'scope.json');
+  if (!existsSync(path)) return {};
+  const shape = 'expected {"<doc>": {"file": "<path relative to the gold folder>", "from": <first line>, "to": <last line>}}';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new GoldFormatError(`${path}: not valid JSON (${(error as Error).message}); ${shape}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new GoldFormatError(`${path}: ${shape}`);
+  const scope: Record<string, GoldScope> = {};
+  for (const [doc, entry] of Object.entries(parsed)) {
+    const where = `${path}: "${doc}"`;
+    if (!docs.includes(doc)) throw new GoldFormatError(`${where} is not a document of the gold (${docs.join(', ')})`);
+    const { file, from, to } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof file !== 'string' || !file) throw new GoldFormatError(`${where}: "file" must name the document's text, relative to ${dir}`);
+    if (!isLineNumber(from) || !isLineNumber(to) || from > to) {
+      throw new GoldFormatError(`${where}: "from" and "to" must be line numbers (1 or more) with from <= to, got ${JSON.stringify(from)} and ${JSON.stringify(to)}`);
+    }
+    const absolute = resolve(dir, file);
+    if (!existsSync(absolute)) throw new GoldFormatError(`${where}: file ${absolute} not found`);
+    const all = readFileSync(absolute, 'utf8').split('\n');
+    if (to > all.length) throw new GoldFormatError(`${where}: lines ${from}-${to} run past the end of ${file} (${all.length} lines)`);
+    scope[doc] = { file: absolute, from, to, lines: all.slice(from - 1, to) };
+  }
+  return scope;
+}
+
+/** Reads a gold folder (entities.jsonl, relations.jsonl, optional qa.jsonl and scope.json) as described in shared/gold/README.md. */
 export function loadGold(dir: string): GoldSet {
   const entitiesPath = join(dir, 'entities.jsonl');
   const relationsPath = join(dir, 'relations.jsonl');
@@ -98,5 +143,5 @@ export function loadGold(dir: string): GoldSet {
       })
     : [];
   const docs = [...new Set([...entities, ...relations].map((x) => x.doc))].sort();
-  return { dir, docs, entities, relations, questions };
+  return { dir, docs, entities, relations, questions, scope: readScope(dir, docs) };
 }

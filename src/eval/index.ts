@@ -1,6 +1,6 @@
-export { loadGold, GoldFormatError, type GoldEntity, type GoldRelation, type GoldQuestion, type GoldSet } from './gold.ts';
-export { scoreGraph, prf, type EvalEntity, type EvalRelation, type EvalGraph, type GraphScore, type Breakdown, type Prf, type EvalItem } from './score.ts';
+export { loadGold, GoldFormatError, type GoldEntity, type GoldRelation, type GoldQuestion, type GoldScope, type GoldSet } from './gold.ts';
+export { scoreGraph, type EvalEntity, type EvalRelation, type EvalChunk, type EvalMention, type EvalGraph, type GraphScore, type Breakdown, type Figures, type Prf, type EvalItem } from './score.ts';
 export { graphFromExport } from './graph.ts';
 export { formatGraphScore, formatBreakdown, formatTable } from './format.ts';
 export { duplicateBodies, formatDuplicates, type DuplicateGroup } from './duplicates.ts';
-export { entitiesMatch, indicatorsMatch, valuesMatch, evalKey } from './match.ts';
+export { entityMatches, norm } from './match.ts';

@@ -1,77 +1,114 @@
+// When a predicted entity matches a gold one, exactly as ../shared/tools/score.mjs decides it
+// (the project's official scorer); a parity test keeps the two equal.
 import type { EntityLabel } from '../../core/ontology.ts';
 import type { PropertyValue } from '../../core/records.ts';
-import { normalizeName } from '../../core/names.ts';
 
-/** What the scorer needs to know about one entity, gold or extracted. */
-export interface Comparable {
-  label: EntityLabel;
+/** The names a gold entity compares with; a relation endpoint the gold does not list has only its name. */
+export interface GoldNamed {
   name: string;
   aliases: readonly string[];
-  indicator?: PropertyValue;
-  value?: PropertyValue;
+  value?: string | number;
+  indicator?: string;
+  text?: string;
 }
 
-/** Names compare after compatibility folding (full-width forms, （） vs ()), quote, title-mark and space removal. */
-export function evalKey(name: string): string {
-  return normalizeName(name.normalize('NFKC'));
+/** A predicted entity: its name, aliases and (Outcome) properties as the store exports them. */
+export interface PredictedNamed {
+  name: string;
+  aliases: readonly string[];
+  props: Record<string, PropertyValue>;
 }
 
-function nameKeys(x: Comparable): Set<string> {
-  return new Set([x.name, ...x.aliases].map(evalKey).filter(Boolean));
-}
+const normMemo = new Map<string, string>();
 
-export function namesMatch(a: Comparable, b: Comparable): boolean {
-  const keys = nameKeys(a);
-  return [...nameKeys(b)].some((k) => keys.has(k));
-}
-
-function longestCommonSubstring(a: string, b: string): number {
-  let best = 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) best = Math.max(best, (row[j] = prev[j - 1] + 1));
-    }
-    prev = row;
+/** score.mjs's name key: NFKC, quotes and title marks dropped, spaces removed, brackets and dashes unified, lower case. */
+export function norm(s: unknown): string {
+  const raw = String(s ?? '');
+  let key = normMemo.get(raw);
+  if (key === undefined) {
+    key = raw
+      .normalize('NFKC')
+      .replace(/[《》〈〉「」『』“”"'‘’]/g, '')
+      .replace(/\s+/g, '')
+      .replace(/[（(]/g, '(')
+      .replace(/[）)]/g, ')')
+      .replace(/[—–－-]/g, '-')
+      .toLowerCase();
+    if (normMemo.size >= 50_000) normMemo.clear();
+    normMemo.set(raw, key);
   }
-  return best;
+  return key;
 }
+
+/** Pairs of adjacent UTF-16 units (a one-unit string is its own bigram). */
+function bigrams(s: string): Set<string> {
+  const b = new Set<string>();
+  for (let i = 0; i < s.length - 1; i++) b.add(s.slice(i, i + 2));
+  if (s.length === 1) b.add(s);
+  return b;
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** Share of a's bigrams found in b: a long predicted name that spells out the gold's short one. */
+export function containment(a: string, b: string): number {
+  const A = bigrams(a);
+  return shared(A, bigrams(b)) / (A.size || 1);
+}
+
+export function jaccard(a: string, b: string): number {
+  const A = bigrams(a);
+  const B = bigrams(b);
+  const n = shared(A, B);
+  return n / (A.size + B.size - n || 1);
+}
+
+/** The first number written in a value (thousands commas ignored), or null. */
+export function firstNumber(v: unknown): number | null {
+  const m = String(v ?? '').replace(/,/g, '').match(/-?\d+(\.\d+)?/);
+  return m ? Number(m[0]) : null;
+}
+
+export const namesOf = (x: { name: string; aliases: readonly string[] }): string[] => [x.name, ...x.aliases].filter(Boolean).map(norm);
 
 /**
- * Indicators are free paraphrases of the text (累计建设商业秘密保护工作站数量 for
- * 累计建设商业秘密保护工作站100个以上), so one containing the other matches, and so
- * does a shared run of at least 4 characters covering half of the shorter one.
+ * Outcomes match on their value (the same number, or wording that contains the
+ * other's when the gold has no number) and a related indicator; everything else
+ * on a shared name or alias; Measures and Events also on one name containing the
+ * other (both at least 4 characters), bigram Jaccard at least 0.6, and an Event
+ * on covering three quarters of a gold name of 8 or more without running past 2.5 times its length.
  */
-export function indicatorsMatch(a: string, b: string): boolean {
-  const x = evalKey(a);
-  const y = evalKey(b);
-  if (!x || !y) return false;
-  if (x.includes(y) || y.includes(x)) return true;
-  const shorter = Math.min(x.length, y.length);
-  return longestCommonSubstring(x, y) >= Math.max(4, shorter / 2);
-}
-
-function numbersIn(value: string): number[] {
-  return (value.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
-}
-
-/** Values match on their numbers (≥150, 150以上 and 150 are the same figure); wording decides only when neither has one (榜首, 全覆盖). */
-export function valuesMatch(a: PropertyValue | undefined, b: PropertyValue | undefined): boolean {
-  if (a === undefined || a === null || b === undefined || b === null) return false;
-  const x = numbersIn(String(a).normalize('NFKC'));
-  const y = numbersIn(String(b).normalize('NFKC'));
-  if (x.length || y.length) return x.length === y.length && x.every((n, i) => n === y[i]);
-  const s = evalKey(String(a));
-  const t = evalKey(String(b));
-  return !!s && !!t && (s.includes(t) || t.includes(s));
-}
-
-/** Same label, and: outcomes by indicator and value, everything else by a shared name or alias. */
-export function entitiesMatch(gold: Comparable, found: Comparable): boolean {
-  if (gold.label !== found.label) return false;
-  if (gold.label === 'Outcome') {
-    return typeof gold.indicator === 'string' && typeof found.indicator === 'string' && indicatorsMatch(gold.indicator, found.indicator) && valuesMatch(gold.value, found.value);
+export function entityMatches(pred: PredictedNamed, gold: GoldNamed, type: EntityLabel): boolean {
+  if (type === 'Outcome') {
+    const predValue = pred.props.value ?? pred.name;
+    const goldNumber = firstNumber(gold.value);
+    if (goldNumber === null) {
+      const p = norm(predValue);
+      const g = norm(gold.value);
+      if (!g || !(p.includes(g) || g.includes(p))) return false;
+    } else {
+      const predNumber = firstNumber(predValue);
+      if (predNumber === null || Math.abs(predNumber - goldNumber) > 1e-6 * Math.max(1, Math.abs(goldNumber))) return false;
+    }
+    const pi = norm(pred.props.indicator ?? pred.name);
+    const gi = norm(gold.indicator ?? gold.name);
+    const goldWording = norm(gold.text ?? gold.name);
+    return pi.includes(gi) || gi.includes(pi) || jaccard(pi, gi) >= 0.4 || (pi.length >= 2 && goldWording.includes(pi));
   }
-  return namesMatch(gold, found);
+  const predNames = namesOf(pred);
+  const goldNames = namesOf(gold);
+  if (predNames.some((p) => goldNames.includes(p))) return true;
+  if (type !== 'Measure' && type !== 'Event') return false;
+  return predNames.some((p) =>
+    goldNames.some(
+      (g) =>
+        (p.length >= 4 && g.length >= 4 && (p.includes(g) || g.includes(p))) ||
+        jaccard(p, g) >= 0.6 ||
+        (type === 'Event' && g.length >= 8 && containment(g, p) >= 0.75 && p.length <= 2.5 * g.length),
+    ),
+  );
 }

@@ -3,7 +3,7 @@ import type { PropertyValue } from '../../../core/records.ts';
 import { normalizeName } from '../../../core/names.ts';
 import { INSTITUTION_HEADS } from '../lexicon/heads.ts';
 import { regionEntry } from '../lexicon/regions.ts';
-import type { EntityMention, ExtractedEntity } from '../../types.ts';
+import type { EntityMention, RecognizedEntity } from '../../types.ts';
 
 const FOLDED_LABELS = new Set<EntityLabel>(['Institution', 'Platform', 'Policy']);
 const MIN_SHORT_FORM = 4;
@@ -148,7 +148,7 @@ export class EntityCollector {
   }
 
   /** The entities with their mentions: every occurrence of the name and aliases, plus mentions given explicitly. */
-  entities(): ExtractedEntity[] {
+  entities(): RecognizedEntity[] {
     this.foldNamesThatAreAliases();
     this.foldCountryPrefixes();
     this.foldShortForms();

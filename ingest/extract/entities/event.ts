@@ -1,5 +1,6 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import { firstDate, isoDate } from '../../dates.ts';
-import type { ChunkedDocument, Sentence } from '../../types.ts';
+import type { Sentence } from '../../types.ts';
 import { EVENT_HEADS, EVENT_VERBS, GENERIC_NAMES } from '../lexicon/heads.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
@@ -7,8 +8,6 @@ import { headPhrases, outermostPhrases } from './phrases.ts';
 import { KIND_WORD } from './specific.ts';
 import { spanAt } from '../spans.ts';
 
-/** A document that lists events: 十大事件, 大事记, 年度要事. */
-const EVENT_LIST_TITLE = /事件|大事|要事/;
 const MONTH_DAY = /^(1[0-2]|0?[1-9])月(?:([12]\d|3[01]|0?[1-9])日)?(?:至\d{1,2}日)?[，,、\s]/;
 const FULL_DATE_LEAD = /^(?:19|20)\d{2}年(?:(?:1[0-2]|0?[1-9])月(?:(?:[12]\d|3[01]|0?[1-9])日)?)?[，,、\s]/;
 const EVENT_VERB = new RegExp(EVENT_VERBS.join('|'));
@@ -41,11 +40,6 @@ export function eventKind(text: string): string {
   return KIND_BY_WORD.find(([re]) => re.test(text))?.[1] ?? 'other';
 }
 
-/** The year a document is about: the first year in its title or opening lines. */
-function documentYear(doc: ChunkedDocument): string | null {
-  return (firstDate(doc.title) ?? firstDate(doc.text.slice(0, 300)))?.slice(0, 4) ?? null;
-}
-
 /** The date a sentence states: a full date, or month and day completed with the document's year. */
 export function sentenceDate(text: string, year: string | null): string | null {
   const full = firstDate(text);
@@ -66,10 +60,11 @@ export function sentenceDate(text: string, year: string | null): string | null {
  */
 export const eventRecognizer: EntityRecognizer = {
   name: 'event',
+  confidence: 0.75,
   recognize(doc, found) {
     const { text } = doc;
     const out = new EntityCollector(text);
-    const year = documentYear(doc);
+    const year = doc.profile.year;
     const bodies = found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions);
     const isBody = (c: { start: number; end: number }) => bodies.some((m) => m.start <= c.start && c.end <= m.end);
     /** Where the events found so far are named, so a clause or a case inside one adds no second event. */
@@ -114,7 +109,7 @@ export const eventRecognizer: EntityRecognizer = {
     for (const m of text.matchAll(FAIR_SHORT_NAME)) addNamed(m[0], m.index, 'fair');
 
     // In a list of events each item is one event: its dated sentences tell its date, not further events.
-    const listItems = EVENT_LIST_TITLE.test(doc.title) ? doc.sections.filter((x) => x.level === 1) : [];
+    const listItems = doc.profile.genre === 'chronicle' ? doc.sections.filter((x) => x.level === 1 && x.kind !== 'month') : [];
     const inListItem = (at: number) => listItems.some((x) => x.end <= at && at < x.bodyEnd);
     const chronicle = doc.sections.some((x) => x.kind === 'month');
     for (const s of doc.sentences) {

@@ -1,5 +1,5 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import { withoutClosingBracket } from '../../../core/names.ts';
-import type { ChunkedDocument } from '../../types.ts';
 import { isQualifiedName } from '../lexicon/regions.ts';
 import { GENERIC_NAMES, INSTITUTION_HEADS, WEAK_INSTITUTION_HEADS } from '../lexicon/heads.ts';
 import { KNOWN_INSTITUTIONS, type InstitutionKind } from '../lexicon/institutions.ts';
@@ -7,7 +7,6 @@ import { Gazetteer } from '../lexicon/gazetteer.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { parentheticalAt } from './aliases.ts';
 import { EntityCollector } from './build.ts';
-import { homeRegion } from './home-region.ts';
 import { endsWithLookalike, headPhrases, outermostPhrases, tokensIn, tokensOf, type HeadPhrase } from './phrases.ts';
 import { isNamedPhrase } from './specific.ts';
 
@@ -32,8 +31,8 @@ export function institutionKind(name: string): InstitutionKind {
 }
 
 /** 市公安局 in a Hangzhou text is 杭州市公安局: a name opening with a bare 市 or 省 takes the home region. */
-function qualifyShortForm(name: string, doc: ChunkedDocument): string | null {
-  const home = homeRegion(doc);
+function qualifyShortForm(name: string, doc: AnalyzedDocument): string | null {
+  const home = doc.profile.jurisdiction;
   if (!home) return null;
   // 市公安局 is the city's; 市场监督管理局 opens with 市场, not 市.
   if (/^市(?!场)/.test(name) && home.level === 'city') return home.canonical + name.slice(1);
@@ -46,7 +45,7 @@ const WEAK_PLAIN = { tokens: 3, chars: 6 };
 const SHORT_HEAD = /^[局部办委署厅司]$/;
 
 /** Whether a head phrase names one body, not a kind of body (调解组织) or an action (案件查办). */
-function namesOneBody(doc: ChunkedDocument, c: HeadPhrase): boolean {
+function namesOneBody(doc: AnalyzedDocument, c: HeadPhrase): boolean {
   const last = tokensIn(doc, c.start, c.end).at(-1);
   if (SHORT_HEAD.test(c.head) && last && /^v/.test(last.tag)) return false;
   if (!WEAK_INSTITUTION_HEADS.some((h) => c.text.endsWith(h))) return true;
@@ -58,9 +57,13 @@ function namesOneBody(doc: ChunkedDocument, c: HeadPhrase): boolean {
 /** Bodies: known national and international institutions, and names ending in an institution head noun. */
 export const institutionRecognizer: EntityRecognizer = {
   name: 'institution',
-  recognize(doc) {
+  confidence: 0.85,
+  recognize(doc, found) {
     const { text } = doc;
     const out = new EntityCollector(text);
+    // A run of words over a role (市和区（县）人民政府) is the role's, unless it names its own place (某市中级人民法院).
+    const roles = found.filter((e) => e.props.role).flatMap((e) => e.mentions);
+    const overRole = (c: { start: number; end: number; text: string }) => !isQualifiedName(c.text) && roles.some((m) => m.start < c.end && c.start < m.end);
 
     const known = KNOWN.scan(text).filter((m) => !/[A-Za-z]/.test(text[m.start - 1] ?? '') && !/[A-Za-z]/.test(text[m.end] ?? ''));
     const organisations = tokensOf(doc).filter((t) => t.tag === 'nt' && INSTITUTION_HEADS.some((h) => t.word.endsWith(h)) && !endsWithLookalike(t.word));
@@ -77,7 +80,7 @@ export const institutionRecognizer: EntityRecognizer = {
         continue;
       }
       // A name opening with an ordinal (第十六次中国—东盟知识产权局…) is a meeting's, not a body's.
-      if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || text[c.start - 1] === '某' || /^第[^，。]{1,6}[届次期]/.test(c.text) || !namesOneBody(doc, c)) continue;
+      if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || overRole(c) || text[c.start - 1] === '某' || /^第[^，。]{1,6}[届次期]/.test(c.text) || !namesOneBody(doc, c)) continue;
       let name = c.text;
       const aliases: string[] = [];
       const qualified = qualifyShortForm(name, doc);

@@ -1,22 +1,9 @@
-import type { ChunkedDocument, Section, Sentence } from '../../types.ts';
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
+import type { Section, Sentence } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
-import { policyKind } from './policy.ts';
 
 /** Instruments whose provisions set out what is to be done. */
-const PRESCRIBING_KINDS = new Set(['law', 'regulation', 'opinion', 'plan', 'programme']);
-
-/** A document that sets out what is to be done (规划, 纲要, 方案 …): its tasks are planned, not reported. */
-const PLAN_TITLE = /规划|纲要|计划|方案|意见|措施|举措|要点|行动|办法|通知/;
-
-const REPORT_TITLE = /总结|报告|事件|年报|白皮书|情况|综述/;
-/** Where the title may hide behind a cover line such as 附件. */
-const OPENING_CHARS = 120;
-
-export function isPlanDocument(doc: { title: string; text: string }): boolean {
-  const opening = `${doc.title}\n${doc.text.slice(0, OPENING_CHARS)}`;
-  return PLAN_TITLE.test(opening) && !REPORT_TITLE.test(doc.title);
-}
 
 /**
  * A plan's task headings are imperative verb phrases (完善…, 加强…, 深入实施…);
@@ -35,12 +22,12 @@ export function isTaskTitle(title: string): boolean {
   return TASK_VERB.test(title) && title.length <= 40 && !SAFEGUARDS.test(title);
 }
 
-function sectionText(doc: ChunkedDocument, s: Section): string {
+function sectionText(doc: AnalyzedDocument, s: Section): string {
   return doc.text.slice(s.start, s.bodyEnd).replace(/\s+/g, ' ').trim();
 }
 
 /** The span of a heading's title inside its heading line. */
-function titleSpan(doc: ChunkedDocument, s: Section) {
+function titleSpan(doc: AnalyzedDocument, s: Section) {
   const at = doc.text.indexOf(s.title, s.start);
   return at >= 0 && at < s.end ? { start: at, end: at + s.title.length, surface: s.title } : { start: s.start, end: s.end, surface: doc.text.slice(s.start, s.end) };
 }
@@ -50,7 +37,7 @@ function titleSpan(doc: ChunkedDocument, s: Section) {
  * at whatever depth the plan numbers its tasks (三、 > （一） > 1.): a heading
  * that groups tasks (（一）强化知识产权保护) is a chapter, not a task.
  */
-function taskSections(doc: ChunkedDocument): Section[] {
+function taskSections(doc: AnalyzedDocument): Section[] {
   const candidates = doc.sections.filter((s) => s.kind !== 'column' && s.kind !== 'month' && isTaskTitle(s.title));
   const hasTaskChild = new Set(candidates.map((s) => s.parent).filter((p): p is number => p !== null));
   return candidates.filter((s) => !hasTaskChild.has(s.index));
@@ -72,7 +59,7 @@ const ACTION_VERB = /(?:首创|构建|搭建|建立|健全|完善|推出|形成|
  * noun phrase is plain. The mechanism is named by the noun phrase; the text's
  * verb phrase is kept as an alias.
  */
-const VERB_MECHANISM = /(建立|完善|健全|探索|推行|实行)([\u4e00-\u9fa5]{4,16}?(?:机制|制度))(?=[，。；、])/g;
+const VERB_MECHANISM = /(建立健全|建立和完善|建立|完善|健全|探索|推行|实行)([\u4e00-\u9fa5]{4,16}?(?:机制|制度))(?=[，。；、])/g;
 
 interface Found {
   name: string;
@@ -89,7 +76,7 @@ function qualifierBefore(text: string, quoteAt: number, floor: number): number {
   return quoteAt;
 }
 
-function actionsIn(doc: ChunkedDocument, sentence: Sentence): Found[] {
+function actionsIn(doc: AnalyzedDocument, sentence: Sentence): Found[] {
   const found: Found[] = [];
   const at = (local: number) => sentence.start + local;
   const s = sentence.text;
@@ -122,9 +109,10 @@ function actionsIn(doc: ChunkedDocument, sentence: Sentence): Found[] {
  */
 export const measureRecognizer: EntityRecognizer = {
   name: 'measure',
+  confidence: 0.7,
   recognize(doc) {
     const out = new EntityCollector(doc.text);
-    const plan = isPlanDocument(doc);
+    const plan = doc.profile.genre === 'plan';
     if (plan) {
       for (const s of taskSections(doc)) {
         out.add('Measure', s.title, [], { kind: 'task', status: 'planned', text: sectionText(doc, s) }, titleSpan(doc, s));
@@ -135,7 +123,7 @@ export const measureRecognizer: EntityRecognizer = {
     }
     if (!plan) {
       // A regulation's articles prescribe what they name; a report tells what was done.
-      const status = PRESCRIBING_KINDS.has(policyKind(doc.title) ?? '') ? 'planned' : 'done';
+      const status = doc.profile.genre === 'regulation' || doc.profile.genre === 'plan' ? 'planned' : 'done';
       for (const sentence of doc.sentences) {
         if (sentence.isHeading) continue;
         for (const f of actionsIn(doc, sentence)) {

@@ -1,8 +1,8 @@
-import type { ChunkedDocument, ExtractedEntity, Sentence } from '../../types.ts';
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
+import type { ExtractedEntity, Sentence } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
-import { reportingPlace } from './home-region.ts';
-import { isPlanDocument, isTaskTitle } from './measure.ts';
+import { isTaskTitle } from './measure.ts';
 import { outcomeName, periodOf, type OutcomeFact } from './outcome-fact.ts';
 import { proseOutcomes } from './outcome-prose.ts';
 import { tableOutcomes } from './outcome-table.ts';
@@ -19,7 +19,7 @@ function endAlike(a: string, b: string): boolean {
 const FORWARD_WORDS = /到\s*(?:19|20)\d{2}\s*年|力争|预计|预期|目标/;
 
 /** Sections whose body sets out work to do: a plan's tasks and 专栏 boxes, with everything below them. */
-function forwardSections(doc: ChunkedDocument): Set<number> {
+function forwardSections(doc: AnalyzedDocument): Set<number> {
   const forward = new Set<number>();
   for (const s of doc.sections) {
     const parent = s.parent === null ? false : forward.has(s.parent);
@@ -49,10 +49,11 @@ interface RegionMention {
 /** Outcomes as data (indicator, value, unit, period, kind, subject) from indicator tables and from prose. */
 export const outcomeRecognizer: EntityRecognizer = {
   name: 'outcome',
+  confidence: 0.8,
   recognize(doc, found) {
     const out = new EntityCollector(doc.text);
     const regions = found.filter((e) => e.label === 'Region' && e.props.level !== 'country' && e.props.level !== 'international');
-    const place = reportingPlace(doc)?.canonical;
+    const place = doc.profile.reportingPlace?.canonical;
     const home = regions.find((r) => (place && r.aliases.includes(place)) || r.name === place)?.name ?? place ?? null;
     const places = regions.flatMap((region) => region.mentions.map((m) => ({ start: m.start, end: m.end, region }))).sort((a, b) => a.start - b.start);
     const seen = new Map<string, { fact: OutcomeFact; name: string }[]>();
@@ -78,7 +79,7 @@ export const outcomeRecognizer: EntityRecognizer = {
 
     for (const table of doc.tables) for (const f of tableOutcomes(table, doc.text)) add(f, home);
 
-    const plan = isPlanDocument(doc);
+    const plan = doc.profile.genre === 'plan';
     const forward = plan ? forwardSections(doc) : new Set<number>();
     const docPeriod = periodOf(doc.title);
     const inTable = (s: Sentence) => doc.tables.some((t) => s.start < t.end && t.start < s.end);

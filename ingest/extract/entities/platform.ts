@@ -40,6 +40,7 @@ export function platformKind(name: string): string {
 /** Facilities and services: names ending in a platform head noun, unless an earlier recognizer took the same span. */
 export const platformRecognizer: EntityRecognizer = {
   name: 'platform',
+  confidence: 0.75,
   recognize(doc, found) {
     const { text } = doc;
     const taken = new Set(found.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)));

@@ -1,6 +1,6 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import { withoutClosingBracket } from '../../../core/names.ts';
 import { GENERIC_NAMES, POLICY_HEADS, QUOTED_ONLY_POLICY_HEADS } from '../lexicon/heads.ts';
-import type { ChunkedDocument } from '../../types.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { parentheticalAt } from './aliases.ts';
 import { EntityCollector, mentionsOf } from './build.ts';
@@ -44,7 +44,7 @@ export function policyYear(name: string): number | null {
 
 const GENRE_HEADS = POLICY_HEADS.map(([head]) => head);
 
-function untitledNames(doc: ChunkedDocument): HeadPhrase[] {
+function untitledNames(doc: AnalyzedDocument): HeadPhrase[] {
   // …强省建设试点省: the designation is the longest name, not the 试点 inside it.
   return outermostPhrases(headPhrases(doc, GENRE_HEADS))
     .filter((c) => !QUOTED_ONLY_POLICY_HEADS.has(c.head) || c.text.includes('“'))
@@ -66,7 +66,7 @@ const INSTRUMENT_KINDS = new Set(['law', 'regulation', 'plan', 'opinion', 'progr
 const HEADLINE_OPENING = /^(?:推动|推进|打造|建设|加快|深化|全力|奋力|聚焦|助力|构建)/;
 
 /** The instrument a document is, named by its title (江苏省知识产权强省建设行动方案（2026—2028年）). */
-function ownTitle(doc: ChunkedDocument): { name: string; start: number } | null {
+function ownTitle(doc: AnalyzedDocument): { name: string; start: number } | null {
   const name = doc.title.trim();
   const start = doc.text.indexOf(name);
   const kind = policyKind(name);
@@ -77,6 +77,7 @@ function ownTitle(doc: ChunkedDocument): { name: string; start: number } | null 
 /** Named instruments: the document's own title, 《…》 titles, names after an issuing verb, quoted names and names ending in a genre head (条例 规划 试点 示范城市 …). */
 export const policyRecognizer: EntityRecognizer = {
   name: 'policy',
+  confidence: 0.85,
   recognize(doc) {
     const { text } = doc;
     const out = new EntityCollector(text);

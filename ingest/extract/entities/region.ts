@@ -4,7 +4,6 @@ import { INSTITUTION_HEADS } from '../lexicon/heads.ts';
 import { REGIONS, isAmbiguousShortForm, regionEntry, type RegionEntry } from '../lexicon/regions.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
-import { homeRegion } from './home-region.ts';
 import { tokensOf } from './phrases.ts';
 import { firstStartingAt } from '../spans.ts';
 
@@ -71,6 +70,7 @@ function chainAreas(text: string): { name: string; start: number; end: number; l
 /** Places from the general lexicon, and dash-joined areas. */
 export const regionRecognizer: EntityRecognizer = {
   name: 'region',
+  confidence: 0.9,
   recognize(doc, found) {
     const { text } = doc;
     const out = new EntityCollector(text);
@@ -107,7 +107,7 @@ export const regionRecognizer: EntityRecognizer = {
     for (const m of REGIONS.scan(text)) {
       if (!isAmbiguousShortForm(m.surface)) formOf(m.value, m.surface, standaloneAt(m.start, m.end, m.value.level));
     }
-    const home = homeRegion(doc);
+    const home = doc.profile.jurisdiction;
     const tokens = tokensOf(doc);
     for (const [i, t] of tokens.entries()) {
       if (CITY_ZONE.test(t.word)) {

@@ -1,6 +1,6 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import { normalizeName, withoutClosingBracket } from '../../../core/names.ts';
-import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
-import { isPlanDocument } from '../entities/measure.ts';
+import type { ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
 import { occurrences, relationFrom, within, type Occurrence } from './context.ts';
 import { planPolicy, tasksOf } from './structure.ts';
@@ -30,7 +30,7 @@ function distinctInstitutions(occ: readonly Occurrence[]): ExtractedEntity[] {
  * object of one of its later clauses and no other body comes between them
  * (深圳市中级人民法院立足审判职能，紧扣“…”的体系化工作机制，出台…).
  */
-function sentenceAgents(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+function sentenceAgents(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const text = doc.text;
   const subjects = subjectsOf(doc, sentence, occ);
@@ -58,7 +58,7 @@ const GENRE = /(规划|纲要|方案|计划|意见|措施|办法|行动)[》”"
  * In a plan, a body that the sentence opens with and that oversees the plan's
  * implementation (对规划落实情况开展监督检查, 负责本规划的组织实施) IMPLEMENTS it.
  */
-function planImplementers(doc: ChunkedDocument, plan: ExtractedEntity, occ: Occurrence[]): ExtractedRelation[] {
+function planImplementers(doc: AnalyzedDocument, plan: ExtractedEntity, occ: Occurrence[]): ExtractedRelation[] {
   // …三年行动方案（2025—2027年）: the genre comes before a bracketed period or draft note.
   const genre = GENRE.exec(withoutClosingBracket(normalizeName(plan.name)))?.[1];
   if (!genre) return [];
@@ -86,7 +86,7 @@ const ASSIGNED = /(?:牵头|负责|配合|参与|协同|按职责分工负责)/g
  * in its body (…牵头, …配合, often bracketed after the task), and the bodies its
  * sentences open with (省知识产权局会同人行安徽省分行推广…).
  */
-function taskAgents(doc: ChunkedDocument, entities: readonly ExtractedEntity[], occ: Occurrence[], aboutThePlan: Set<number>): ExtractedRelation[] {
+function taskAgents(doc: AnalyzedDocument, entities: readonly ExtractedEntity[], occ: Occurrence[], aboutThePlan: Set<number>): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const text = doc.text;
   const taskAt = tasksOf(doc, entities);
@@ -121,7 +121,7 @@ export const agentRule: RelationRule = {
       const here = within(occ, sentence.start, sentence.end);
       if (here.some((o) => o.entity.label === 'Measure')) out.push(...sentenceAgents(doc, sentence, here));
     }
-    const plan = isPlanDocument(doc) ? planPolicy(doc, entities) : undefined;
+    const plan = doc.profile.genre === 'plan' ? planPolicy(doc, entities) : undefined;
     if (plan) {
       const implementers = planImplementers(doc, plan, occ);
       out.push(...implementers, ...taskAgents(doc, entities, occ, new Set(implementers.map((r) => r.start))));

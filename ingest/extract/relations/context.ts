@@ -1,6 +1,7 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { EntityLabel, RelationType } from '../../../core/ontology.ts';
 import { spanAt, spansWithin } from '../spans.ts';
-import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
+import type { ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 
 /** One occurrence of an entity in the text. */
 export interface Occurrence {
@@ -53,7 +54,7 @@ export function joinedRun(text: string, occ: readonly Occurrence[], last: Occurr
   return run;
 }
 
-export function sentenceAt(doc: ChunkedDocument, pos: number): Sentence | undefined {
+export function sentenceAt(doc: AnalyzedDocument, pos: number): Sentence | undefined {
   return spanAt(doc.sentences, pos);
 }
 
@@ -64,7 +65,7 @@ export function hasLabel(o: Occurrence | ExtractedEntity | undefined, labels: re
 
 /** A relation with its evidence: the sentence, verbatim from the document text. */
 export function relationFrom(
-  doc: ChunkedDocument,
+  doc: AnalyzedDocument,
   type: RelationType,
   head: ExtractedEntity,
   tail: ExtractedEntity,
@@ -79,7 +80,7 @@ export function relationFrom(
 }
 
 /** The span of a heading line or sentence containing `pos`, falling back to the line. */
-export function evidenceSpan(doc: ChunkedDocument, pos: number): { start: number; end: number } {
+export function evidenceSpan(doc: AnalyzedDocument, pos: number): { start: number; end: number } {
   const s = sentenceAt(doc, pos);
   if (s) return s;
   const start = doc.text.lastIndexOf('\n', pos) + 1;

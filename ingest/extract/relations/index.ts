@@ -1,5 +1,6 @@
 import type { RelationRule } from '../types.ts';
 import { agentRule } from './agents.ts';
+import { frameRule } from './frames.ts';
 import { instrumentRule } from './instrument.ts';
 import { nameRule } from './names.ts';
 import { placementRule } from './placement.ts';
@@ -15,4 +16,5 @@ export const relationRules: RelationRule[] = [
   sentenceTemplateRule,
   placementRule,
   agentRule,
+  frameRule,
 ];

@@ -1,5 +1,5 @@
-import type { ChunkedDocument, ExtractedEntity, ExtractedRelation } from '../../types.ts';
-import { isPlanDocument } from '../entities/measure.ts';
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
+import type { ExtractedEntity, ExtractedRelation } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
 import { allOccurrences, evidenceSpan, occurrences, relationFrom, within } from './context.ts';
 import { planPolicy } from './structure.ts';
@@ -11,7 +11,7 @@ const ADOPTION_NOTE = /^[（(][^（）()]*(?:通过|公布|发布|印发|批准)
 /** Lines from the top in which an adoption note is looked for. */
 const HEADER_LINES = 6;
 
-function adoptionNotes(doc: ChunkedDocument): { start: number; end: number }[] {
+function adoptionNotes(doc: AnalyzedDocument): { start: number; end: number }[] {
   const notes = [];
   let at = 0;
   for (const line of doc.text.split('\n').slice(0, HEADER_LINES)) {
@@ -22,7 +22,7 @@ function adoptionNotes(doc: ChunkedDocument): { start: number; end: number }[] {
 }
 
 /** The Policy the document's title names, when the document is that instrument. */
-function titledInstrument(doc: ChunkedDocument, entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+function titledInstrument(doc: AnalyzedDocument, entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
   const self = planPolicy(doc, entities);
   const at = doc.text.indexOf(doc.title);
   return self && at >= 0 && self.mentions.some((m) => m.start >= at && m.end <= at + doc.title.length) ? self : undefined;
@@ -58,7 +58,7 @@ export const instrumentRule: RelationRule = {
         out.push(relationFrom(doc, 'REFERENCES', self, o.entity, sentence, 0.8, 'instrument:cited-by-itself'));
       }
     }
-    if (!isPlanDocument(doc)) {
+    if (doc.profile.genre !== 'plan') {
       for (const measure of entities.filter((e) => e.label === 'Measure' && e.props.kind === 'action' && e.mentions.length)) {
         out.push(relationFrom(doc, 'PART_OF', measure, self, evidenceSpan(doc, measure.mentions[0].start), 0.75, 'instrument:provision'));
       }

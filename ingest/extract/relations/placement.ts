@@ -1,5 +1,6 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { EntityLabel } from '../../../core/ontology.ts';
-import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
+import type { ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
 import { allOccurrences, joinedRun, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 
@@ -50,7 +51,7 @@ function placesCovering(occ: readonly Occurrence[], start: number, end: number):
 }
 
 /** `all` holds nested occurrences too (the body inside an event's heading); `outer` only the outermost. */
-function placements(doc: ChunkedDocument, sentence: Sentence, all: Occurrence[], outer: Occurrence[], regions: readonly ExtractedEntity[]): ExtractedRelation[] {
+function placements(doc: AnalyzedDocument, sentence: Sentence, all: Occurrence[], outer: Occurrence[], regions: readonly ExtractedEntity[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const text = doc.text;
   const here = within(all, sentence.start, sentence.end);

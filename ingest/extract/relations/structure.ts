@@ -1,6 +1,6 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import { normalizeName } from '../../../core/names.ts';
-import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Section } from '../../types.ts';
-import { isPlanDocument } from '../entities/measure.ts';
+import type { ExtractedEntity, ExtractedRelation, Section } from '../../types.ts';
 import { tokensIn } from '../entities/phrases.ts';
 import { periodOf } from '../entities/outcome-fact.ts';
 import type { RelationRule } from '../types.ts';
@@ -9,7 +9,7 @@ import { evidenceSpan, joinedRun, occurrences, relationFrom, sentenceAt, within,
 const PLAN_KINDS = new Set(['plan', 'programme', 'opinion']);
 
 /** The plan a document is: the Policy its title names, else a plan named in its opening lines. */
-export function planPolicy(doc: ChunkedDocument, entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+export function planPolicy(doc: AnalyzedDocument, entities: readonly ExtractedEntity[]): ExtractedEntity | undefined {
   const title = normalizeName(doc.title);
   const policies = entities.filter((e) => e.label === 'Policy');
   const named = policies
@@ -19,7 +19,7 @@ export function planPolicy(doc: ChunkedDocument, entities: readonly ExtractedEnt
 }
 
 /** The task or 专栏 Measure each section heading introduces. */
-function measuresBySection(doc: ChunkedDocument, entities: readonly ExtractedEntity[]): Map<number, ExtractedEntity> {
+function measuresBySection(doc: AnalyzedDocument, entities: readonly ExtractedEntity[]): Map<number, ExtractedEntity> {
   const out = new Map<number, ExtractedEntity>();
   const structural = entities.filter((e) => e.label === 'Measure' && (e.props.kind === 'task' || e.props.kind === 'project'));
   for (const s of doc.sections) {
@@ -30,20 +30,20 @@ function measuresBySection(doc: ChunkedDocument, entities: readonly ExtractedEnt
 }
 
 /** A finder of the task or 专栏 of a plan whose body holds a position. */
-export function tasksOf(doc: ChunkedDocument, entities: readonly ExtractedEntity[]): (pos: number) => ExtractedEntity | undefined {
+export function tasksOf(doc: AnalyzedDocument, entities: readonly ExtractedEntity[]): (pos: number) => ExtractedEntity | undefined {
   const bySection = measuresBySection(doc, entities);
   return (pos) => enclosingMeasure(doc, bySection, pos);
 }
 
 /** The innermost task or 专栏 whose body holds `pos`. */
-function enclosingMeasure(doc: ChunkedDocument, bySection: Map<number, ExtractedEntity>, pos: number): ExtractedEntity | undefined {
+function enclosingMeasure(doc: AnalyzedDocument, bySection: Map<number, ExtractedEntity>, pos: number): ExtractedEntity | undefined {
   let best: Section | undefined;
   for (const s of doc.sections) if (bySection.has(s.index) && pos >= s.start && pos < s.bodyEnd && (!best || s.level >= best.level)) best = s;
   return best && bySection.get(best.index);
 }
 
 /** A table of another period's figures belongs to that period's plan (表1 “十四五” figures in a “十五五” plan). */
-function tablePlan(doc: ChunkedDocument, entities: readonly ExtractedEntity[], pos: number, fallback: ExtractedEntity | undefined) {
+function tablePlan(doc: AnalyzedDocument, entities: readonly ExtractedEntity[], pos: number, fallback: ExtractedEntity | undefined) {
   const table = doc.tables.find((t) => pos >= t.start && pos < t.end);
   const period = periodOf(table?.caption ?? '');
   if (!table || !period || period === periodOf(doc.title)) return fallback;
@@ -60,7 +60,7 @@ export const planStructureRule: RelationRule = {
   name: 'plan-structure',
   extract(doc, entities) {
     const out: ExtractedRelation[] = [];
-    const plan = isPlanDocument(doc) ? planPolicy(doc, entities) : undefined;
+    const plan = doc.profile.genre === 'plan' ? planPolicy(doc, entities) : undefined;
     const bySection = measuresBySection(doc, entities);
     if (plan) {
       for (const measure of new Set(bySection.values())) {
@@ -96,7 +96,7 @@ export const planStructureRule: RelationRule = {
 };
 
 /** The case a chronicle item's heading names (深圳成功办理首宗…行政裁决案), by the section whose body holds `pos`. */
-function caseHeadingAt(doc: ChunkedDocument, cases: readonly ExtractedEntity[], pos: number): ExtractedEntity | undefined {
+function caseHeadingAt(doc: AnalyzedDocument, cases: readonly ExtractedEntity[], pos: number): ExtractedEntity | undefined {
   const section = doc.sections.filter((s) => pos >= s.end && pos < s.bodyEnd).sort((a, b) => b.level - a.level)[0];
   return section && cases.find((e) => e.mentions.some((m) => m.start >= section.start && m.end <= section.end));
 }
@@ -110,7 +110,7 @@ const CLAUSE_LEAD = /^(?:全年|全区|全市|全省|累计|共|上半年|下半
  * clause, or in the next clause when that clause has no subject of its own
  * (开展“净网”行动，查处…520件; not …落地数据知识产权信托，全年专利质押登记金额超100亿元).
  */
-function actsInto(doc: ChunkedDocument, o: Occurrence, figureAt: number): boolean {
+function actsInto(doc: AnalyzedDocument, o: Occurrence, figureAt: number): boolean {
   const between = doc.text.slice(o.end, figureAt);
   // 打造商标品牌培育体系等3项经验做法入选…: the figure counts the practices, it is not their result.
   if (between.startsWith('等')) return false;
@@ -136,7 +136,7 @@ const canProduce = (o: Occurrence) =>
 export const producedRule: RelationRule = {
   name: 'produced',
   extract(doc, entities) {
-    if (isPlanDocument(doc)) return [];
+    if (doc.profile.genre === 'plan') return [];
     const occ = occurrences(entities);
     const cases = entities.filter((e) => e.label === 'Event' && e.props.kind === 'case');
     const out: ExtractedRelation[] = [];

@@ -1,7 +1,7 @@
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { EntityLabel, RelationType } from '../../../core/ontology.ts';
-import type { ChunkedDocument, ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
+import type { ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
-import { isPlanDocument } from '../entities/measure.ts';
 import { tokensIn } from '../entities/phrases.ts';
 import { allOccurrences, hasLabel, joinedRun, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 
@@ -35,7 +35,7 @@ function sameClause(text: string, from: number, to: number): boolean {
 const LEADING_ADVERBIAL = /^(?:(?:\d{4}年[^，]{0,8}|在[^，]{2,60}(?:下|中|上)|经[^，]{2,40}|近日|日前|目前|此外|同时)，)+/;
 
 /** The bodies a sentence opens with, joined by 和/与/、: the subjects of its verbs. */
-export function subjectsOf(doc: ChunkedDocument, sentence: Sentence, occ: readonly Occurrence[]): Occurrence[] {
+export function subjectsOf(doc: AnalyzedDocument, sentence: Sentence, occ: readonly Occurrence[]): Occurrence[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   let at = sentence.start + (LEADING_ADVERBIAL.exec(text)?.[0].length ?? 0);
   const out: Occurrence[] = [];
@@ -51,18 +51,18 @@ export function subjectsOf(doc: ChunkedDocument, sentence: Sentence, occ: readon
   return out;
 }
 
-/** A work report (…工作总结, …年度报告, …情况) speaks for the body its first sentence names as subject. */
-const REPORT_GENRE = /总结|工作报告|年度报告|年报|白皮书|情况|综述/;
-
 /**
- * The body a report speaks for: the subject of its first sentence
- * (2024年，吴中区市场监督管理局围绕…). Its sentences that open
- * with a verb (依托…工作站，建立…机制) tell what that body did.
+ * The body a text speaks for (profile.speaker says where to look): the first
+ * body its header names (某某局 2024 年度报告), else the subject of its first
+ * sentence (2024年，某区市场监督管理局围绕…). Its sentences that open with a
+ * verb (依托…工作站，建立…机制) tell what that body did.
  */
-export function reportingBody(doc: ChunkedDocument, occ: readonly Occurrence[]): ExtractedEntity | null {
-  if (!REPORT_GENRE.test(doc.title) || isPlanDocument(doc)) return null;
-  const titleEnd = doc.text.indexOf(doc.title) + doc.title.length;
-  const first = doc.sentences.find((s) => !s.isHeading && s.start >= titleEnd && s.text.trim().length > 10);
+export function reportingBody(doc: AnalyzedDocument, occ: readonly Occurrence[]): ExtractedEntity | null {
+  const { speaker } = doc.profile;
+  if (!speaker) return null;
+  const named = within(occ, speaker.start, speaker.end).find((o) => o.entity.label === 'Institution');
+  if (named) return named.entity;
+  const first = doc.sentences.find((s) => !s.isHeading && s.start >= speaker.end && s.text.trim().length > 10);
   return (first && subjectsOf(doc, first, within(occ, first.start, first.end))[0]?.entity) ?? null;
 }
 
@@ -70,14 +70,14 @@ export function reportingBody(doc: ChunkedDocument, occ: readonly Occurrence[]):
 const SUBJECTLESS_LEAD = /^\s*(?:\d{4}年[^，]{0,8}，|全年|同时，?|此外，?|另外，?|今年以来，?|近年来，?)*/;
 
 /** Whether a sentence opens with its verb, naming no subject: 依托…工作站，建立…机制. */
-function opensWithVerb(doc: ChunkedDocument, sentence: Sentence): boolean {
+function opensWithVerb(doc: AnalyzedDocument, sentence: Sentence): boolean {
   const lead = SUBJECTLESS_LEAD.exec(sentence.text)?.[0].length ?? 0;
   const first = tokensIn(doc, sentence.start + lead, sentence.end)[0];
   return !!first && /^(?:v|vn)$/.test(first.tag);
 }
 
 /** HEAD verb TAIL: the head is the nearest allowed body before the verb in the clause, else the sentence's subject, else the body a report speaks for. */
-function verbRelations(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], t: VerbTemplate, reporter: Occurrence[]): ExtractedRelation[] {
+function verbRelations(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[], t: VerbTemplate, reporter: Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const text = doc.text;
   const local = text.slice(sentence.start, sentence.end);
@@ -104,7 +104,7 @@ function verbRelations(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence
 /** …论坛在广州举办，A、B派员参加: bodies attending, with no object, attend the event the sentence is about. */
 const ATTENDED = /(?:派员|派团|派代表|应邀)?(?:参加|出席|参与)(?:会议|活动|大会)?(?=[，。；！]|$)/g;
 
-function attendance(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+function attendance(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   for (const m of sentence.text.matchAll(ATTENDED)) {
     const at = sentence.start + m.index;
@@ -118,7 +118,7 @@ function attendance(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[])
 }
 
 /** 在A和B的指导下 → A, B GUIDES the sentence's event (or the event its section heading names), else the body acting. */
-function guidance(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], events: readonly ExtractedEntity[]): ExtractedRelation[] {
+function guidance(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[], events: readonly ExtractedEntity[]): ExtractedRelation[] {
   const local = doc.text.slice(sentence.start, sentence.end);
   const m = /在(.{2,60}?)的?指导下/.exec(local);
   if (!m) return [];
@@ -135,7 +135,7 @@ function guidance(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], e
 }
 
 /** 经A批准/批复，…X / X获A批准: A APPROVED X. */
-function approval(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+function approval(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
   const local = doc.text.slice(sentence.start, sentence.end);
   const out: ExtractedRelation[] = [];
   const approvable = (o: Occurrence) => hasLabel(o, ['Platform', 'Policy', 'Region']);
@@ -155,7 +155,7 @@ function approval(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]): 
  * A与B…合作/共建/签署/共同…, A联合B…: A COOPERATES_WITH B. `occ` holds nested
  * occurrences too, so the bodies inside a signing event's name count.
  */
-function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], reporter: ExtractedEntity | null): ExtractedRelation[] {
+function cooperation(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[], reporter: ExtractedEntity | null): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   // An alias in brackets right after a name is the same body: 腾讯音乐娱乐集团（简称“腾讯音乐”）.
   const inSentence = occ
@@ -188,7 +188,7 @@ function cooperation(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[]
 }
 
 /** M等2项经验做法入选P / M入选P: a practice selected into a list or programme is PART_OF it. */
-function selection(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], policies: readonly Occurrence[]): ExtractedRelation[] {
+function selection(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[], policies: readonly Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const local = doc.text.slice(sentence.start, sentence.end);
   for (const m of local.matchAll(/入选|纳入|列入/g)) {
@@ -206,7 +206,7 @@ function selection(doc: ChunkedDocument, sentence: Sentence, occ: Occurrence[], 
  * Events that are section headings (a chronicle's items): the bodies the
  * heading names, and the subjects of its body's sentences, PARTICIPATED_IN it.
  */
-function headingEventParticipants(doc: ChunkedDocument, occ: Occurrence[], events: readonly ExtractedEntity[]): ExtractedRelation[] {
+function headingEventParticipants(doc: AnalyzedDocument, occ: Occurrence[], events: readonly ExtractedEntity[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   for (const section of doc.sections) {
     const event = events.find((e) => e.mentions.some((m) => m.start >= section.start && m.end <= section.end));

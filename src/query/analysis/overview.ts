@@ -67,12 +67,15 @@ export async function overview(store: GraphStore, limit: number): Promise<Overvi
     .filter((n) => linked.has(n.id))
     .sort((a, b) => scores.get(b.id)!.pagerank - scores.get(a.id)!.pagerank || (a.id < b.id ? -1 : 1));
   let shown = new Set(ranked.slice(0, limit).map((n) => n.id));
+  const connected = () => new Set([...shown].filter((id) => [...linked.get(id)!].some((m) => shown.has(m))));
   for (let round = 0; round < CONNECT_ROUNDS; round++) {
-    const connected = new Set([...shown].filter((id) => [...linked.get(id)!].some((m) => shown.has(m))));
-    if (connected.size === shown.size) break;
-    const next = ranked.filter((n) => !shown.has(n.id)).slice(0, limit - connected.size);
-    shown = new Set([...connected, ...next.map((n) => n.id)]);
+    const related = connected();
+    if (related.size === shown.size) break;
+    const next = ranked.filter((n) => !shown.has(n.id)).slice(0, limit - related.size);
+    shown = new Set([...related, ...next.map((n) => n.id)]);
   }
+  // Whatever the last round added unrelated goes: fewer than `limit`, none alone.
+  shown = connected();
   const neighbours = adjacency(graph.edges);
   const edges = new Map<string, Overview['edges'][number]>();
   for (const { id, type, start, end } of keptEdges) {

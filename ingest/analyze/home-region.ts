@@ -1,5 +1,5 @@
-import { REGIONS, isAmbiguousShortForm, regionEntry, type RegionEntry } from '../lexicon/regions.ts';
-import { tokensOf } from './phrases.ts';
+import { REGIONS, isAmbiguousShortForm, regionEntry, type RegionEntry } from '../extract/lexicon/regions.ts';
+import { tokensOf } from '../extract/entities/phrases.ts';
 
 const homeCache = new WeakMap<object, RegionEntry | null>();
 /** The title and opening lines name a document's place more reliably than the body. */

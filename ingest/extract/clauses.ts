@@ -1,0 +1,171 @@
+import type { AnalyzedDocument } from '../analyze/profile.ts';
+import type { Sentence, Span } from '../types.ts';
+import { ADVANCE_VERBS, ASSIST_WORDS, CONDUCT_VERBS, DUTY_VERBS, HOLD_VERBS, ISSUE_VERBS, MODAL_LEAD, OPERATE_VERBS, PARTNER_WORDS, PIVOT_VERBS, SETUP_VERBS } from './lexicon/verbs.ts';
+
+/** A body named in the text, as the clause reader needs it. */
+export interface BodyAt extends Span {
+  key: string;
+}
+
+/**
+ * One clause read as who does what: the bodies acting (named, inherited from
+ * the clause before, or none: the text's own speaker), those acting with them,
+ * the verb, and where its object lies.
+ */
+export interface ClauseFrame {
+  sentence: Sentence;
+  clause: Span;
+  /** Bodies that act; empty when the clause names none (a report's implicit subject). */
+  agents: BodyAt[];
+  /** Whether the agents were named in this clause, rather than inherited or implicit. */
+  agentsNamed: boolean;
+  /** 鼓励企业开展…: someone acts who is no body of the text; the clause's implicit subject is not the speaker. */
+  agentsUnknown: boolean;
+  /** 会同X, 联合X, 与X共同: bodies acting with the agents. */
+  partners: BodyAt[];
+  /** 配合X: the body leading what the agents assist with. */
+  leads: BodyAt[];
+  verb: string;
+  verbStart: number;
+  /** The object: from after the verb to the end of the clause. */
+  object: Span;
+}
+
+const CLAUSE_BREAK = /[，；：。！？]/;
+const ARTICLE_LEAD = /^\s*第[一二三四五六七八九十百零〇\d]+条\s*/;
+/** What opens a clause before its subject: time, scope, condition (2025年，…; 对…的，…). */
+const ADVERBIAL_LEAD = /^(?:\s|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|同时|此外|另外|其中|全年|目前|近年来|今年以来)+/;
+
+const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+const VERBS = longestFirst([...SETUP_VERBS, ...CONDUCT_VERBS, ...ADVANCE_VERBS, ...DUTY_VERBS, ...ISSUE_VERBS, ...OPERATE_VERBS, ...HOLD_VERBS]);
+const PIVOTS = longestFirst(PIVOT_VERBS);
+const PARTNERS = longestFirst(PARTNER_WORDS);
+const ASSISTS = longestFirst(ASSIST_WORDS);
+/** A second verb joined to the first (制定和实施…): both take the object. */
+const COORDINATED_VERB = new RegExp(`^(?:和|并|及|、)(?:${VERBS.join('|')})`);
+
+const startsWithOneOf = (text: string, words: readonly string[]) => words.find((w) => text.startsWith(w));
+
+/** Clause spans of a sentence, split at ，；：。 */
+export function clausesOf(text: string, sentence: Span): Span[] {
+  const spans: Span[] = [];
+  let from = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (CLAUSE_BREAK.test(text[i])) {
+      if (i > from) spans.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  if (from < sentence.end) spans.push({ start: from, end: sentence.end });
+  return spans;
+}
+
+/** The bodies listed from `at` on (A、B和C), and where the list ends. */
+function bodiesFrom(text: string, bodies: readonly BodyAt[], at: number): { list: BodyAt[]; end: number } {
+  const list: BodyAt[] = [];
+  let pos = at;
+  for (;;) {
+    const next = bodies.find((b) => b.start === pos);
+    if (!next) break;
+    list.push(next);
+    pos = next.end;
+    // 某某局（某某办）: a bracketed other name belongs to the body.
+    const bracket = /^[（(][^（）()]{1,20}[）)]/.exec(text.slice(pos));
+    if (bracket) pos += bracket[0].length;
+    const joiner = /^(?:、|和|及|以及|与|或者|或)/.exec(text.slice(pos));
+    if (!joiner || !bodies.some((b) => b.start === pos + joiner[0].length)) break;
+    pos += joiner[0].length;
+  }
+  return { list, end: pos };
+}
+
+/** A phrase of beneficiary, object or means before the verb: 为企业…, 对…的单位…, 通过…途径…. */
+const PREPOSITION = /^(?:为|对|向|给|就|通过|经)/;
+
+/** Where the first verb of the verb classes begins in [from, end), or -1. */
+function firstVerbIn(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (startsWithOneOf(text.slice(i, end), VERBS)) return i;
+  return -1;
+}
+
+/** Where the last verb of the verb classes with an object after it begins in [from, end), or -1: the verb a prepositional phrase leads to. */
+function lastVerbIn(text: string, from: number, end: number): number {
+  for (let i = end - 1; i >= from; i--) {
+    const verb = startsWithOneOf(text.slice(i, end), VERBS);
+    if (verb && i + verb.length < end) return i;
+  }
+  return -1;
+}
+
+/** Skips modal and manner words (应当依法…). */
+const afterModals = (text: string, at: number, end: number) => at + (MODAL_LEAD.exec(text.slice(at, end))?.[0].length ?? 0);
+
+/**
+ * Reads every clause of the document's sentences as a frame. `bodies` are the
+ * document's Institution occurrences, sorted by start, outermost only.
+ */
+export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): ClauseFrame[] {
+  const { text } = doc;
+  const frames: ClauseFrame[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.isHeading) continue;
+    let inherited: BodyAt[] = [];
+    for (const clause of clausesOf(text, sentence)) {
+      let at = clause.start;
+      at += ARTICLE_LEAD.exec(text.slice(at, clause.end))?.[0].length ?? 0;
+      at += ADVERBIAL_LEAD.exec(text.slice(at, clause.end))?.[0].length ?? 0;
+      const named = bodiesFrom(text, bodies, at);
+      const agentsNamed = named.list.length > 0;
+      if (agentsNamed) at = named.end;
+      let pivoted: BodyAt[] = [];
+      let agentsUnknown = false;
+      at = afterModals(text, at, clause.end);
+      const partners: BodyAt[] = [];
+      const leads: BodyAt[] = [];
+      // 会同X、Y / 联合X / 配合X / 鼓励X: bodies around the verb.
+      for (let guard = 0; guard < 3; guard++) {
+        const rest = text.slice(at, clause.end);
+        const partner = startsWithOneOf(rest, PARTNERS);
+        const assist = !partner && startsWithOneOf(rest, ASSISTS);
+        // 组织开展 is a verb of its own, not the pivot 组织.
+        const verbHere = startsWithOneOf(rest, VERBS);
+        const pivot = !partner && !assist && startsWithOneOf(rest, PIVOTS);
+        if (pivot && verbHere && verbHere.length > pivot.length) break;
+        const word = partner || assist || pivot;
+        if (!word) break;
+        const listed = bodiesFrom(text, bodies, at + word.length);
+        if (!listed.list.length) {
+          // 鼓励企业开展…: the agents are no body of the text; the verb still says what is done.
+          if (pivot) {
+            agentsUnknown = true;
+            const later = firstVerbIn(text, at + word.length, clause.end);
+            if (later >= 0) at = later;
+          }
+          break;
+        }
+        if (partner) partners.push(...listed.list);
+        else if (assist) leads.push(...listed.list);
+        else pivoted = listed.list;
+        at = afterModals(text, listed.end, clause.end);
+        // 与X共同…, 配合X等…: the words that close the list.
+        at += /^(?:等(?:部门|单位)?|共同|一道|一起|联合|合作|会商|协商)*/.exec(text.slice(at, clause.end))?.[0].length ?? 0;
+        at = afterModals(text, at, clause.end);
+      }
+      // 为企业提供…, 对…的发明人给予…: a prepositional phrase before the verb.
+      if (!startsWithOneOf(text.slice(at, clause.end), VERBS) && PREPOSITION.test(text.slice(at, clause.end))) {
+        const later = lastVerbIn(text, at + 1, clause.end);
+        if (later >= 0) at = later;
+      }
+      const verb = startsWithOneOf(text.slice(at, clause.end), VERBS);
+      if (agentsNamed) inherited = named.list;
+      // 鼓励X开展Y: X does Y. Otherwise the clause's own subject, else the one before it in the sentence.
+      const agents = pivoted.length ? pivoted : agentsUnknown ? [] : agentsNamed ? named.list : inherited;
+      if (!verb) continue;
+      let objectStart = at + verb.length;
+      const coordinated = COORDINATED_VERB.exec(text.slice(objectStart, clause.end));
+      if (coordinated) objectStart += coordinated[0].length;
+      frames.push({ sentence, clause, agents, agentsNamed, agentsUnknown, partners, leads, verb, verbStart: at, object: { start: objectStart, end: clause.end } });
+    }
+  }
+  return frames;
+}
