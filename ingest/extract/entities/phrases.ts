@@ -79,6 +79,8 @@ function retag(t: Token): Token {
   if ((t.tag === 'nr' || t.tag === 'nz') && DISTRICT_NAME.test(t.word)) return { ...t, tag: 'ns' };
   if (t.tag === 'f' && COMPASS.test(t.word)) return { ...t, tag: 's' };
   if (t.tag === 'm' && ORDINAL.test(t.word)) return { ...t, tag: 'num' };
+  // 多元, 多方: jieba tags them numerals, but they describe as nouns do.
+  if (t.tag === 'm' && t.word.length >= 2 && !/[\d一二三四五六七八九十百千万亿两零〇几第首年月日号时分秒天周]/.test(t.word)) return { ...t, tag: 'n' };
   return t;
 }
 

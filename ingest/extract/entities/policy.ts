@@ -6,10 +6,13 @@ import { parentheticalAt } from './aliases.ts';
 import { EntityCollector, mentionsOf } from './build.ts';
 import { headPhrases, outermostPhrases, type HeadPhrase } from './phrases.ts';
 import { isNamedPhrase, isSlogan } from './specific.ts';
+import { PARTNER_SHORT_FORMS } from '../lexicon/regions.ts';
 
 const HEADS_LONGEST_FIRST = [...POLICY_HEADS].sort((a, b) => b[0].length - a[0].length);
 /** 《…》 titles of newspapers, reports and books are not instruments; nor is a title with no genre word unless it reads 关于…. */
 const PUBLICATION = /(?:报|时报|日报|杂志|期刊|周刊|文集|年鉴|报告|研究)$/;
+/** Verbs of issuing right before a title: what follows is an instrument whatever its genre word. */
+const ISSUING_BEFORE = /(?:印发|发布|制定|出台|编制|颁布|公布|修订|印发实施|发布实施)$/;
 /** A title that is only a genre word is a short reference to a policy named in full elsewhere: 《纲要》. */
 const BARE_GENRE = /^[\u4e00-\u9fa5]{0,1}(?:纲要|规划|条例|意见|方案|办法|决定|通知|报告)$/;
 const TITLE = /《([^《》\n]{2,80})》/g;
@@ -19,7 +22,7 @@ const QUOTED = /“([^“”\n]{4,40})”/g;
  * What follows an issuing verb up to a genre head is an instrument's name even
  * without 《》: 深圳出台知识产权赋能产业高质量发展若干举措. The name has no clause punctuation.
  */
-const ISSUED_NAME = /(?:出台实施|出台|印发|颁布|发布实施)(?!相关|有关)([^，。；：、\s《》（）()]{4,36}?(?:若干举措|若干措施|若干规定|具体举措|实施意见|实施方案|行动方案|工作方案|行动计划|实施细则|管理办法|暂行办法|举措|措施|意见|方案|办法|规定|细则|规划|纲要|计划|指引|条例))(?=[，。；、和及与\s]|$)/g;
+const ISSUED_NAME = /(?:出台实施|出台|印发|颁布|发布实施|研究制定|制定)(?:和实施|并实施|和执行)?(?!相关|有关)([^，。；：、\s《》（）()]{4,36}?(?:若干举措|若干措施|若干规定|具体举措|实施意见|实施方案|行动方案|工作方案|行动计划|实施细则|管理办法|暂行办法|举措|措施|意见|方案|办法|规定|细则|规划|纲要|计划|指引|条例))(?=[，。；、和及与\s]|$)/g;
 /**
  * Programmes, pilots and designations are named in prose without 《》 (种业振兴行动,
  * 数据资产全过程管理试点); a document genre without 《》, a place or a national
@@ -44,19 +47,38 @@ export function policyYear(name: string): number | null {
 
 const GENRE_HEADS = POLICY_HEADS.map(([head]) => head);
 
-function untitledNames(doc: AnalyzedDocument): HeadPhrase[] {
-  // …强省建设试点省: the designation is the longest name, not the 试点 inside it.
-  return outermostPhrases(headPhrases(doc, GENRE_HEADS))
-    .filter((c) => !QUOTED_ONLY_POLICY_HEADS.has(c.head) || c.text.includes('“'))
+/** 中欧, 中法, 中泰: a bilateral name opens with China and a partner's one-character short form. */
+const BILATERAL = new RegExp(`^中[${PARTNER_SHORT_FORMS}]`);
+/** 签订新一轮某某备忘录: what is signed is an agreement by that name; 新一轮 says which round. */
+const SIGNED_BEFORE = /(?:签订|签署|缔结|续签)(?:了)?(?:新一轮|新一期)?$/;
+const ROUND = /^(?:新一轮|新一期)/;
+/** 战略合作协议, 合作框架协议: a kind of agreement, not one by name. */
+const GENERIC_AGREEMENT = /^(?:新一轮|新一期)?(?:全面)?(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定)$/;
+
+function untitledNames(doc: AnalyzedDocument): (HeadPhrase & { alias?: string })[] {
+  const { text } = doc;
+  const own = doc.profile.jurisdiction?.canonical ?? '';
+  // …强省建设试点省: the designation is the longest name, not the 试点 inside it. A year written against it is part of it (2024年度某某典型案例).
+  return outermostPhrases(headPhrases(doc, GENRE_HEADS, { keepYear: true }))
+    .map((c) => (text[c.start - 1] === '中' && BILATERAL.test('中' + c.text) ? { ...c, start: c.start - 1, text: '中' + c.text } : c))
     .map((c) => {
       const round = SELECTION_ROUND.exec(c.text)?.[0].length ?? 0;
       return round ? { ...c, start: c.start + round, text: c.text.slice(round) } : c;
     })
-    .filter((c) => {
-      if (GENERIC_NAMES.has(c.text) || c.text.length < 4 || doc.text[c.start - 1] === '《') return false;
+    .flatMap((c): (HeadPhrase & { alias?: string })[] => {
+      if (GENERIC_NAMES.has(c.text) || c.text.length < 4 || text[c.start - 1] === '《') return [];
       const kind = policyKind(c.text);
+      // 申报市某某项目 in a city's own text: the city's programme.
+      const level = /^[省市](?!场)/.exec(c.text)?.[0];
+      if (level && own.endsWith(level) && c.text.length >= 6) return [{ ...c, text: own + c.text.slice(1), alias: c.text }];
+      if (QUOTED_ONLY_POLICY_HEADS.has(c.head) && !c.text.includes('“')) return [];
+      if (kind === 'agreement' && SIGNED_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && !GENERIC_AGREEMENT.test(c.text)) {
+        const round = ROUND.exec(c.text)?.[0];
+        return round ? [{ ...c, text: c.text.slice(round.length), start: c.start + round.length, alias: c.text }] : [c];
+      }
+      if (BILATERAL.test(c.text)) return [c];
       const plain = kind && NAMED_IN_PROSE_KINDS.has(kind) && !PROSE_GENRES.has(c.head) ? PROSE_PLAIN : null;
-      return isNamedPhrase(doc, c, plain);
+      return isNamedPhrase(doc, c, plain) ? [c] : [];
     });
 }
 
@@ -91,11 +113,17 @@ export const policyRecognizer: EntityRecognizer = {
     if (own) add(own.name, own.start);
     for (const m of text.matchAll(TITLE)) {
       const title = m[1];
-      if (PUBLICATION.test(title) || BARE_GENRE.test(title) || (!policyKind(title) && !title.startsWith('关于'))) continue;
+      // What a body issues or compiles under a title is an instrument, whatever its genre word (《某某操作规程（试行）》, 《某某质量要求》).
+      const issued = ISSUING_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+      if (!issued && (PUBLICATION.test(title) || BARE_GENRE.test(title) || (!policyKind(title) && !title.startsWith('关于')))) continue;
       const paren = parentheticalAt(text, m.index + m[0].length);
       add(m[0], m.index, paren?.kind === 'short' ? [paren.alias] : []);
     }
-    for (const m of text.matchAll(ISSUED_NAME)) add(m[1], m.index + m[0].length - m[1].length);
+    for (const m of text.matchAll(ISSUED_NAME)) {
+      // In a plan, 制定某某办法 is a task to be done, not an instrument already named.
+      if (doc.profile.genre === 'plan' && /^(?:研究)?制定/.test(m[0])) continue;
+      add(m[1], m.index + m[0].length - m[1].length);
+    }
     for (const m of text.matchAll(QUOTED)) {
       const kind = policyKind(m[1]);
       if (kind && !isSlogan(m[1])) add(m[1], m.index + 1);
@@ -106,7 +134,7 @@ export const policyRecognizer: EntityRecognizer = {
     const claimed = mentionsOf(text, titled);
     for (const c of untitled) {
       if (claimed.some((m) => m.start <= c.start && c.end <= m.end)) continue;
-      add(c.text, c.start);
+      add(c.text, c.start, c.alias ? [c.alias] : []);
     }
     return out.entities();
   },

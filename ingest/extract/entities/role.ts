@@ -9,6 +9,7 @@ import { EntityCollector } from './build.ts';
 import { tokensOf } from './phrases.ts';
 import { firstStartingAt } from '../spans.ts';
 import { BOUNDARY_LEADING_CHARS } from '../lexicon/boundary.ts';
+import { ADVANCE_VERBS, ASSIST_WORDS, CONDUCT_VERBS, PARTNER_WORDS, PIVOT_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[()（）]/g, '\\$&')).join('|');
 
@@ -32,6 +33,8 @@ const FIELD_LIST = new RegExp(`((?:[\\u4e00-\\u9fa5]{2,10}、)+[\\u4e00-\\u9fa5]
 const KNOWN_FIELD = new RegExp(`^${DOMAIN}$`);
 /** Where a listed field's text may begin: after a government and 及 (县级以上人民政府及财政、科技等部门). */
 const LIST_LEAD = new RegExp(`^.*?(?:${GOVERNMENT}|[，。；：])(?:及|和|、)?`);
+/** A verb before the first listed field (建立知识产权、商务等部门…) is the clause's, not the field's. */
+const VERB_BEFORE_FIELD = new RegExp(`^(?:${[...SETUP_VERBS, ...CONDUCT_VERBS, ...ADVANCE_VERBS, ...PIVOT_VERBS, ...PARTNER_WORDS, ...ASSIST_WORDS].sort((a, b) => b.length - a.length).join('|')})+`);
 
 const KIND_OF_BODY = new Map(ROLE_BODIES);
 
@@ -106,7 +109,7 @@ function roleFinds(doc: { text: string }): RoleFind[] {
     });
   }
   for (const m of text.matchAll(FIELD_LIST)) {
-    const listed = m[1].replace(LIST_LEAD, '');
+    const listed = m[1].replace(LIST_LEAD, '').replace(VERB_BEFORE_FIELD, '');
     const fields = listed.split('、');
     const known = fields.filter((f) => KNOWN_FIELD.test(f)).length;
     if (known * 2 < fields.length) continue;

@@ -12,13 +12,13 @@ export const PLATFORM_HEADS = [
 
 /** Policy genre heads and the ontology kind each implies. */
 export const POLICY_HEADS: [string, string][] = [
-  ['法', 'law'], ['条例', 'regulation'], ['规定', 'regulation'], ['细则', 'regulation'], ['办法', 'regulation'],
+  ['法', 'law'], ['条例', 'regulation'], ['规定', 'regulation'], ['细则', 'regulation'], ['办法', 'regulation'], ['规程', 'regulation'], ['规则', 'regulation'],
   ['规划', 'plan'], ['纲要', 'plan'], ['计划', 'plan'], ['战略', 'plan'],
   ['意见', 'opinion'], ['举措', 'opinion'], ['措施', 'opinion'], ['通知', 'opinion'], ['决定', 'opinion'],
   ['方案', 'programme'], ['行动', 'programme'], ['工程', 'programme'], ['典型案例', 'programme'], ['优秀案例', 'programme'], ['系列产品', 'programme'], ['产品', 'programme'], ['项目', 'programme'],
   ['试点', 'pilot'], ['试点省', 'pilot'], ['试点市', 'pilot'], ['试点县', 'pilot'], ['试点城市', 'pilot'], ['示范省', 'pilot'], ['示范市', 'pilot'], ['示范企业', 'pilot'], ['优势企业', 'pilot'], ['示范园区', 'pilot'], ['示范单位', 'pilot'], ['示范城市', 'pilot'], ['示范区', 'pilot'], ['示范县', 'pilot'], ['保护高地', 'pilot'], ['先行示范区', 'pilot'], ['试验区', 'pilot'], ['出口基地', 'pilot'],
   ['标准', 'standard'], ['指南', 'standard'], ['指引', 'standard'], ['规范', 'standard'],
-  ['协议', 'agreement'], ['备忘录', 'agreement'], ['协定', 'agreement'], ['公约', 'agreement'],
+  ['协议', 'agreement'], ['备忘录', 'agreement'], ['协定', 'agreement'], ['公约', 'agreement'], ['联合声明', 'agreement'],
 ];
 
 export const EVENT_HEADS = [
@@ -40,7 +40,7 @@ export const NAME_STOPWORDS = new Set([
   '牵头', '负责', '承担', '协助', '参与', '保障', '助力', '赋能', '聚焦', '围绕', '依据', '根据', '按照', '贯彻', '筹建', '新建',
   '充分利用', '利用', '提供', '打造', '承办', '主办', '承办好', '举办好', '公布', '获评', '评为', '荣获', '成为', '打造成', '聚力', '升级', '迭代', '高效', '首次', '超越', '印发', '制定', '颁布', '修订',
   // reporting and visit verbs: 某某出席…大会, 赴…考察
-  '见证', '出席', '走进', '赴', '会见', '访问', '考察', '调研', '视察', '应邀', '代表', '陪同', '拜会', '会谈', '认真落实', '总结', '部署', '暨',
+  '见证', '出席', '走进', '赴', '签订', '会商', '评选', '会见', '访问', '考察', '调研', '视察', '应邀', '代表', '陪同', '拜会', '会谈', '认真落实', '总结', '部署', '暨',
   // manner adverbs jieba tags as nouns, and words of reporting: 依法开展…, 这是…首家…, 上线…平台
   '依法', '依照', '依规', '应当', '共同', '分别', '统一', '这是', '这', '此', '上线', '推行', '组织开展', '组织实施', '入驻', '进驻', '派驻', '进入', '落户', '落地', '设在', '举行', '开幕', '闭幕',
 ]);
@@ -70,7 +70,7 @@ export const WEAK_INSTITUTION_HEADS = ['组织', '联合体', '联共体', '联�
 export const GENERIC_NAMES = new Set([
   '企业', '高校', '金融机构', '各区', '部门', '有关部门', '政府', '人民政府', '市政府', '区政府', '公司', '集团', '协会', '大学', '学院', '中心', '平台',
   '系统', '窗口', '基地', '数据库', '组织', '委员会', '办公室', '科研院所', '知识产权法庭', '知识产权审判庭', '巡回审判法庭', '巡回法庭',
-  '行业协会', '商业银行', '银行', '保险公司', '律师事务所', '社会组织', '服务机构', '交易所', '服务中心', '工作站', '服务站', '法院', '检察院',
+  '行业协会', '商业银行', '银行', '国家有关规定', '有关规定', '相关规定', '国家规定', '保险公司', '律师事务所', '社会组织', '服务机构', '交易所', '服务中心', '工作站', '服务站', '法院', '检察院',
 ]);
 
 /** Ordinary words that end in a head character but name nothing. */

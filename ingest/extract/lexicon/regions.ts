@@ -138,5 +138,8 @@ export function placeNames(): string[] {
 
 /** A specific name carries a place, a national scope, or a quoted or bracketed proper part; 国际 alone scopes a kind (国际交流合作平台). */
 export function isSpecificName(name: string): boolean {
-  return isQualifiedName(name) || /国家|全国|中国|“|（/.test(name);
+  return isQualifiedName(name) || /国家|全国|中国|中央|“|（/.test(name);
 }
+
+/** One-character short forms of countries and unions in bilateral names after 中: 中欧, 中美, 中法…. */
+export const PARTNER_SHORT_FORMS = '美欧法德英日韩俄泰新意澳加巴印越老柬缅蒙哈乌吉塔土伊沙埃非葡西荷比瑞丹芬挪奥匈捷波希阿以卡科';
