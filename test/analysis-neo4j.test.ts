@@ -9,12 +9,13 @@ import { EmbeddedStore } from '../src/store/embedded.ts';
 import { serveApi } from './helpers/api-graph.ts';
 import { ANALYSIS_DOCS, analysisRequests } from './helpers/analysis.ts';
 import { neo4jForTests, type Neo4jForTests } from './helpers/neo4j.ts';
+import { LOCK_WAIT_MS } from './helpers/neo4j-lock.ts';
 
 let server: Neo4jForTests | null = null;
 
 beforeAll(async () => {
   server = await neo4jForTests('the analysis endpoints on Neo4j');
-});
+}, LOCK_WAIT_MS + 30_000);
 afterAll(async () => {
   await server?.release();
 });

@@ -21,6 +21,12 @@ export interface ThrowawayNeo4j {
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
+/**
+ * JVMs that leave the machine to the other test files: one processor's worth
+ * of compiler and GC threads, the quick compiler only. Enough for a few
+ * hundred nodes, and the browser tests' clocks are not starved meanwhile.
+ */
+const LIGHT_JVM = ['-XX:ActiveProcessorCount=1', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
 
 /** The Neo4j distribution: $NEO4J_HOME, else the repo's .neo4j/ (npm run neo4j fetches it); null when neither has lib/. */
 export function neo4jDistribution(): string | null {
@@ -64,11 +70,12 @@ export async function throwawayNeo4j(home: string): Promise<ThrowawayNeo4j> {
       'server.memory.heap.initial_size=256m',
       'server.memory.heap.max_size=256m',
       'server.memory.pagecache.size=64m',
+      ...LIGHT_JVM.map((flag) => `server.jvm.additional=${flag}`),
       '',
     ].join('\n'),
   );
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
-  const launcher = (main: string) => ['-cp', `${join(home, 'lib')}/*`, `org.neo4j.server.startup.${main}`];
+  const launcher = (main: string) => [...LIGHT_JVM, '-cp', `${join(home, 'lib')}/*`, `org.neo4j.server.startup.${main}`];
   const admin = join(home, 'bin', 'neo4j-admin');
   await writeFile(admin, `#!/usr/bin/env bash\nexport NEO4J_HOME='${home}' NEO4J_CONF='${join(home, 'conf')}'\nexec java ${launcher('Neo4jAdminCommand').map((a) => `'${a}'`).join(' ')} "$@"\n`);
   await chmod(admin, 0o755);
