@@ -41,6 +41,8 @@ const VERBS = longestFirst([...SETUP_VERBS, ...CONDUCT_VERBS, ...ADVANCE_VERBS, 
 const PIVOTS = longestFirst(PIVOT_VERBS);
 const PARTNERS = longestFirst(PARTNER_WORDS);
 const ASSISTS = longestFirst(ASSIST_WORDS);
+/** A clause that goes on counting what the clause before did: (以及)某地、某地等2个…, 6个…. */
+const COUNT_GOES_ON = /^(?:以及|及|和|并)?(?:[\u4e00-\u9fa5]{2,8}、)*(?:[\u4e00-\u9fa5]{2,8}等)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:余|多)?\s*(?:个|家|座|所|处|项|件|场|批)/;
 /** A second verb joined to the first (制定和实施…): both take the object. */
 const COORDINATED_VERB = new RegExp(`^(?:和|并|及|、)(?:${VERBS.join('|')})`);
 
@@ -110,6 +112,7 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
   for (const sentence of doc.sentences) {
     if (sentence.isHeading) continue;
     let inherited: BodyAt[] = [];
+    let lastVerb: string | undefined;
     for (const clause of clausesOf(text, sentence)) {
       let at = clause.start;
       at += ARTICLE_LEAD.exec(text.slice(at, clause.end))?.[0].length ?? 0;
@@ -156,12 +159,15 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
         const later = lastVerbIn(text, at + 1, clause.end);
         if (later >= 0) at = later;
       }
-      const verb = startsWithOneOf(text.slice(at, clause.end), VERBS);
+      // 新设28个A平台，B、C等2个D平台，以及6个E平台: a clause that only goes on counting takes the verb before it.
+      const verb = startsWithOneOf(text.slice(at, clause.end), VERBS) ?? (lastVerb && COUNT_GOES_ON.test(text.slice(at, clause.end)) ? lastVerb : undefined);
+      const carried = verb !== undefined && !text.startsWith(verb, at);
       if (agentsNamed) inherited = named.list;
       // 鼓励X开展Y: X does Y. Otherwise the clause's own subject, else the one before it in the sentence.
       const agents = pivoted.length ? pivoted : agentsUnknown ? [] : agentsNamed ? named.list : inherited;
       if (!verb) continue;
-      let objectStart = at + verb.length;
+      lastVerb = verb;
+      let objectStart = carried ? at : at + verb.length;
       const coordinated = COORDINATED_VERB.exec(text.slice(objectStart, clause.end));
       if (coordinated) objectStart += coordinated[0].length;
       frames.push({ sentence, clause, agents, agentsNamed, agentsUnknown, partners, leads, verb, verbStart: at, object: { start: objectStart, end: clause.end } });

@@ -46,7 +46,7 @@ function mergeEntities(entities: ExtractedEntity[]): ExtractedEntity[] {
 }
 
 /** Labels whose names nest (人民法院 inside 某市中级人民法院) without the inner one being named there. */
-const NESTING_LABELS = new Set(['Institution', 'Platform']);
+const NESTING_LABELS = new Set(['Institution', 'Platform', 'Event']);
 
 /**
  * A body named inside the name of another body is not named there: 人民法院

@@ -3,11 +3,10 @@ import type { RecognizedEntity } from '../../types.ts';
 import { clauseFrames, type ClauseFrame } from '../clauses.ts';
 import { occurrences } from '../relations/context.ts';
 import { ACTIVITY_HEADS, ARRANGEMENT_HEADS, COUNTED, DUTY_OBJECT_END, GENERIC_MEASURES, ITEM_LEAD, LISTED_ACTIVITIES, LISTED_KIND, MAX_DUTY_OBJECT, MEASURE_LEAD, MIN_MEASURE_NAME } from '../lexicon/measures.ts';
-import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, HOLD_VERBS, ISSUE_VERBS, OPERATE_VERBS, PIVOT_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
+import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
-import { tokensOf } from './phrases.ts';
-import { NAME_STOPWORDS } from '../lexicon/heads.ts';
+import { nounPhrases } from './noun-phrase.ts';
 import { CLASS_PREFIX_OF_MEASURE } from '../lexicon/measures.ts';
 
 export interface ProseMeasure {
@@ -28,10 +27,16 @@ const DUTY = new Set(DUTY_VERBS);
 /** What an object must end in for the verb to make it a Measure. */
 function acceptedHeads(verb: string): string[] {
   if (DUTY.has(verb)) return [];
-  if (CONDUCT.has(verb)) return [...ARRANGEMENTS, ...ACTIVITIES];
-  if (SETUP.has(verb) || ADVANCE.has(verb)) return ARRANGEMENTS;
+  if (CONDUCT.has(verb) || ADVANCE.has(verb)) return [...ARRANGEMENTS, ...ACTIVITIES];
+  if (SETUP.has(verb)) return ARRANGEMENTS;
   return [];
 }
+
+/**
+ * How much an activity's modifier must say after a verb that only strengthens
+ * or advances it: 加强宣传 is an intention, 加强科技计划项目知识产权管理 a measure.
+ */
+const ADVANCED_ACTIVITY_MODIFIER = 4;
 
 /** The parts of an object that are measures of their own: 质押贷款、保险等业务 → two; A以及B → two. */
 function objectParts(object: string): { text: string; offset: number }[] {
@@ -77,6 +82,7 @@ export function proseMeasures(doc: { text: string }, frame: ClauseFrame): ProseM
     const { text: name, lead } = clean(part.text);
     const head = heads.find((h) => name.endsWith(h));
     if (!head || name.length < MIN_MEASURE_NAME || GENERIC_MEASURES.has(name) || name.length - head.length < 2 || LISTED_KIND.test(name)) continue;
+    if (ADVANCE.has(frame.verb) && !ARRANGEMENTS.includes(head) && name.length - head.length < ADVANCED_ACTIVITY_MODIFIER) continue;
     const start = frame.object.start + part.offset + lead;
     found.push({ name, aliases: [frame.verb + name], start, end: start + name.length });
   }
@@ -104,39 +110,17 @@ export function itemMeasures(doc: AnalyzedDocument): (ProseMeasure & { sentence:
   return out;
 }
 
-const CLAUSE_VERB_WORDS = new Set([...SETUP_VERBS, ...CONDUCT_VERBS, ...ADVANCE_VERBS, ...DUTY_VERBS, ...ISSUE_VERBS, ...OPERATE_VERBS, ...HOLD_VERBS, ...PIVOT_VERBS, ...NAME_STOPWORDS, '列入', '纳入', '签订', '加大', '做好', '完成']);
-/** Parts of speech a measure's noun phrase is made of. */
-const NP_TAGS = /^(?:n|nz|ns|nt|nr|vn|an|a|b|j|l|t|m|num|year|grp|eng|f|s|v|vd|i)$/;
-const NP_JOINERS = new Set(['和', '与', '、', '的']);
-const MAX_MEASURE_NAME = 30;
-
 /**
  * Named arrangements a text reports wherever they stand (…早期解决机制,
- * …失信名单, 2025年推进清单): the noun phrase ending in an arrangement head,
- * reaching left over nouns, the verb joined to the head (解决机制) and the
- * words that join lists inside it, up to a clause verb, a preposition or
- * punctuation; specific enough to name one (a modifier of its own, no class prefix).
+ * …失信名单, 2025年推进清单), specific enough to name one (a modifier of its
+ * own, no class prefix).
  */
 function arrangementsNamed(doc: AnalyzedDocument): ProseMeasure[] {
-  const tokens = tokensOf(doc);
   const out: ProseMeasure[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const head = ARRANGEMENTS.find((h) => t.word.endsWith(h));
-    if (!head) continue;
-    let k = i;
-    // The word joined to the head is part of the name whatever it is (解决机制, 推进清单).
-    if (t.word === head && k > 0 && !CLAUSE_VERB_WORDS.has(tokens[k - 1].word) && NP_TAGS.test(tokens[k - 1].tag)) k--;
-    while (k > 0 && t.end - tokens[k - 1].start <= MAX_MEASURE_NAME) {
-      const prev = tokens[k - 1];
-      const joins = NP_JOINERS.has(prev.word) ? k > 1 && NP_TAGS.test(tokens[k - 2].tag) && !CLAUSE_VERB_WORDS.has(tokens[k - 2].word) : NP_TAGS.test(prev.tag) && !CLAUSE_VERB_WORDS.has(prev.word);
-      if (!joins) break;
-      k--;
-    }
-    while (k < i && (NP_JOINERS.has(tokens[k].word) || /^(?:v|vd)$/.test(tokens[k].tag))) k++;
-    const { text: name, lead } = clean(doc.text.slice(tokens[k].start, t.end));
-    if (name.length < MIN_MEASURE_NAME + 2 || name.length - head.length < 2 || GENERIC_MEASURES.has(name) || CLASS_PREFIX_OF_MEASURE.test(name) || LISTED_KIND.test(name)) continue;
-    out.push({ name, aliases: [], start: tokens[k].start + lead, end: t.end });
+  for (const p of nounPhrases(doc, ARRANGEMENTS)) {
+    const { text: name, lead } = clean(p.text);
+    if (name.length < MIN_MEASURE_NAME + 2 || name.length - p.head.length < 2 || GENERIC_MEASURES.has(name) || CLASS_PREFIX_OF_MEASURE.test(name) || LISTED_KIND.test(name)) continue;
+    out.push({ name, aliases: [], start: p.start + lead, end: p.end });
   }
   return out;
 }
@@ -154,18 +138,18 @@ export const proseMeasureRecognizer: EntityRecognizer = {
     const out = new EntityCollector(doc.text);
     const bodies = occurrences(found.filter((e) => e.label === 'Institution')).map((o) => ({ key: o.entity.key, start: o.start, end: o.end }));
     const status = doc.profile.genre === 'regulation' ? 'planned' : 'done';
-    // A programme under a proper name (“某某”专项行动) is a Policy already.
-    const policies = found.filter((e) => e.label === 'Policy').flatMap((e) => e.mentions);
-    const isPolicy = (m: ProseMeasure) => policies.some((p) => p.start <= m.start && m.end <= p.end);
+    // A programme under a proper name (“某某”专项行动) is a Policy already; a training or a contest held is an Event.
+    const named = found.filter((e) => e.label === 'Policy' || e.label === 'Event' || e.label === 'Platform').flatMap((e) => e.mentions);
+    const isNamed = (m: ProseMeasure) => named.some((p) => p.start <= m.start && m.end <= p.end);
     const add = (m: ProseMeasure, kind: string, sentence: string) =>
       out.add('Measure', m.name, m.aliases, { kind, status, text: sentence }, { start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end) });
     for (const item of itemMeasures(doc)) add(item, 'task', doc.sentences[item.sentence].text);
     for (const frame of clauseFrames(doc, bodies)) {
-      for (const m of proseMeasures(doc, frame).filter((x) => !isPolicy(x))) add(m, 'action', frame.sentence.text);
+      for (const m of proseMeasures(doc, frame).filter((x) => !isNamed(x))) add(m, 'action', frame.sentence.text);
     }
-    const named = found.filter((e) => e.label !== 'Measure' && e.label !== 'Region' && e.label !== 'Outcome').flatMap((e) => e.mentions);
+    const names = found.filter((e) => e.label !== 'Measure' && e.label !== 'Region' && e.label !== 'Outcome').flatMap((e) => e.mentions);
     for (const m of arrangementsNamed(doc)) {
-      if (!named.some((n) => n.start < m.end && m.start < n.end)) add(m, 'action', spanText(doc, m.start));
+      if (!names.some((n) => n.start < m.end && m.start < n.end)) add(m, 'action', spanText(doc, m.start));
     }
     return out.entities();
   },

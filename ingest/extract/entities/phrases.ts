@@ -61,7 +61,7 @@ const COMPASS = /^[东南西北][部方]$/;
 /** An ordinal or a selection round reads as part of a name: 第三届中国版权金奖, 第四批…典型案例. */
 const ORDINAL = /^(?:第[\d一二三四五六七八九十百零两]+[届批次期]|首批|首届)$/;
 const COUNT = /^[\d一二三四五六七八九十百两]+$/;
-const COUNTED = /^[项条批届]$/;
+const COUNTED = /^(?:[项条批届]|周年)$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 const MAX_NAME = 32;
 /** A head followed by these is itself a modifier: 中心城市, 战略合作, 试点工程, 示范引领, 海关保护, 党组成员. */
@@ -80,7 +80,7 @@ function retag(t: Token): Token {
   if (t.tag === 'f' && COMPASS.test(t.word)) return { ...t, tag: 's' };
   if (t.tag === 'm' && ORDINAL.test(t.word)) return { ...t, tag: 'num' };
   // 多元, 多方: jieba tags them numerals, but they describe as nouns do.
-  if (t.tag === 'm' && t.word.length >= 2 && !/[\d一二三四五六七八九十百千万亿两零〇几第首年月日号时分秒天周]/.test(t.word)) return { ...t, tag: 'n' };
+  if (t.tag === 'm' && t.word.length >= 2 && !/[\d一二三四五六七八九十百千万亿两零〇几第首余年月日号时分秒天周]/.test(t.word) && !/[项个家件次名批场]$/.test(t.word)) return { ...t, tag: 'n' };
   return t;
 }
 

@@ -33,6 +33,10 @@ const FIELD_LIST = new RegExp(`((?:[\\u4e00-\\u9fa5]{2,10}、)+[\\u4e00-\\u9fa5]
 const KNOWN_FIELD = new RegExp(`^${DOMAIN}$`);
 /** Where a listed field's text may begin: after a government and 及 (县级以上人民政府及财政、科技等部门). */
 const LIST_LEAD = new RegExp(`^.*?(?:${GOVERNMENT}|[，。；：])(?:及|和|、)?`);
+/** Whatever comes before the verb that takes a list of departments: 某部门应当会同|联合|配合…. */
+const WORDS_BEFORE_LIST = /^.*(?:会同|联合|配合|协同|协助|督促|指导|组织|支持|鼓励|与)/;
+/** A member of a list that is a department already. */
+const DEPARTMENT_END = new RegExp(`(?:${alternation(DEPARTMENT_HEADS)})$`);
 /** A verb before the first listed field (建立知识产权、商务等部门…) is the clause's, not the field's. */
 const VERB_BEFORE_FIELD = new RegExp(`^(?:${[...SETUP_VERBS, ...CONDUCT_VERBS, ...ADVANCE_VERBS, ...PIVOT_VERBS, ...PARTNER_WORDS, ...ASSIST_WORDS].sort((a, b) => b.length - a.length).join('|')})+`);
 
@@ -43,11 +47,15 @@ const MODIFYING = /^(?:知识产权|保护|执法|监管|系统|调解|平台|�
 /** A government followed by the rest of a proper name (某省人民政府新闻办公室) is that name's, not a role. */
 const NAME_GOES_ON = /^[\u4e00-\u9fa5]{0,6}?(?:办公厅|办公室|局|厅|委员会|委)/;
 
+const COURT_RANK = /(?:高级|中级|基层|专门|海事|铁路|军事|互联网|金融|知识产权)$/;
+
 /** Whether the text around a role find says it names no acting body there. */
 function notAnActor(text: string, find: RoleFind): boolean {
   const after = text.slice(find.end, find.end + 10);
   if (find.isBody && MODIFYING.test(after)) return true;
   if (find.rest === GOVERNMENT && NAME_GOES_ON.test(after)) return true;
+  // 某省高级人民法院, 某市第一中级人民法院: a court's rank before 人民法院 makes it one court's name.
+  if (find.isBody && find.level === null && COURT_RANK.test(text.slice(Math.max(0, find.start - 4), find.start))) return true;
   // 独立的知识产权管理部门: a department described, not a role of government.
   return find.level === null && !find.isBody && text[find.start - 1] === '的';
 }
@@ -109,16 +117,20 @@ function roleFinds(doc: { text: string }): RoleFind[] {
     });
   }
   for (const m of text.matchAll(FIELD_LIST)) {
-    const listed = m[1].replace(LIST_LEAD, '').replace(VERB_BEFORE_FIELD, '');
-    const fields = listed.split('、');
-    const known = fields.filter((f) => KNOWN_FIELD.test(f)).length;
-    if (known * 2 < fields.length) continue;
-    let start = m.index + m[0].indexOf(listed);
+    // 省知识产权主管部门应当会同省农业农村、商务等部门: the list starts after the verb that takes it.
+    const afterLead = m[1].replace(LIST_LEAD, '');
+    const listed = afterLead.replace(WORDS_BEFORE_LIST, '').replace(VERB_BEFORE_FIELD, '');
+    // A level before the list is every member's (县级以上农业农村、林业主管部门).
+    const level = new RegExp(`^(?:${alternation(ROLE_LEVELS)})(?!场|域|块)`).exec(listed)?.[0] ?? null;
+    const fields = listed.slice(level?.length ?? 0).split('、');
+    const known = fields.filter((f) => KNOWN_FIELD.test(f) || KIND_OF_BODY.has(f) || DEPARTMENT_END.test(f)).length;
+    if (!fields[0] || known * 2 < fields.length) continue;
+    let start = m.index + m[0].indexOf(listed) + (level?.length ?? 0);
     fields.forEach((field, i) => {
-      // A member that is a body already (海关) keeps its name; the others take the shared head.
-      const isBody = KIND_OF_BODY.has(field);
+      // A member that is a body or a department already (海关, 农业农村部门) keeps its name; the others take the shared head.
+      const whole = KIND_OF_BODY.has(field) || DEPARTMENT_END.test(field);
       const end = i === fields.length - 1 ? m.index + m[0].length : start + field.length;
-      finds.push({ start, end, level: null, rest: isBody ? field : field + m[3], kind: KIND_OF_BODY.get(field) ?? 'government', isBody });
+      finds.push({ start: i === 0 && level ? start - level.length : start, end, level, rest: whole ? field : field + m[3], kind: KIND_OF_BODY.get(field) ?? 'government', isBody: KIND_OF_BODY.has(field) });
       start += field.length + 1;
     });
   }

@@ -37,7 +37,7 @@ export const MAX_DUTY_OBJECT = 24;
 export const DUTY_OBJECT_END = /(?:的|等)?(?:行为|情形)?(?:时|中|后|前|的)?$/;
 
 /** A list of kinds under one generic head (政策指导、技术咨询等公共服务) names a kind of service, no measure. */
-export const LISTED_KIND = /、[^、]*等/;
+export const LISTED_KIND = /、[^、]*等|(?:相关|有关|其他|各项)工作$/;
 
 /** A count inside a duty's object (调解纠纷430件) makes it a figure, told by the outcome recognizer. */
 export const COUNTED = /\d|[一二三四五六七八九十百千万]+[件起项个家]/;

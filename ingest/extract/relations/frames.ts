@@ -13,9 +13,11 @@ const CLASSES: { type: RelationType; verbs: Set<string>; tails: EntityLabel[] }[
   // A policy is carried out (落实, 实施, 推进), not set up: 建立 or 完善 before a policy's name does not implement it.
   { type: 'IMPLEMENTS', verbs: new Set(['实施', '落实', '执行', '推进', '推动', '组织实施', '开展', '组织开展', '深化']), tails: ['Policy'] },
   { type: 'ISSUED', verbs: new Set(ISSUE_VERBS), tails: ['Policy'] },
-  { type: 'OPERATES', verbs: new Set(OPERATE_VERBS), tails: ['Platform'] },
+  { type: 'OPERATES', verbs: new Set([...OPERATE_VERBS, '打造']), tails: ['Platform'] },
   { type: 'PARTICIPATED_IN', verbs: new Set(HOLD_VERBS), tails: ['Event'] },
 ];
+
+const ADVANCING = new Set(ADVANCE_VERBS);
 
 /** 制定和实施X: the second verb of a pair also acts on the object. */
 const SECOND_VERB = /^(?:和|并|及|、)(实施|执行|落实|发布|印发)/;
@@ -48,9 +50,11 @@ export const frameRule: RelationRule = {
       const leads = frame.leads.map((b) => byKey.get(b.key)!);
       const inObject = within(objects, frame.verbStart, frame.object.end);
       const second = SECOND_VERB.exec(doc.text.slice(frame.verbStart + frame.verb.length, frame.object.end))?.[1];
+      const builds = ADVANCING.has(frame.verb) && doc.text.slice(frame.object.start, frame.object.end).endsWith('建设');
       for (const verb of second ? [frame.verb, second] : [frame.verb]) {
         for (const c of CLASSES) {
-          if (!c.verbs.has(verb)) continue;
+          // 加强某某网络建设: advancing the building of a facility is running it.
+          if (!c.verbs.has(verb) && !(builds && c.type === 'OPERATES')) continue;
           for (const o of inObject.filter((x) => c.tails.includes(x.entity.label))) {
             // Joint issuers each issue (X会同Y印发); a measure is implemented by the lead body too (配合X开展).
             const doers = c.type === 'ISSUED' || c.type === 'PARTICIPATED_IN' ? [...agents, ...partners] : c.type === 'IMPLEMENTS' ? [...agents, ...leads] : agents;

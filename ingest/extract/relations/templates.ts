@@ -22,8 +22,12 @@ export const VERB_TEMPLATES: VerbTemplate[] = [
 
 /** A verb after these is what the body supports others in doing (支持建设…中心), not its own act. */
 const ON_BEHALF = /(?:支持|鼓励|引导|推动|督促|指导)$/;
-/** Words that join bodies acting together: A会同B、C建立…, A联合B推进…. */
-const CO_ACTOR = /^(?:[（(][^）)]*[）)])?(?:会同|联合|和|与|、|及|同)$/;
+/**
+ * Words that join bodies acting together (A和B建立…). A body after 会同 or 联合
+ * works with the subject but does not carry the measure out itself: the frames
+ * rule makes it a partner.
+ */
+const CO_ACTOR = /^(?:[（(][^）)]*[）)])?(?:和|与|、|及|同)$/;
 
 const CLAUSE_END = /[，。；：！？]/;
 

@@ -9,3 +9,9 @@ import g106, g108
 write('heldout-c')
 import g109, g110
 write('heldout-d')
+import g111, g112
+write('heldout-e')
+import g113, g114, g115
+write('heldout-f')
+import g116
+write('heldout-g')

@@ -20,7 +20,9 @@ ent(D, 'Policy', '国家知识产权运营服务体系建设重点城市', kind=
 ent(D, 'Policy', '最高人民法院年度典型案例', kind='programme')
 ent(D, 'Policy', '“昆仑2024”专项行动', kind='programme', find='昆仑2024')
 ent(D, 'Policy', '知识产权质押融资入园惠企行动', kind='programme')
-ent(D, 'Event', '某电商平台不正当竞争纠纷案', kind='case', date='2024')
+# v2: an event is named who + what.
+CASE = '杭州市中级人民法院审理某电商平台不正当竞争纠纷案'
+ent(D, 'Event', CASE, ['某电商平台不正当竞争纠纷案'], kind='case', date='2024', find='不正当竞争纠纷案')
 SIGNING = '浙江省知识产权局与浙江省高级人民法院签署《知识产权协同保护合作备忘录》'
 ent(D, 'Event', SIGNING, kind='signing', date='2024-03-15', find='签署《知识产权协同保护合作备忘录》')
 ent(D, 'Event', '2024浙江知识产权保护大会', kind='meeting', date='2024-11-08')
@@ -60,13 +62,17 @@ rel(D, 'PRODUCED', '知识产权质押融资入园惠企行动', 'Policy', o['pl
 rel(D, 'IMPLEMENTS', ZJ_BUREAU, 'Institution', '知识产权强省战略', 'Policy', '深入实施')
 rel(D, 'IMPLEMENTS', '浙江省公安厅', 'Institution', '“昆仑2024”专项行动', 'Policy', '昆仑2024')
 rel(D, 'IMPLEMENTS', ZJ_BUREAU, 'Institution', '知识产权质押融资入园惠企行动', 'Policy', '入园惠企行动')
-rel(D, 'IMPLEMENTS', '中国人民银行浙江省分行', 'Institution', '知识产权质押融资入园惠企行动', 'Policy', '入园惠企行动')
 rel(D, 'COOPERATES_WITH', ZJ_BUREAU, 'Institution', '浙江省高级人民法院', 'Institution', '签署《知识产权协同保护合作备忘录》')
 rel(D, 'COOPERATES_WITH', ZJ_BUREAU, 'Institution', '中国人民银行浙江省分行', 'Institution', '入园惠企行动')
 rel(D, 'PARTICIPATED_IN', ZJ_BUREAU, 'Institution', SIGNING, 'Event', '签署《知识产权协同保护合作备忘录》')
 rel(D, 'PARTICIPATED_IN', '浙江省高级人民法院', 'Institution', SIGNING, 'Event', '签署《知识产权协同保护合作备忘录》')
 rel(D, 'PARTICIPATED_IN', '国家知识产权局', 'Institution', '2024浙江知识产权保护大会', 'Event', '出席会议')
-rel(D, 'PARTICIPATED_IN', '杭州市中级人民法院', 'Institution', '某电商平台不正当竞争纠纷案', 'Event', '不正当竞争纠纷案')
+# The report speaks for the bureau: a conference it reports held without naming the holder is the bureau's (v2 Events).
+rel(D, 'PARTICIPATED_IN', ZJ_BUREAU, 'Institution', '2024浙江知识产权保护大会', 'Event', '在杭州举行')
+# v2 ISSUED: both signatories of a memorandum issue it.
+for body in [ZJ_BUREAU, '浙江省高级人民法院']:
+    rel(D, 'ISSUED', body, 'Institution', '知识产权协同保护合作备忘录', 'Policy', '签署《知识产权协同保护合作备忘录》')
+rel(D, 'PARTICIPATED_IN', '杭州市中级人民法院', 'Institution', CASE, 'Event', '不正当竞争纠纷案')
 rel(D, 'LOCATED_IN', '2024浙江知识产权保护大会', 'Event', '杭州市', 'Region', '在杭州举行')
 rel(D, 'LOCATED_IN', '2024浙江知识产权保护大会', 'Event', '浙江省', 'Region', '在杭州举行')
 for x, t, region, find in [(ZJ_BUREAU, 'Institution', '浙江省', '深入实施'), ('浙江省高级人民法院', 'Institution', '浙江省', '全年新收'),

@@ -1,7 +1,8 @@
 from lib import *
 D = '103_chengdu_news.txt'
 CENTRE = '国家知识产权局商标局成都商标审查协作中心'
-LAUNCH = '国家知识产权局商标局成都商标审查协作中心在高新区揭牌成立'
+# v2: an event's name is who + what, without the place.
+LAUNCH = '国家知识产权局商标局成都商标审查协作中心揭牌成立'
 SIGNING = '成都市人民政府与国家知识产权局签署战略合作协议'
 ent(D, 'Institution', '成都市知识产权局', kind='government')
 ent(D, 'Institution', '国家知识产权局商标局', kind='government', find=CENTRE)
@@ -17,6 +18,8 @@ ent(D, 'Platform', '知识产权纠纷快速处理窗口', kind='window')
 ent(D, 'Region', '成都市', ['成都'], kind='city', find='成都市持续完善')
 ent(D, 'Region', '四川省', ['四川'], kind='province', find='位居四川省第一')
 ent(D, 'Region', '成都高新区', ['高新区'], kind='district', find='在高新区')
+# v2 Measures in prose: a 体系 the city's bureau (the article's source) is said to improve.
+ent(D, 'Measure', '知识产权快保护体系', ['完善知识产权快保护体系'], find='快保护体系')
 ent(D, 'Policy', '西部知识产权保护高地', kind='pilot', find='成都打造西部知识产权保护高地')
 ent(D, 'Policy', '四川省知识产权强省建设纲要（2021—2035年）', ['《四川省知识产权强省建设纲要（2021—2035年）》'], kind='plan', find='四川省知识产权强省建设纲要')
 ent(D, 'Policy', '成都市知识产权保护和运用“十四五”规划', ['《成都市知识产权保护和运用“十四五”规划》'], kind='plan', find='成都市知识产权保护和运用')
@@ -27,13 +30,19 @@ def outcome(indicator, value, unit, find, kind='actual', period='2025', figure=N
     name = f'{indicator}：{figure or value + unit}（{period}年{"目标" if kind == "target" else ""}）'
     ent(D, 'Outcome', name, kind=kind, indicator=indicator, value=value, unit=unit, period=period, subject='成都市', find=find)
     return name
-rank = outcome('知识产权保护社会满意度全省排名', '连续三年位居四川省第一', '', '社会满意度')
+# v2: a ranking is an outcome with the rank as value.
+rank = outcome('知识产权保护社会满意度全省排名', '1', '位', '社会满意度', figure='连续三年位居四川省第一')
 loans = outcome('知识产权质押融资金额', '8.6', '亿元', '融资8.6亿元')
 firms = outcome('获得知识产权质押融资的科技型中小企业数', '230', '家', '累计为230家')
 cycle = outcome('专利侵权纠纷办理周期', '平均90天 -> 30天', '天', '缩短至30天', kind='change', figure='由平均90天缩短至30天')
 target = outcome('每万人口高价值发明专利拥有量', '20', '件', '达到20件', kind='target')
 for name, find in [(rank, '社会满意度'), (loans, '融资8.6亿元'), (firms, '累计为230家'), (cycle, '缩短至30天'), (target, '达到20件')]:
     rel(D, 'MEASURED_IN', name, 'Outcome', '成都市', 'Region', find)
+rel(D, 'PRODUCED', '知识产权快保护体系', 'Measure', rank, 'Outcome', '社会满意度')
+# The article speaks for 成都市知识产权局 (记者从…获悉): what it says 成都市 did or will do is that body's (v2 IMPLEMENTS).
+rel(D, 'IMPLEMENTS', '成都市知识产权局', 'Institution', '知识产权快保护体系', 'Measure', '快保护体系')
+rel(D, 'IMPLEMENTS', '成都市知识产权局', 'Institution', '四川省知识产权强省建设纲要（2021—2035年）', 'Policy', '四川省知识产权强省建设纲要')
+rel(D, 'IMPLEMENTS', '成都市知识产权局', 'Institution', '成都市知识产权保护和运用“十四五”规划', 'Policy', '成都市知识产权保护和运用')
 rel(D, 'PRODUCED', '“知易贷”融资服务平台', 'Platform', loans, 'Outcome', '融资8.6亿元')
 rel(D, 'PRODUCED', '“知易贷”融资服务平台', 'Platform', firms, 'Outcome', '累计为230家')
 rel(D, 'PRODUCED', '知识产权纠纷快速处理窗口', 'Platform', cycle, 'Outcome', '缩短至30天')

@@ -16,6 +16,13 @@ ent(D, 'Region', '香港特别行政区', kind='province', find='香港特别行
 ent(D, 'Region', '澳门特别行政区', kind='province', find='澳门特别行政区法务局')
 ent(D, 'Policy', AGREEMENT, [f'《{AGREEMENT}》'], kind='agreement', find='签署《')
 ent(D, 'Measure', '诉调对接机制', kind='action', find='通过诉调对接机制')
+# v2: a report's numbered items are the tasks of the body it speaks for, named without the verb.
+ent(D, 'Measure', '诉源治理', ['推进诉源治理'], kind='task', find='推进诉源治理')
+ent(D, 'Measure', '技术事实查明', ['强化技术事实查明'], kind='task', find='强化技术事实查明')
+# v2 Platforms include expert pools a body builds.
+ent(D, 'Platform', '技术调查官库', kind='expert pool', find='建立技术调查官库')
+ent(D, 'Institution', '巡回审判法庭', kind='judicial', find='设立巡回审判法庭')
+ent(D, 'Policy', '十大典型案例', kind='programme', find='发布十大典型案例')
 ent(D, 'Event', SIGNING, kind='signing', date='2024', find='签署《')
 ent(D, 'Event', '2024年知识产权司法保护新闻发布会', kind='meeting', date='2024-03-21', find='新闻发布会')
 ent(D, 'Event', '粤港澳大湾区知识产权司法保护论坛', kind='forum', date='2024-09-12', find='论坛在广州举办')
@@ -37,6 +44,23 @@ o = [
 for name, find in o:
     rel(D, 'MEASURED_IN', name, 'Outcome', '广州市', 'Region', find)
 rel(D, 'PRODUCED', '诉调对接机制', 'Measure', o[6][0], 'Outcome', '化解纠纷2300件')
+rel(D, 'PRODUCED', '诉源治理', 'Measure', o[6][0], 'Outcome', '化解纠纷2300件')
+rel(D, 'PRODUCED', '技术事实查明', 'Measure', o[7][0], 'Outcome', '聘任技术调查官62名')
+rel(D, 'PRODUCED', '技术调查官库', 'Platform', o[7][0], 'Outcome', '聘任技术调查官62名')
+# The white paper speaks for the court: what it says was done with no subject is the court's (v2 IMPLEMENTS).
+for m, find in [('诉源治理', '推进诉源治理'), ('技术事实查明', '强化技术事实查明'), ('诉调对接机制', '化解纠纷2300件')]:
+    rel(D, 'IMPLEMENTS', COURT, 'Institution', m, 'Measure', find)
+rel(D, 'OPERATES', COURT, 'Institution', '技术调查官库', 'Platform', '建立技术调查官库')
+rel(D, 'PART_OF', '巡回审判法庭', 'Institution', COURT, 'Institution', '设立巡回审判法庭')
+rel(D, 'LOCATED_IN', '巡回审判法庭', 'Institution', '南沙区', 'Region', '设立巡回审判法庭')
+# v2 Regions nest: 广州市南沙区 -> 南沙区 PART_OF 广州市.
+rel(D, 'PART_OF', '南沙区', 'Region', '广州市', 'Region', '在广州市南沙区')
+# v2 ISSUED: both signatories issue the agreement; 发布 issues the case list.
+for body in [COURT, BUREAU]:
+    rel(D, 'ISSUED', body, 'Institution', AGREEMENT, 'Policy', '签署《')
+rel(D, 'ISSUED', COURT, 'Institution', '十大典型案例', 'Policy', '发布十大典型案例')
+# A chronicle line whose event is held with no holder named is the reporting body's (v2 Events).
+rel(D, 'PARTICIPATED_IN', COURT, 'Institution', '粤港澳大湾区知识产权司法保护论坛', 'Event', '论坛在广州举办')
 rel(D, 'COOPERATES_WITH', COURT, 'Institution', BUREAU, 'Institution', '签署《')
 rel(D, 'PARTICIPATED_IN', COURT, 'Institution', SIGNING, 'Event', '签署《')
 rel(D, 'PARTICIPATED_IN', BUREAU, 'Institution', SIGNING, 'Event', '签署《')
@@ -54,3 +78,4 @@ qa('hb-7', D, 'events', '粤港澳大湾区知识产权司法保护论坛', ['20
 qa('hb-8', D, 'located_in', '粤港澳大湾区知识产权司法保护论坛', ['广州市', '广州'], '粤港澳大湾区知识产权司法保护论坛在哪里举办？', 'Where was the forum held?', '论坛在广州举办')
 qa('hb-9', D, 'outcomes_of', '诉调对接机制', ['通过诉调对接机制化解纠纷数：2300件（2024年）', '2300件'], '诉调对接机制化解了多少纠纷？', 'How many disputes did the mediation link resolve?', '化解纠纷2300件')
 qa('hb-10', D, 'search', None, ['技术调查官62名'], '广州知识产权法院如何查明技术事实？', 'How does the court establish technical facts?', '聘任技术调查官62名')
+qa('hb-12', D, 'platforms_of', COURT, ['技术调查官库'], '广州知识产权法院建立了什么平台查明技术事实？', 'Which pool did the Guangzhou IP Court build to establish technical facts?', '建立技术调查官库')

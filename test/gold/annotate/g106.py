@@ -28,7 +28,8 @@ def figure(indicator, value, unit, find, kind='actual', figure=None):
 grant = figure('发明专利授权量', '2.9', '万件', '授权量达到2.9万件')
 growth = figure('发明专利授权量同比增长', '15.2', '%', '同比增长15.2%', kind='change')
 valid = figure('有效发明专利拥有量', '21.6', '万件', '拥有量达到21.6万件')
-rank = figure('有效发明专利拥有量全国排名', '居全国第六位', '', '居全国第六位')
+# v2: a ranking is an outcome with the rank as value.
+rank = figure('有效发明专利拥有量全国排名', '6', '位', '居全国第六位', figure='居全国第六位')
 share = figure('济南市、青岛市、烟台市有效发明专利拥有量占全省比重', '62', '%', '占全省的62%')
 cases = figure('查处商标侵权案件数', '860', '件', '查处商标侵权案件860件')
 pre = figure('受理专利预审申请数', '5200', '件', '受理专利预审申请5200件')
@@ -44,8 +45,14 @@ for centre in ['中国（山东）知识产权保护中心', '中国（青岛）
     rel(D, 'PRODUCED', centre, 'Platform', cycle, 'Outcome', '受理专利预审申请5200件')
 rel(D, 'PRODUCED', '“鲁知贷”产品', 'Policy', firms, 'Outcome', '为1100家企业')
 rel(D, 'PRODUCED', '“鲁知贷”产品', 'Policy', loans, 'Outcome', '为1100家企业')
-for body in ['山东省市场监督管理局', '山东省公安厅', '济南海关']:
-    rel(D, 'IMPLEMENTS', body, 'Institution', '“铁拳”行动', 'Policy', '铁拳')
+# X联合Y、Z开展…: the lead implements, the others are partners (v2 COOPERATES_WITH).
+rel(D, 'IMPLEMENTS', '山东省市场监督管理局', 'Institution', '“铁拳”行动', 'Policy', '铁拳')
+# X与Y签署…，推出…: a joint subject, both implement (v2).
+for body in ['山东省知识产权局', '中国银行山东省分行']:
+    rel(D, 'IMPLEMENTS', body, 'Institution', '“鲁知贷”产品', 'Policy', '签署战略合作协议')
+# The deputy director speaks for his bureau (v2: a person acting for a body makes the body the actor).
+rel(D, 'IMPLEMENTS', '山东省市场监督管理局', 'Institution', '山东省知识产权强省建设纲要（2021—2035年）', 'Policy', '强省建设纲要')
+rel(D, 'IMPLEMENTS', '山东省市场监督管理局', 'Institution', '国家知识产权强省建设试点省', 'Policy', '强省建设纲要')
 rel(D, 'COOPERATES_WITH', '山东省市场监督管理局', 'Institution', '山东省公安厅', 'Institution', '铁拳')
 rel(D, 'COOPERATES_WITH', '山东省市场监督管理局', 'Institution', '济南海关', 'Institution', '铁拳')
 rel(D, 'COOPERATES_WITH', '山东省知识产权局', 'Institution', '中国银行山东省分行', 'Institution', '签署战略合作协议')
@@ -60,7 +67,8 @@ for x, t, region, find in [('中国（山东）知识产权保护中心', 'Platf
                            (MEETING, 'Event', '山东省', MEETING)]:
     rel(D, 'LOCATED_IN', x, t, region, 'Region', find)
 
-qa('hc-1', D, 'who_implements', '“铁拳”行动', ['山东省市场监督管理局', '山东省公安厅', '济南海关'], '哪些机构联合开展了“铁拳”行动？', 'Who ran the Iron Fist campaign?', '铁拳')
+qa('hc-1', D, 'who_implements', '“铁拳”行动', ['山东省市场监督管理局'], '谁牵头开展了“铁拳”行动？', 'Who led the Iron Fist campaign?', '铁拳')
+qa('hc-9', D, 'cooperates', '山东省市场监督管理局', ['山东省公安厅', '济南海关'], '山东省市场监督管理局联合哪些机构开展“铁拳”行动？', 'With which bodies did the Shandong market regulator run the Iron Fist campaign?', '铁拳')
 qa('hc-2', D, 'cooperates', '中国银行山东省分行', ['山东省知识产权局'], '中国银行山东省分行与哪个机构签署了战略合作协议？', 'With whom did the Bank of China Shandong branch sign?', '签署战略合作协议')
 qa('hc-3', D, 'outcomes_of', '“鲁知贷”产品', ['知识产权质押贷款金额：96亿元（2025年）', '96亿元', '1100家'], '“鲁知贷”产品发放了多少贷款？', 'How much did the Luzhidai product lend?', '为1100家企业')
 qa('hc-4', D, 'located_in', '中国（青岛）知识产权保护中心', ['青岛市', '青岛'], '中国（青岛）知识产权保护中心在哪里？', 'Where is the China (Qingdao) IP Protection Center?', '受理专利预审申请')

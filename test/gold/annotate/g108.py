@@ -14,6 +14,8 @@ ent(D, 'Policy', '国家知识产权示范企业', kind='pilot')
 ent(D, 'Policy', '浙江省知识产权示范园区', kind='pilot')
 ent(D, 'Measure', '“行政调解+司法确认”机制', kind='action', find='行政调解+司法确认')
 ent(D, 'Event', '第三届余杭知识产权服务业发展大会', kind='meeting', date='2024-12-06')
+# v2 Platforms: a station a body sets up with a partner.
+ent(D, 'Platform', '知识产权巡回审判点', kind='station', find='设立知识产权巡回审判点')
 
 def figure(indicator, value, unit, find, kind='actual', figure=None):
     name = f'{indicator}：{figure or value + unit}（2024年）'
@@ -33,6 +35,13 @@ rel(D, 'OPERATES', BUREAU, 'Institution', '杭州市余杭区知识产权保护�
 rel(D, 'OPERATES', BUREAU, 'Institution', '余杭区知识产权公共服务平台', 'Platform', '建成余杭区')
 rel(D, 'IMPLEMENTS', BUREAU, 'Institution', '“行政调解+司法确认”机制', 'Measure', '行政调解+司法确认')
 rel(D, 'COOPERATES_WITH', BUREAU, 'Institution', '余杭区人民法院', 'Institution', '联合余杭区人民法院')
+# 联合余杭区人民法院…设立…: the summary's body (the implicit subject) sets it up; the court is its partner (v2).
+rel(D, 'OPERATES', BUREAU, 'Institution', '知识产权巡回审判点', 'Platform', '联合余杭区人民法院')
+rel(D, 'LOCATED_IN', '知识产权巡回审判点', 'Platform', '良渚街道', 'Region', '联合余杭区人民法院')
+# The summary speaks for the bureau: a conference it reports held with no holder named is the bureau's (v2 Events).
+rel(D, 'PARTICIPATED_IN', BUREAU, 'Institution', '第三届余杭知识产权服务业发展大会', 'Event', '服务业发展大会')
+# v2 Regions nest: 杭州市余杭区 -> 余杭区 PART_OF 杭州市.
+rel(D, 'PART_OF', '余杭区', 'Region', '杭州市', 'Region', '杭州市余杭区2024年')
 for x, t, region, find in [('杭州市余杭区知识产权保护工作站', 'Platform', '余杭区', '依托杭州市余杭区'), ('杭州市余杭区知识产权保护工作站', 'Platform', '杭州市', '依托杭州市余杭区'),
                            ('余杭区知识产权公共服务平台', 'Platform', '余杭区', '建成余杭区'), (BUREAU, 'Institution', '余杭区', '围绕打造'),
                            ('余杭区人民法院', 'Institution', '余杭区', '联合余杭区人民法院'), ('第三届余杭知识产权服务业发展大会', 'Event', '余杭区', '服务业发展大会'),

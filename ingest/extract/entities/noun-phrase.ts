@@ -1,0 +1,47 @@
+import { NAME_STOPWORDS } from '../lexicon/heads.ts';
+import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, HOLD_VERBS, ISSUE_VERBS, OPERATE_VERBS, PIVOT_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
+import { tokensOf } from './phrases.ts';
+
+/** Verbs that open a clause: a noun phrase never reaches back over one. */
+const CLAUSE_VERB_WORDS = new Set([
+  ...SETUP_VERBS, ...CONDUCT_VERBS, ...ADVANCE_VERBS, ...DUTY_VERBS, ...ISSUE_VERBS, ...OPERATE_VERBS, ...HOLD_VERBS, ...PIVOT_VERBS, ...NAME_STOPWORDS,
+  '列入', '纳入', '签订', '加大', '做好', '完成', '入驻',
+]);
+/** Parts of speech a noun phrase of a measure or a facility is made of (a verb joined to a noun too: 解决机制, 检索服务). */
+const NP_TAGS = /^(?:n|nz|ns|nt|nr|vn|an|a|b|j|l|t|m|num|year|grp|eng|f|s|v|vd|i)$/;
+/** Words that join parts inside one noun phrase: 规则和程序, 检索、咨询、服务信息平台, 专利创造的激励机制. */
+const NP_JOINERS = new Set(['和', '与', '、', '的']);
+const MAX_PHRASE = 30;
+
+export interface NounPhrase {
+  start: number;
+  end: number;
+  text: string;
+  head: string;
+}
+
+/**
+ * Every noun phrase ending in one of `heads`: from the head, left over nouns,
+ * the word joined to the head whatever it is (推进清单), and the words that join
+ * lists inside the phrase, up to a clause verb, a preposition or punctuation.
+ */
+export function nounPhrases(doc: { text: string }, heads: readonly string[]): NounPhrase[] {
+  const tokens = tokensOf(doc);
+  const out: NounPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const head = heads.find((h) => t.word.endsWith(h));
+    if (!head) continue;
+    let k = i;
+    if (t.word === head && k > 0 && !CLAUSE_VERB_WORDS.has(tokens[k - 1].word) && NP_TAGS.test(tokens[k - 1].tag)) k--;
+    while (k > 0 && t.end - tokens[k - 1].start <= MAX_PHRASE) {
+      const prev = tokens[k - 1];
+      const joins = NP_JOINERS.has(prev.word) ? k > 1 && NP_TAGS.test(tokens[k - 2].tag) && !CLAUSE_VERB_WORDS.has(tokens[k - 2].word) : NP_TAGS.test(prev.tag) && !CLAUSE_VERB_WORDS.has(prev.word);
+      if (!joins) break;
+      k--;
+    }
+    while (k < i && (NP_JOINERS.has(tokens[k].word) || /^(?:v|vd)$/.test(tokens[k].tag))) k++;
+    out.push({ start: tokens[k].start, end: t.end, text: doc.text.slice(tokens[k].start, t.end), head });
+  }
+  return out;
+}
