@@ -11,7 +11,7 @@ export interface MeasureSetting {
   issuer: EntityRecord | null;
 }
 
-/** A byline or dateline is a short line: 某某日报2022-09-30, 文章来源：《某报》2025年10月20日第7版. */
+/** A byline or dateline is a short line: 某某日报2023-05-12, 文章来源：《某报》2024年6月3日第5版. */
 const DATELINE_MAX_CHARS = 80;
 const DATELINE_LINES = 3;
 

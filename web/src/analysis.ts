@@ -82,7 +82,7 @@ function entityForm(id: string, value: string, placeholder: string, type: string
 }
 
 async function showTimeline(section: HTMLElement, entity: string, change: (p: Partial<AnalysisState>) => void, names: Map<string, string>, actions: Actions, current: () => boolean) {
-  const form = entityForm('timeline-entity', entity, '地区、机构或政策，例如：浙江省', 'search', (value) => change({ timeline: value }));
+  const form = entityForm('timeline-entity', entity, '地区、机构或政策的名称', 'search', (value) => change({ timeline: value }));
   const head = h('h3', {}, '时间线 ', entity ? csvLink('/api/timeline', { entity, limit: '5000' }) : '');
   if (!entity) return fill(section, head, form, message('输入一个实体，按时间查看与其相关的政策、事件和成果。'));
   fill(section, head, form, message('加载中…'));
