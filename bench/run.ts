@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { benchAnalysisStages } from './analysis.ts';
 import { benchApi } from './api.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchNeo4jWrite } from './neo4j-write.ts';
@@ -13,6 +14,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['embeddings and search (issue 5)', () => benchSearch(corpus)],
   ['query API under 50 connections (issue 6)', () => benchApi(corpus)],
   ['Neo4j writes (issue 4)', () => benchNeo4jWrite(corpus)],
+  ['analysis stages of a --no-embed ingest (issue 14)', () => benchAnalysisStages(corpus)],
 ];
 
 const only = process.argv.slice(2);

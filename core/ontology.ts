@@ -8,6 +8,8 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 export const RELATION_TYPES = [
   'ISSUED', 'IMPLEMENTS', 'PART_OF', 'OPERATES', 'LOCATED_IN', 'PARTICIPATED_IN', 'COOPERATES_WITH',
   'APPROVED', 'GUIDES', 'REFERENCES', 'PRODUCED', 'TARGETS', 'MEASURED_IN',
+  // Life cycle of instruments (additions to shared/ontology.md): a policy that amends or replaces another.
+  'AMENDS', 'REPLACES',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -26,6 +28,8 @@ export const ALLOWED_PAIRS: Record<RelationType, [EntityLabel[], EntityLabel[]]>
   PRODUCED: [['Measure', 'Policy', 'Platform', 'Event'], ['Outcome']],
   TARGETS: [['Policy', 'Measure'], ['Outcome']],
   MEASURED_IN: [['Outcome'], ['Region']],
+  AMENDS: [['Policy'], ['Policy']],
+  REPLACES: [['Policy'], ['Policy']],
 };
 
 /** PART_OF pairs finer than the type's label lists: what may be part of what. */

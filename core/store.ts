@@ -209,6 +209,8 @@ export interface GraphStore {
   relationGraph(): Promise<Subgraph>;
   /** Entities the document mentions, sorted by id. */
   documentEntities(doc: string): Promise<EntityNode[]>;
+  /** Every entity of one label, sorted by id (the analytics read all Measures, all Policies). */
+  entitiesByLabel(label: EntityLabel): Promise<EntityNode[]>;
   /** Read-only Cypher with parameters; throws UnsupportedOperationError on stores without Cypher, QueryRefusedError for writes. */
   readCypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult>;
 

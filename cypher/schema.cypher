@@ -8,6 +8,12 @@
 // - Entities carry `docs` (source file names) and `_facets` (JSON: what each
 //   document said of them, from which replace and delete recompute the node).
 // - Outcome carries `figure` (the value as written) and `subject`.
+// - AMENDS and REPLACES (Policy -> Policy): the life cycle of instruments, with
+//   Policy dates `issued`, `adopted`, `effective`, `amended`, `repealed`,
+//   `expires` (as precise as the text states them) and `lifecycleEvidence`.
+// - Measure carries its policy-instrument coding (`instrument`, `instrumentTool`,
+//   `instrumentConfidence`, `instrumentCue`) and where and when it was set
+//   (`instrumentRegion`, `instrumentYear`, `instrumentIssuer`).
 // - Document carries `revision` (file hash, pipeline version, embedded or not)
 //   and `merges` (why its entities were joined to ones stored before).
 
@@ -41,6 +47,8 @@ CREATE INDEX references_doc IF NOT EXISTS FOR ()-[r:REFERENCES]-() ON (r.doc);
 CREATE INDEX produced_doc IF NOT EXISTS FOR ()-[r:PRODUCED]-() ON (r.doc);
 CREATE INDEX targets_doc IF NOT EXISTS FOR ()-[r:TARGETS]-() ON (r.doc);
 CREATE INDEX measured_in_doc IF NOT EXISTS FOR ()-[r:MEASURED_IN]-() ON (r.doc);
+CREATE INDEX amends_doc IF NOT EXISTS FOR ()-[r:AMENDS]-() ON (r.doc);
+CREATE INDEX replaces_doc IF NOT EXISTS FOR ()-[r:REPLACES]-() ON (r.doc);
 
 // Entity names and aliases, searchable by CJK bigrams.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

@@ -5,6 +5,8 @@ import { cleanStage } from './clean.ts';
 import { analyzeStage } from './analyze/index.ts';
 import { defaultExtractor, extractStage } from './extract/index.ts';
 import type { Extractor } from './extract/types.ts';
+import { cueWordInstruments } from './instruments/index.ts';
+import { lifecycleStage } from './lifecycle/index.ts';
 import { listDocumentFiles, loadStage } from './load.ts';
 import { describeMerge, resolve, type MergeLogEntry } from './resolve.ts';
 import { structureStage } from './structure.ts';
@@ -27,6 +29,8 @@ export interface IngestOptions {
   embed?: Stage<DocumentGraph, DocumentGraph>;
   /** The rule extractor unless another is given. */
   extractor?: Extractor;
+  /** Codes the Measures by policy instrument before write; without it, by cue words alone. */
+  instruments?: Stage<DocumentGraph, DocumentGraph>;
   onEvent?: (event: IngestEvent) => void;
 }
 
@@ -42,13 +46,13 @@ export interface IngestSummary {
   elapsedMs: number;
 }
 
-/** Load -> clean -> structure -> chunk -> analyse -> extract: one document's text to its extraction, no store involved. */
+/** Load -> clean -> structure -> chunk -> analyse -> extract -> lifecycle: one document's text to its extraction, no store involved. */
 export async function extractDocument(doc: LoadedDocument, extractor: Extractor = defaultExtractor) {
   const clean = await cleanStage.run(doc);
   const structured = await structureStage.run(clean);
   const chunked = await chunkStage.run(structured);
   const analyzed = await analyzeStage.run(chunked);
-  return extractStage(extractor).run(analyzed);
+  return lifecycleStage.run(await extractStage(extractor).run(analyzed));
 }
 
 export async function buildDocumentGraph(doc: LoadedDocument, store: GraphStore, extractor: Extractor = defaultExtractor) {
@@ -99,7 +103,8 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
       return 'unchanged';
     }
     try {
-      const { extracted, graph, merges } = await buildDocumentGraph(doc, store, extractor);
+      const { extracted, graph: built, merges } = await buildDocumentGraph(doc, store, extractor);
+      const graph = await (options.instruments ?? cueWordInstruments).run(built);
       const ready = options.embed
         ? { ...(await options.embed.run(graph)), document: { ...graph.document, revision: documentRevision(doc.sha256, extractorTag, true) } }
         : graph;

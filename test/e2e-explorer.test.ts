@@ -7,7 +7,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { InstrumentClassifier } from '../core/instruments/classifier.ts';
+import { loadCodedExamples } from '../core/instruments/examples.ts';
 import { embedStage } from '../ingest/embed.ts';
+import { instrumentStage } from '../ingest/instruments/index.ts';
 import { ingestPaths } from '../ingest/pipeline.ts';
 import { buildWeb } from '../scripts/build-web.ts';
 import { QueryService } from '../src/query/service.ts';
@@ -42,7 +45,8 @@ beforeAll(async () => {
   await store.open();
   await Promise.all([buildWeb(), mkdir(ARTIFACTS, { recursive: true })]);
   const embedder = await createEmbedder({ modelsDir: MODELS_DIR, cacheDir: EMBEDDING_CACHE });
-  const summary = await ingestPaths([CORPUS_DIR], store, { embed: embedStage(embedder) });
+  const instruments = instrumentStage(new InstrumentClassifier(loadCodedExamples(), embedder));
+  const summary = await ingestPaths([CORPUS_DIR], store, { embed: embedStage(embedder), instruments });
   expect(summary.failed).toEqual([]);
   const service = new QueryService(store);
   server = createApp(service, new SearchService(store, async () => embedder)).listen(0, '127.0.0.1');
@@ -183,9 +187,12 @@ test('outcomes as a table with indicator, value, unit and period', async () => {
   expect(values.some((v) => v.trim() !== '')).toBe(true);
 });
 
-test('the corpus graph loads, all nodes drawn, in under 2 s', async () => {
-  const overview = await (await fetch(`${base}/api/graph`)).json();
+test('the overview draws at most 300 nodes, outcomes folded, in under 2 s; expanding a place unfolds its outcomes', async () => {
+  const overview = await (await fetch(`${base}/api/graph/overview`)).json();
+  expect(overview.total.entities).toBeGreaterThan(1000);
   expect(overview.nodes.length).toBeGreaterThan(50);
+  expect(overview.nodes.length).toBeLessThanOrEqual(300);
+  expect(overview.nodes.some((n: { label: string }) => n.label === 'Outcome')).toBe(false);
   // The page says on its console the moment the view is drawn; the test's clock stops when it hears it.
   const drawn = new Promise<number>((resolve) => {
     page.on('console', (message) => {
@@ -198,11 +205,68 @@ test('the corpus graph loads, all nodes drawn, in under 2 s', async () => {
   const wallClock = (await drawn) - began;
   await graphReady();
   expect(await drawnNodes()).toBe(overview.nodes.length);
+  expect(await drawnNodes()).toBeLessThanOrEqual(300);
   const drawnAt = Number(await graphState().getAttribute('data-drawn-at'));
-  console.log(`corpus graph: ${overview.nodes.length} nodes, ${overview.edges.length} edges drawn ${drawnAt} ms after navigation `
+  console.log(`corpus overview: ${overview.nodes.length} of ${overview.total.entities} entities, ${overview.edges.length} edges drawn ${drawnAt} ms after navigation `
     + `(${wallClock.toFixed(0)} ms on the test's clock, navigation included)`);
+  await expect(page.locator('#graph-status').innerText()).resolves.toContain(`${overview.total.outcomes} 项成果折叠`);
+  await expect(page.locator('.legend-item', { has: page.locator('input[value="Outcome"]') }).innerText()).resolves.toMatch(/成果 0$/);
   await screenshot('explorer-overview.png');
   expect(drawnAt).toBeGreaterThan(0);
   expect(drawnAt).toBeLessThan(2000);
   expect(wallClock).toBeLessThan(2000);
+
+  // Expand the place most outcomes are folded into: it stays in the overview and its outcomes are drawn around it.
+  const place = overview.nodes.reduce((a: { folded: number }, b: { folded: number }) => (b.folded > a.folded ? b : a));
+  expect(place.folded).toBeGreaterThan(0);
+  await page.goto(`${base}/?entity=${encodeURIComponent(place.id)}&graph=all`);
+  await graphReady();
+  const before = await drawnNodes();
+  await page.click('#expand');
+  await page.waitForFunction((n) => Number(document.getElementById('graph')?.dataset.nodes) > n, before);
+  await graphReady();
+  expect(new URL(page.url()).searchParams.get('expanded')).toBe(place.id);
+  const outcomes = Number(/成果 (\d+)$/.exec(await page.locator('.legend-item', { has: page.locator('input[value="Outcome"]') }).innerText())![1]);
+  expect(outcomes).toBeGreaterThan(0);
+  await screenshot('explorer-overview-expanded.png');
+});
+
+test('the analysis page: instrument mix by region and by year as charts, the measures behind a segment, a timeline, the policies in force', async () => {
+  const [byRegion, byYear] = await Promise.all(['region', 'year'].map(async (g) => (await fetch(`${base}/api/analytics/instruments?groupBy=${g}`)).json()));
+  const timelineEntity = '深圳市';
+  const line = await (await fetch(`${base}/api/timeline?entity=${encodeURIComponent(timelineEntity)}`)).json();
+  const inForce = await (await fetch(`${base}/api/policies?inForce=2025-06-01`)).json();
+  expect(line.total).toBeGreaterThan(0);
+  expect(inForce.total).toBeGreaterThan(0);
+
+  await page.goto(`${base}/?pane=analysis&timeline=${encodeURIComponent(timelineEntity)}&inForce=2025-06-01`);
+  await page.waitForFunction(() => document.getElementById('pane')?.dataset.state === 'ready');
+  const rows = (table: { groups: { measures: number; uncoded: number }[] }) => table.groups.filter((g) => g.measures > g.uncoded).length;
+  await expect(page.locator('#mix-region .mix-row').count()).resolves.toBe(rows(byRegion));
+  await expect(page.locator('#mix-year .mix-row').count()).resolves.toBe(rows(byYear));
+  const segments = (table: { groups: { cells: { count: number }[] }[] }) => table.groups.flatMap((g) => g.cells.filter((c) => c.count > 0)).length;
+  await expect(page.locator('#mix-region .mix-segment').count()).resolves.toBe(segments(byRegion));
+  await expect(page.locator('#mix-region a.csv-link').getAttribute('href')).resolves.toBe('/api/analytics/instruments?groupBy=region&format=csv');
+
+  await page.locator('#pane').screenshot({ path: join(ARTIFACTS, 'analysis-charts.png') });
+
+  // A click on the first segment lists the measures behind it, each with its sentence.
+  const segment = page.locator('#mix-region .mix-segment').first();
+  const count = Number(await segment.getAttribute('data-count'));
+  await segment.click();
+  await expect(page.locator('#cell-measures li.coded-measure').count()).resolves.toBe(count);
+  expect(await page.locator('#cell-measures .evidence .sentence').count()).toBeGreaterThan(0);
+
+  await expect(page.locator('#timeline li.timeline-item').count()).resolves.toBe(Math.min(line.total, line.items.length));
+  const dates = await page.locator('#timeline li.timeline-item time').allInnerTexts();
+  expect(dates).toEqual([...dates].sort());
+  await expect(page.locator('#in-force-list > li').count()).resolves.toBe(inForce.items.length);
+  await page.screenshot({ path: join(ARTIFACTS, 'analysis-measures.png') });
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'analysis-timeline.png') });
+
+  // Another timeline from the form: the URL keeps it.
+  await page.fill('#timeline-entity', '浙江省');
+  await page.press('#timeline-entity', 'Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('timeline') === '浙江省');
 });

@@ -1,7 +1,9 @@
 // What each kg command does. Kept apart from main.ts so that `kg --help` and
 // argument errors answer without loading the pipeline, the stores or the model.
 import type { EntityLabel } from '../../core/ontology.ts';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { toNeo4jImportCsv } from '../export/neo4j-csv.ts';
 import type { Config } from '../config.ts';
 import { formatDuplicates, formatGraphScore } from '../eval/index.ts';
 import { evalQuestions, formatQuestionEval } from '../eval/questions.ts';
@@ -13,7 +15,10 @@ import { UserError } from './errors.ts';
 import { runGraphEval } from './eval.ts';
 import { formatStats, formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
-import { embedding } from './embedding.ts';
+import { modelStages } from './embedding.ts';
+import { isCodedExamplesDir, loadCodedExamples } from '../../core/instruments/examples.ts';
+import { evalInstruments, formatInstrumentEval } from '../eval/instruments.ts';
+import { createEmbedder } from '../search/embedder.ts';
 import { serve } from './serve.ts';
 import { evalSearch, formatSearchEval } from '../eval/search.ts';
 import { formatSearchResponse } from '../search/format.ts';
@@ -37,8 +42,8 @@ async function collect(records: AsyncIterable<ExportRecord>): Promise<ExportReco
 export const ingest = (config: Config, paths: string[], opts: { embed: boolean }) =>
   withStore(config, async (store) => {
     const onEvent = ingestProgress();
-    const embed = opts.embed ? await embedding(config, onEvent) : undefined;
-    const summary = await ingestPaths(paths, store, { onEvent, embed });
+    const stages = opts.embed ? await modelStages(config, onEvent) : {};
+    const summary = await ingestPaths(paths, store, { onEvent, ...stages });
     console.log(formatSummary(summary));
     if (summary.created.length + summary.replaced.length + summary.unchanged.length === 0) {
       throw new UserError('no document could be ingested');
@@ -48,9 +53,18 @@ export const ingest = (config: Config, paths: string[], opts: { embed: boolean }
 
 export const stats = (config: Config) => withStore(config, async (store) => console.log(formatStats(await store.stats())));
 
-export const exportGraph = (config: Config, opts: { format: 'jsonl' | 'graphml'; out?: string }) =>
+export const exportGraph = (config: Config, opts: { format: 'jsonl' | 'graphml' | 'csv'; out?: string }) =>
   withStore(config, async (store) => {
+    if (opts.format === 'csv' && !opts.out) throw new UserError('csv writes one file per label and relation type: give --out DIR');
     const records = await collect(store.exportAll());
+    if (opts.format === 'csv') {
+      const files = toNeo4jImportCsv(records);
+      await mkdir(opts.out!, { recursive: true });
+      for (const file of files) await writeFile(join(opts.out!, file.name), file.text);
+      const nodes = records.filter((r) => r.type === 'node').length;
+      console.error(`wrote ${nodes} nodes and ${records.length - nodes} relationships in ${files.length - 1} files to ${opts.out}; import them with bash ${join(opts.out!, 'import.sh')}`);
+      return;
+    }
     const text = opts.format === 'jsonl' ? toJsonl(records) : toGraphml(records);
     if (opts.out) {
       await writeFile(opts.out, text);
@@ -70,13 +84,29 @@ export const merges = (config: Config) =>
     console.log(lines.length ? lines.join('\n') : 'no merges across documents');
   });
 
+/** An instruments gold (coded measures, shared/gold/INSTRUMENTS.md) is scored by leaving one document out; a graph gold against the graph. */
 export const evaluate = (config: Config, goldDir: string, opts: { docs?: string; verbose: boolean }) =>
+  isCodedExamplesDir(goldDir) ? evaluateInstruments(config, goldDir, opts) : evaluateGraph(config, goldDir, opts);
+
+async function evaluateInstruments(config: Config, goldDir: string, opts: { verbose: boolean }) {
+  const gold = loadCodedExamples(goldDir);
+  const shipped = loadCodedExamples();
+  const embedder = await createEmbedder({ modelsDir: config.modelsDir, cacheDir: config.dataDir }).catch((error: Error) => {
+    console.error(`warning: no embedding model, measures are coded by cue words only: ${error.message}`);
+    return null;
+  });
+  if (embedder) console.log(formatInstrumentEval(await evalInstruments(gold, shipped, embedder), { verbose: opts.verbose }) + '\n');
+  console.log(formatInstrumentEval(await evalInstruments(gold, shipped, null), { verbose: opts.verbose && !embedder }));
+}
+
+const evaluateGraph = (config: Config, goldDir: string, opts: { docs?: string; verbose: boolean }) =>
   withStore(config, async (store) => {
-    const embed = await embedding(config, () => {}).catch((error: Error) => {
+    const stages = await modelStages(config, () => {}).catch((error: Error) => {
       console.error(`warning: no embedding model, search questions are not scored: ${error.message}`);
       return undefined;
     });
-    const { gold, score, duplicates } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, embed });
+    const embed = stages?.embed;
+    const { gold, score, duplicates } = await runGraphEval(config, store, { goldDir, docsDir: opts.docs, ...stages });
     console.log(formatGraphScore(score, { verbose: opts.verbose }));
     console.log('\n' + formatDuplicates(duplicates));
     const questions = gold.questions.filter((q) => q.kind !== 'search');

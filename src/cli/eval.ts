@@ -30,6 +30,7 @@ export interface EvalOptions {
   goldDir: string;
   docsDir?: string;
   embed?: Stage<DocumentGraph, DocumentGraph>;
+  instruments?: Stage<DocumentGraph, DocumentGraph>;
 }
 
 /** Ingests the gold's documents into the configured store if needed, then scores the graph. */
@@ -37,7 +38,7 @@ export async function runGraphEval(config: Config, store: GraphStore, options: E
   const gold = loadGold(options.goldDir);
   const dirs = [options.goldDir, join(options.goldDir, 'docs'), ...(options.docsDir ? [options.docsDir] : []), config.corpusDir];
   const paths = locateGoldDocuments(gold, dirs);
-  const summary = await ingestPaths(paths, store, { embed: options.embed });
+  const summary = await ingestPaths(paths, store, { embed: options.embed, instruments: options.instruments });
   if (summary.failed.length) console.error(formatSummary(summary));
   const graph = await graphFromExport(store.exportAll());
   return { gold, score: scoreGraph(gold, graph), duplicates: duplicateBodies(graph.entities) };

@@ -8,7 +8,7 @@ const actions = () => import('./actions.ts');
 /** Errors whose message already tells the user what to do (bad search input, a missing model). */
 const isUserFacing = (error: unknown): error is Error =>
   error instanceof UserError || error instanceof ConfigError || error instanceof GoldFormatError ||
-  (error instanceof Error && ['SearchError', 'EmbedderError'].includes(error.constructor.name));
+  (error instanceof Error && ['SearchError', 'EmbedderError', 'CodedExamplesError', 'CsvExportError'].includes(error.constructor.name));
 
 function program(config: Config): Command {
   const kg = new Command('kg')
@@ -31,13 +31,13 @@ function program(config: Config): Command {
     .action(async () => (await actions()).stats(config));
 
   kg.command('export')
-    .description('write the whole graph as JSON Lines (APOC export.json.all shape) or GraphML (Gephi)')
-    .option('--format <format>', 'jsonl or graphml', (v) => {
-      if (v !== 'jsonl' && v !== 'graphml') throw new InvalidArgumentError('use jsonl or graphml');
+    .description('write the whole graph as JSON Lines (APOC export.json.all shape), GraphML (Gephi) or CSV (neo4j-admin database import)')
+    .option('--format <format>', 'jsonl, graphml or csv', (v) => {
+      if (v !== 'jsonl' && v !== 'graphml' && v !== 'csv') throw new InvalidArgumentError('use jsonl, graphml or csv');
       return v;
     }, 'jsonl')
-    .option('--out <file>', 'write to a file instead of standard output')
-    .action(async (opts: { format: 'jsonl' | 'graphml'; out?: string }) => (await actions()).exportGraph(config, opts));
+    .option('--out <path>', 'write to a file instead of standard output (csv: a folder, one file per label and relation type, and import.sh)')
+    .action(async (opts: { format: 'jsonl' | 'graphml' | 'csv'; out?: string }) => (await actions()).exportGraph(config, opts));
 
   kg.command('delete')
     .description('remove a document and every fact only it supported')
@@ -49,8 +49,8 @@ function program(config: Config): Command {
     .action(async () => (await actions()).merges(config));
 
   kg.command('eval')
-    .description('score the graph against a gold folder: P/R/F1 per label and relation type')
-    .argument('<gold-dir>', 'folder with entities.jsonl, relations.jsonl, qa.jsonl (format: shared/gold/README.md)')
+    .description('score the graph against a gold folder (P/R/F1 per label and relation type), or the instrument coding against coded measures')
+    .argument('<gold-dir>', 'folder with entities.jsonl, relations.jsonl, qa.jsonl (format: shared/gold/README.md), or with coded measures (*.jsonl, shared/gold/INSTRUMENTS.md), scored leaving one document out')
     .option('--docs <dir>', 'where the gold documents are, if not beside the gold or in the corpus folder')
     .option('--verbose', 'list missed and spurious items', false)
     .action(async (goldDir: string, opts: { docs?: string; verbose: boolean }) => (await actions()).evaluate(config, goldDir, opts));

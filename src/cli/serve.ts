@@ -9,7 +9,7 @@ import { ingestPaths } from '../../ingest/pipeline.ts';
 import { ensureWebBuilt } from '../../scripts/build-web.ts';
 import { formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
-import { embedding } from './embedding.ts';
+import { modelStages } from './embedding.ts';
 
 /** Brings the store in line with the corpus folder: new and changed files ingested, removed files deleted. */
 async function syncCorpus(config: Config, store: GraphStore) {
@@ -18,11 +18,11 @@ async function syncCorpus(config: Config, store: GraphStore) {
     return;
   }
   const onEvent = ingestProgress();
-  const embed = await embedding(config, onEvent).catch((error: Error) => {
-    console.error(`warning: ingesting without embeddings, so search is keyword-only until the model loads: ${error.message}`);
-    return undefined;
+  const stages = await modelStages(config, onEvent).catch((error: Error) => {
+    console.error(`warning: ingesting without embeddings, so search is keyword-only and measures are coded by cue words until the model loads: ${error.message}`);
+    return {};
   });
-  const summary = await ingestPaths([config.corpusDir], store, { onEvent, embed });
+  const summary = await ingestPaths([config.corpusDir], store, { onEvent, ...stages });
   console.error(formatSummary(summary));
   const inCorpus = (path: string) => resolve(path).startsWith(config.corpusDir + sep);
   for (const doc of await store.listDocuments()) {

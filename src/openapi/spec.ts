@@ -54,7 +54,13 @@ export function openApiDocument(endpoints: AnyEndpoint[], info: { title: string;
       parameters: [...parameters('path', e.params), ...parameters('query', e.query)],
       ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(e.body, 'input') } } } } : {}),
       responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: schemaOf(e.response, 'output') } } },
+        200: {
+          description: e.csv ? 'OK; with format=csv, the same table as CSV (UTF-8 with a byte-order mark)' : 'OK',
+          content: {
+            'application/json': { schema: schemaOf(e.response, 'output') },
+            ...(e.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+          },
+        },
         ...Object.fromEntries(
           errors.map((status) => [status, { description: STATUS_TEXT[status], content: { 'application/json': { schema: { $ref: REF('Error') } } } }]),
         ),

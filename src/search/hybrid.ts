@@ -97,7 +97,7 @@ export function lazyEmbedder(config: EmbedderConfig): () => Promise<Embedder> {
 export class SearchService {
   constructor(
     private readonly store: GraphStore,
-    private readonly embedder: () => Promise<Embedder>,
+    readonly embedder: () => Promise<Embedder>,
   ) {}
 
   /** Chunk ids with scores, best first: the ranking alone, no graph expansion. */

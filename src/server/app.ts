@@ -12,6 +12,8 @@ import { graphEndpoints } from './routes/graph.ts';
 import { policyEndpoints } from './routes/policies.ts';
 import { Stats } from './schemas.ts';
 import { searchEndpoints } from './routes/search.ts';
+import { analysisEndpoints } from './routes/analysis.ts';
+import { InstrumentCoder } from '../query/analysis/classify.ts';
 import { loadConfig } from '../config.ts';
 import { lazyEmbedder, SearchService } from '../search/hybrid.ts';
 
@@ -26,6 +28,7 @@ export function apiEndpoints(service: QueryService, search: SearchService): AnyE
     ...documentEndpoints(service),
     ...cypherEndpoints(service),
     ...searchEndpoints(search),
+    ...analysisEndpoints(service, new InstrumentCoder(search.embedder)),
   ];
 }
 

@@ -1,5 +1,13 @@
 import { Router } from 'express';
 import type { z } from 'zod';
+import { csvTable, type CsvValue } from '../export/csv.ts';
+
+/** A table an endpoint can also answer as CSV: the file name offered for download, the header and the rows. */
+export interface CsvTable {
+  name: string;
+  header: string[];
+  rows: CsvValue[][];
+}
 
 type Shape = z.ZodObject | undefined;
 type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
@@ -22,6 +30,8 @@ export interface Endpoint<P extends Shape = Shape, Q extends Shape = Shape, B ex
   response: R;
   /** Error statuses this endpoint can answer besides 400 and 503. */
   errors?: number[];
+  /** The answer as a table, sent as CSV when the query asks `format=csv` (the query schema then has `format`). */
+  csv?: (answer: z.input<R>) => CsvTable;
   handle(input: { params: Parsed<P>; query: Parsed<Q>; body: Parsed<B> }): Promise<z.input<R>>;
 }
 
@@ -39,7 +49,11 @@ export function mount(endpoints: AnyEndpoint[]): Router {
       const params = e.params ? e.params.parse(req.params) : {};
       const query = e.query ? e.query.parse(req.query) : {};
       const body = e.body ? e.body.parse(req.body ?? {}) : {};
-      res.json(await e.handle({ params, query, body }));
+      const answer = await e.handle({ params, query, body });
+      if (e.csv && (query as { format?: string }).format === 'csv') {
+        const table = e.csv(answer);
+        res.type('text/csv; charset=utf-8').attachment(`${table.name}.csv`).send(csvTable(table.header, table.rows));
+      } else res.json(answer);
     });
   }
   return router;

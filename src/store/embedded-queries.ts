@@ -1,4 +1,4 @@
-import { RELATION_TYPES } from '../../core/ontology.ts';
+import { RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
 import type { MultiDirectedGraph } from 'graphology';
 import { byId, matchesOutcome, sortPaths } from './query-rules.ts';
 import type { EntityNode, ExpandStep, OutcomeFilter, RelationEdge, Subgraph } from '../../core/store.ts';
@@ -110,6 +110,12 @@ export class EmbeddedQueries {
       if (this.isRelation(edge)) edges.push(this.view.relation(edge));
     });
     return { nodes: this.entities().sort(byId), edges: edges.sort(byId) };
+  }
+
+  entitiesByLabel(label: EntityLabel): EntityNode[] {
+    return this.entities()
+      .filter((entity) => entity.label === label)
+      .sort(byId);
   }
 
   documentEntities(doc: string): EntityNode[] {

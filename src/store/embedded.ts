@@ -305,6 +305,10 @@ export class EmbeddedStore implements GraphStore {
     return this.queries.documentEntities(doc);
   }
 
+  async entitiesByLabel(label: EntityLabel) {
+    return this.queries.entitiesByLabel(label);
+  }
+
   async readCypher(): Promise<never> {
     throw new UnsupportedOperationError('Cypher needs the Neo4j store (KG_STORE=neo4j)');
   }

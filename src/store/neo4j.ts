@@ -323,6 +323,10 @@ export class Neo4jStore implements GraphStore {
     return this.queries.documentEntities(doc);
   }
 
+  entitiesByLabel(label: EntityLabel): Promise<EntityNode[]> {
+    return this.entitiesWhere('true', {}, label);
+  }
+
   readCypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
     return this.queries.readCypher(query, params, limits);
   }

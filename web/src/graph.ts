@@ -48,7 +48,7 @@ export class GraphView {
   private labels = new Set<string>();
   private types = new Set<string>();
 
-  constructor(private readonly container: HTMLElement, onSelect: (id: string) => void) {
+  constructor(private readonly container: HTMLElement, onSelect: (id: string) => void, onExpand: (id: string) => void) {
     this.sigma = new Sigma(this.graph, container, {
       labelFont: LABEL_FONT,
       labelSize: 13,
@@ -65,6 +65,10 @@ export class GraphView {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
     this.sigma.on('clickNode', ({ node }) => onSelect(node));
+    this.sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      onExpand(node);
+    });
     this.sigma.on('enterNode', () => container.classList.add('pointing'));
     this.sigma.on('leaveNode', () => container.classList.remove('pointing'));
   }
@@ -129,7 +133,9 @@ export class GraphView {
       if (this.graph.hasNode(node.id)) continue;
       const point = seededPoint(node.id);
       const at = near ? { x: near.x + point.x / 10, y: near.y + point.y / 10 } : point;
-      this.graph.addNode(node.id, { label: node.name, kind: node.label, ...at, size: 4, color: labelColour(node.label) });
+      // An overview node shows how many outcomes are folded into it until it is expanded.
+      const folded = 'folded' in node && typeof node.folded === 'number' && node.folded > 0 ? `（+${node.folded} 成果）` : '';
+      this.graph.addNode(node.id, { label: node.name + folded, kind: node.label, ...at, size: 4, color: labelColour(node.label) });
       added++;
     }
     for (const edge of subgraph.edges) {

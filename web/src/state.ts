@@ -2,8 +2,8 @@ import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } fr
 // The whole view lives in the query string, so any view can be shared or bookmarked.
 
 /** What the left pane shows. */
-export type Pane = 'search' | 'trace' | 'outcomes' | 'doc';
-const PANES: readonly Pane[] = ['search', 'trace', 'outcomes', 'doc'];
+export type Pane = 'search' | 'trace' | 'outcomes' | 'doc' | 'analysis';
+const PANES: readonly Pane[] = ['search', 'trace', 'outcomes', 'doc', 'analysis'];
 
 export interface ViewState {
   pane: Pane;
@@ -22,6 +22,9 @@ export interface ViewState {
   indicator: string;
   doc: string | null;
   span: { start: number; end: number } | null;
+  /** The analysis page's timeline entity and in-force day. */
+  timeline: string;
+  inForce: string;
 }
 
 const csv = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -47,6 +50,8 @@ export function parseState(search: string): ViewState {
     indicator: p.get('indicator') ?? '',
     doc: p.get('doc'),
     span: p.has('start') && Number.isInteger(start) && Number.isInteger(end) && end >= start ? { start, end } : null,
+    timeline: p.get('timeline') ?? '',
+    inForce: /^\d{4}-\d{2}-\d{2}$/.test(p.get('inForce') ?? '') ? p.get('inForce')! : '',
   };
 }
 
@@ -69,6 +74,8 @@ export function formatState(state: ViewState): string {
     p.set('start', String(state.span.start));
     p.set('end', String(state.span.end));
   }
+  if (state.timeline) p.set('timeline', state.timeline);
+  if (state.inForce) p.set('inForce', state.inForce);
   const query = p.toString();
   return query ? `?${query}` : location.pathname;
 }

@@ -35,6 +35,8 @@ export const RELATION_NAMES: Record<RelationType, string> = {
   PRODUCED: '产出',
   TARGETS: '目标',
   MEASURED_IN: '统计范围',
+  AMENDS: '修改',
+  REPLACES: '取代',
 };
 
 /** Fallbacks keep the page usable if the API grows a label or type the page does not know yet. */
