@@ -159,8 +159,12 @@ describe('outcomes from prose', () => {
     expect(read('市公安局成功破获一起某知名品牌手机被假冒注册商标案。')).toEqual([]);
   });
 
-  test('a count followed by what it counts, dates and ordinals are not outcomes', () => {
-    expect(facts('新建50家高价值专利培育布局中心，第二十五届评选于2025年4月举行。')).toEqual([]);
+  test('dates and ordinals are not outcomes; a counted deed is one, of what was done', () => {
+    expect(facts('第二十五届评选于2025年4月举行。')).toEqual([]);
+    expect(facts('新设12个某某服务工作站，以及3个某某平台。').map((f) => f.slice(0, 4))).toEqual([
+      ['新设某某服务工作站', '12', '个', 'actual'],
+      ['新设某某平台', '3', '个', 'actual'],
+    ]);
     expect(periodOf('“十四五”末预期值')).toBe('十四五末');
     expect(periodOf('“十四五”期间……到2030年')).toBe('2030');
   });

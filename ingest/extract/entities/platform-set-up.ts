@@ -52,6 +52,8 @@ function countedFacilities(doc: AnalyzedDocument, out: EntityCollector) {
 /** What may follow a facility in the object of its verb: 某某网络建设 builds the network. */
 const AFTER_FACILITY = /(?:的)?(?:建设|建设工作|工作|建设和运行|运行)$/;
 const MAX_FACILITY_NAME = 30;
+/** 建设国家级某某平台, 建设一批某某中心: a rank or a quantity names a class of facilities, not one. */
+const CLASS_OF_FACILITIES = /^(?:国家级|省级|市级|区级|县级|一批|各类|若干|多个|一个|新型|重点)/;
 
 /**
  * The facility a clause sets up, builds or relies on (建立全省统一的某某信息平台,
@@ -66,7 +68,7 @@ function setUpObjects(doc: AnalyzedDocument, found: readonly RecognizedEntity[],
     // 加强某某网络建设: advancing the building of a facility is building it.
     if (!OPERATE.has(frame.verb) && !(ADVANCE.has(frame.verb) && object.endsWith('建设'))) continue;
     const name = object.replace(AFTER_FACILITY, '');
-    if (name.length > MAX_FACILITY_NAME || /[\d等，。；]/.test(name) || !isFacility(name)) continue;
+    if (name.length > MAX_FACILITY_NAME || /[\d等，。；]/.test(name) || !isFacility(name) || CLASS_OF_FACILITIES.test(name)) continue;
     const start = frame.object.start;
     if (taken.some((t) => t.start < start + name.length && start < t.end)) continue;
     const bare = name.replace(/^[\u4e00-\u9fa5]{2,6}的/, '');

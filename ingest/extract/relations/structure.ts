@@ -161,7 +161,7 @@ function facilityServes(doc: AnalyzedDocument, o: Occurrence, figureAt: number, 
   const between = doc.text.slice(o.end, figureAt);
   const breaks = [...between.matchAll(/[，。；：]/g)].map((m) => o.end + m.index + 1);
   if (!breaks.length) return true;
-  if (breaks.length > MAX_CLAUSES_AFTER || SET_UP_BEFORE.test(doc.text.slice(Math.max(0, o.start - 16), o.start).split(/[，。；：]/).at(-1)!)) return false;
+  if (breaks.length > MAX_CLAUSES_AFTER || SET_UP_BEFORE.test(doc.text.slice(Math.max(0, o.start - 16), o.start).split(/[，。；：\n]/).at(-1)!)) return false;
   return !breaks.some((at) => bodies.some((b) => b.start === at + (CLAUSE_LEAD.exec(doc.text.slice(at, figureAt))?.[0].length ?? 0)));
 }
 
