@@ -21,15 +21,29 @@ export interface ClauseFrame {
   agentsNamed: boolean;
   /** 鼓励企业开展…: someone acts who is no body of the text; the clause's implicit subject is not the speaker. */
   agentsUnknown: boolean;
+  /** The clause's own subject (named or carried over), before a pivot hands the verb to others. */
+  subjects: BodyAt[];
+  /** 鼓励, 委托, 指导…: the word that made `agents` the bodies after it. */
+  pivot?: string;
   /** 会同X, 联合X, 与X共同: bodies acting with the agents. */
   partners: BodyAt[];
   /** 配合X: the body leading what the agents assist with. */
   leads: BodyAt[];
-  verb: string;
+  /** The agents of the clause before in the sentence: whom a clause that only assists (…应当予以协助) works with. */
+  before: BodyAt[];
+  /** The verb, when one of the verb classes acts in the clause; a clause may state only who works with whom. */
+  verb?: string;
   verbStart: number;
   /** The object: from after the verb to the end of the clause. */
   object: Span;
 }
+
+/** A frame whose clause has a verb of the classes. */
+export type VerbFrame = ClauseFrame & { verb: string };
+export const hasVerb = (f: ClauseFrame): f is VerbFrame => f.verb !== undefined;
+
+/** A clause whose named bodies only assist the clause before: 公安、工商等部门应当予以协助. */
+export const ASSISTING = /^(?:应当|应|可以|要)?(?:积极|主动|依法)?(?:予以|给予)?(?:协助|配合|支持|协同)(?:查处|处理|工作)?$/;
 
 const CLAUSE_BREAK = /[，；：。！？]/;
 const ARTICLE_LEAD = /^\s*第[一二三四五六七八九十百零〇\d]+条\s*/;
@@ -81,6 +95,9 @@ function bodiesFrom(text: string, bodies: readonly BodyAt[], at: number): { list
   return { list, end: pos };
 }
 
+/** Verbs a body does before the one that names the deed: 评选发布, 遴选发布, 审核认定. */
+const CO_VERB = /^(?:评选|遴选|审核|研究|编制|起草|修订|牵头|统筹|推动|指导)$/;
+
 /** A phrase of beneficiary, object or means before the verb: 为企业…, 对…的单位…, 通过…途径…. */
 const PREPOSITION = /^(?:为|对|向|给|就|通过|经)/;
 
@@ -109,10 +126,13 @@ const afterModals = (text: string, at: number, end: number) => at + (MODAL_LEAD.
 export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): ClauseFrame[] {
   const { text } = doc;
   const frames: ClauseFrame[] = [];
+  let inherited: BodyAt[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.isHeading) continue;
-    let inherited: BodyAt[] = [];
+    // A sentence cut at ； goes on with the subject of the one before (…应当…；制定和实施…).
+    if (!/；\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start))) inherited = [];
     let lastVerb: string | undefined;
+    let before: BodyAt[] = [];
     for (const clause of clausesOf(text, sentence)) {
       let at = clause.start;
       at += ARTICLE_LEAD.exec(text.slice(at, clause.end))?.[0].length ?? 0;
@@ -121,6 +141,7 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
       const agentsNamed = named.list.length > 0;
       if (agentsNamed) at = named.end;
       let pivoted: BodyAt[] = [];
+      let pivotWord: string | undefined;
       let agentsUnknown = false;
       at = afterModals(text, at, clause.end);
       const partners: BodyAt[] = [];
@@ -143,12 +164,15 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
             agentsUnknown = true;
             const later = firstVerbIn(text, at + word.length, clause.end);
             if (later >= 0) at = later;
-          }
+          } else if (assist) at = afterModals(text, at + word.length, clause.end); // 配合制定…: assisting whom the text does not say.
           break;
         }
         if (partner) partners.push(...listed.list);
         else if (assist) leads.push(...listed.list);
-        else pivoted = listed.list;
+        else {
+          pivoted = listed.list;
+          pivotWord = pivot || undefined;
+        }
         at = afterModals(text, listed.end, clause.end);
         // 与X共同…, 配合X等…: the words that close the list.
         at += /^(?:等(?:部门|单位)?|共同|一道|一起|联合|合作|会商|协商)*/.exec(text.slice(at, clause.end))?.[0].length ?? 0;
@@ -159,18 +183,24 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
         const later = lastVerbIn(text, at + 1, clause.end);
         if (later >= 0) at = later;
       }
+      // 评选发布…, 遴选发布…: a verb of the classes after a verb of its own.
+      if (!startsWithOneOf(text.slice(at, clause.end), VERBS)) {
+        const coVerb = [1, 2].find((k) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + k)) && !bodies.some((b) => b.start === at) && startsWithOneOf(text.slice(at + k, clause.end), VERBS));
+        if (coVerb && CO_VERB.test(text.slice(at, at + coVerb))) at += coVerb;
+      }
       // 新设28个A平台，B、C等2个D平台，以及6个E平台: a clause that only goes on counting takes the verb before it.
       const verb = startsWithOneOf(text.slice(at, clause.end), VERBS) ?? (lastVerb && COUNT_GOES_ON.test(text.slice(at, clause.end)) ? lastVerb : undefined);
       const carried = verb !== undefined && !text.startsWith(verb, at);
       if (agentsNamed) inherited = named.list;
+      const subjects = agentsNamed ? named.list : inherited;
       // 鼓励X开展Y: X does Y. Otherwise the clause's own subject, else the one before it in the sentence.
-      const agents = pivoted.length ? pivoted : agentsUnknown ? [] : agentsNamed ? named.list : inherited;
-      if (!verb) continue;
-      lastVerb = verb;
-      let objectStart = carried ? at : at + verb.length;
-      const coordinated = COORDINATED_VERB.exec(text.slice(objectStart, clause.end));
+      const agents = pivoted.length ? pivoted : agentsUnknown ? [] : subjects;
+      if (verb) lastVerb = verb;
+      let objectStart = verb ? (carried ? at : at + verb.length) : at;
+      const coordinated = verb ? COORDINATED_VERB.exec(text.slice(objectStart, clause.end)) : null;
       if (coordinated) objectStart += coordinated[0].length;
-      frames.push({ sentence, clause, agents, agentsNamed, agentsUnknown, partners, leads, verb, verbStart: at, object: { start: objectStart, end: clause.end } });
+      frames.push({ sentence, clause, agents, agentsNamed, agentsUnknown, subjects, pivot: pivotWord, partners, leads, before, verb, verbStart: at, object: { start: objectStart, end: clause.end } });
+      if (agents.length) before = agents;
     }
   }
   return frames;

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { RecognizedEntity } from '../../types.ts';
-import { clauseFrames, type ClauseFrame } from '../clauses.ts';
+import { clauseFrames, hasVerb, type VerbFrame } from '../clauses.ts';
 import { occurrences } from '../relations/context.ts';
 import { ACTIVITY_HEADS, ARRANGEMENT_HEADS, COUNTED, DUTY_OBJECT_END, GENERIC_MEASURES, ITEM_LEAD, LISTED_ACTIVITIES, LISTED_KIND, MAX_DUTY_OBJECT, MEASURE_LEAD, MIN_MEASURE_NAME } from '../lexicon/measures.ts';
 import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
@@ -64,7 +64,7 @@ const clean = (text: string) => {
  * 提供X服务, 给予X支持), a duty a regulation assigns (处理X纠纷 → X纠纷处理).
  * The name is the noun phrase; the verb phrase is kept as an alias.
  */
-export function proseMeasures(doc: { text: string }, frame: ClauseFrame): ProseMeasure[] {
+export function proseMeasures(doc: { text: string }, frame: VerbFrame): ProseMeasure[] {
   const { text } = doc;
   const found: ProseMeasure[] = [];
   const object = text.slice(frame.object.start, frame.object.end);
@@ -144,7 +144,7 @@ export const proseMeasureRecognizer: EntityRecognizer = {
     const add = (m: ProseMeasure, kind: string, sentence: string) =>
       out.add('Measure', m.name, m.aliases, { kind, status, text: sentence }, { start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end) });
     for (const item of itemMeasures(doc)) add(item, 'task', doc.sentences[item.sentence].text);
-    for (const frame of clauseFrames(doc, bodies)) {
+    for (const frame of clauseFrames(doc, bodies).filter(hasVerb)) {
       for (const m of proseMeasures(doc, frame).filter((x) => !isNamed(x))) add(m, 'action', frame.sentence.text);
     }
     const names = found.filter((e) => e.label !== 'Measure' && e.label !== 'Region' && e.label !== 'Outcome').flatMap((e) => e.mentions);

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { RecognizedEntity } from '../../types.ts';
-import { clauseFrames } from '../clauses.ts';
+import { clauseFrames, hasVerb } from '../clauses.ts';
 import { GENERIC_NAMES, PLATFORM_HEADS, POLICY_HEADS } from '../lexicon/heads.ts';
 import { COUNTED_FACILITY, FACILITY_LEVEL, SET_UP_FACILITY } from '../lexicon/facilities.ts';
 import { ADVANCE_VERBS, OPERATE_VERBS } from '../lexicon/verbs.ts';
@@ -63,7 +63,7 @@ const CLASS_OF_FACILITIES = /^(?:国家级|省级|市级|区级|县级|一批|�
 function setUpObjects(doc: AnalyzedDocument, found: readonly RecognizedEntity[], out: EntityCollector) {
   const bodies = occurrences(found.filter((e) => e.label === 'Institution') as never).map((o) => ({ key: o.entity.key, start: o.start, end: o.end }));
   const taken = found.filter((e) => e.label !== 'Region').flatMap((e) => e.mentions);
-  for (const frame of clauseFrames(doc, bodies)) {
+  for (const frame of clauseFrames(doc, bodies).filter(hasVerb)) {
     const object = doc.text.slice(frame.object.start, frame.object.end);
     // 加强某某网络建设: advancing the building of a facility is building it.
     if (!OPERATE.has(frame.verb) && !(ADVANCE.has(frame.verb) && object.endsWith('建设'))) continue;

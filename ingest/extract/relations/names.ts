@@ -1,8 +1,13 @@
 import { normalizeName } from '../../../core/names.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../../types.ts';
+import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { RelationRule } from '../types.ts';
 import { Gazetteer } from '../lexicon/gazetteer.ts';
 import { evidenceSpan, occurrences, relationFrom } from './context.ts';
+
+/** Chinese prefecture-level names end so; a city named otherwise in a name with a country is abroad. */
+const CHINESE_CITY = /(?:市|州|地区|盟)$/;
+const LIFECYCLE_EVENT = /(?:施行|公布|废止|修订|修正)$/;
 
 /** Places too broad to locate anything by (中国… in 中国（深圳）知识产权仲裁中心). */
 const TOO_BROAD = new Set(['中国', '中华人民共和国', '全国', '国家']);
@@ -55,8 +60,13 @@ export const nameRule: RelationRule = {
         if (covered.some(([x, y]) => a >= x && b <= y)) continue;
         for (const p of places) found.add(regionOf.get(p.key)!);
       }
+      // Places inside an event's other names: 赴某国、某国开展…交流 took place there.
+      if (e.label === 'Event' && e.props.kind === 'visit') for (const a of e.aliases) for (const [, , places] of formsIn(a, placeForms)) for (const p of places) found.add(regionOf.get(p.key)!);
+      // 某国工作站 of a Chinese city's programme is abroad: the country, and any city abroad with it (某国某城博览会).
       const countries = [...found].filter((r) => r.props.level === 'country');
-      for (const r of countries.length ? countries : found) out.push(relationFrom(doc, 'LOCATED_IN', e, r, span, 0.85, 'names:place-in-name'));
+      const abroad = countries.length ? [...countries, ...[...found].filter((r) => r.props.level === 'city' && !CHINESE_CITY.test(r.name))] : [...found];
+      // A regulation's entry into force or repeal takes place nowhere.
+      if (!(e.label === 'Event' && LIFECYCLE_EVENT.test(e.name))) for (const r of abroad) out.push(relationFrom(doc, 'LOCATED_IN', e, r, span, 0.85, 'names:place-in-name'));
 
       const key = normalizeName(e.name);
       const owner = bodyKeys
@@ -65,7 +75,8 @@ export const nameRule: RelationRule = {
         .flatMap((m) => m.value)
         .filter((i) => i !== e)
         .sort((a, b) => b.name.length - a.name.length)[0];
-      if (owner) {
+      // 县级以上人民政府专利行政部门 is named after the government it serves, not a part of one body.
+      if (owner && !e.props.role) {
         const type = e.label === 'Event' ? 'PARTICIPATED_IN' : 'PART_OF';
         out.push(type === 'PART_OF' ? relationFrom(doc, type, e, owner, span, 0.8, 'names:owner-prefix') : relationFrom(doc, type, owner, e, span, 0.8, 'names:owner-prefix'));
       }
@@ -77,6 +88,36 @@ export const nameRule: RelationRule = {
         }
       }
     }
+    out.push(...measuresOfPolicies(doc, entities), ...nestedPlaces(doc, regions));
     return out;
   },
 };
+
+/** 某某协定第二批产品清单: a measure named after a policy is part of it. */
+function measuresOfPolicies(doc: AnalyzedDocument, entities: readonly ExtractedEntity[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const policies = formsOf(entities.filter((e) => e.label === 'Policy'), normalizeName);
+  for (const m of entities.filter((e) => e.label === 'Measure' && e.mentions.length)) {
+    const key = normalizeName(m.name);
+    const policy = policies.allAt(key, 0).filter((x) => x.end < key.length && x.surface.length >= 4).flatMap((x) => x.value).sort((a, b) => b.name.length - a.name.length)[0];
+    if (policy) out.push(relationFrom(doc, 'PART_OF', m, policy, evidenceSpan(doc, m.mentions[0].start), 0.75, 'names:policy-prefix'));
+  }
+  return out;
+}
+
+/** 某省某市, 某国某城: a place written right after the place that holds it is part of it. */
+function nestedPlaces(doc: AnalyzedDocument, regions: readonly ExtractedEntity[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const mentions = regions.flatMap((r) => r.mentions.map((m) => ({ region: r, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [outer, inner] = [mentions[i], mentions[i + 1]];
+    if (outer.end !== inner.start || outer.region === inner.region) continue;
+    if (RANK[String(inner.region.props.level)] > RANK[String(outer.region.props.level)]) {
+      out.push(relationFrom(doc, 'PART_OF', inner.region, outer.region, evidenceSpan(doc, inner.start), 0.8, 'names:nested-places'));
+    }
+  }
+  return out;
+}
+
+/** How deep a level of place lies: a place of a deeper level written after one of a shallower is inside it. */
+const RANK: Record<string, number> = { international: 0, country: 1, province: 2, zone: 3, city: 3, district: 4 };
