@@ -36,6 +36,30 @@ const KIND_BY_WORD: [RegExp, string][] = [
   [/发布|出台|印发|开通|启动|获批|建设/, 'launch'],
 ];
 
+/** A dated line whose deed is issuing an instrument or a report (印发《…》, 发布某某情况). */
+const ISSUING_ONLY = /^[^，。；]{0,40}?(?:印发|发布|出台|颁布|公布|编制)(?:实施)?(?:了)?(?:《|[^，。；]{0,30}?(?:情况|报告|名单|数据)$)/;
+/** Where an occasion took place, and words of manner: not part of its name. */
+const PLACE_OF_OCCASION = /在[^，。；在]{1,12}?(?=召开|举办|举行|会见|会谈|签署|出席|开幕|闭幕|揭牌|启动|成立|集中)|成功|隆重|顺利|(?<=局长|主任|部长|总干事|大使)一行/g;
+
+/**
+ * An occasion's canonical name from the line that tells it: who and what,
+ * without the place, manner words and a long list of co-holders (A、B、C和D联合
+ * 启动某某行动 → A联合启动某某行动). `bodies` are the bodies named in the line.
+ */
+export function occasionName(clause: string, bodies: { start: number; end: number }[]): string {
+  let text = clause;
+  const first = bodies[0];
+  if (first && first.start === 0) {
+    let end = first.end;
+    for (const b of bodies.slice(1)) {
+      if (!/^(?:、|和|及|与)$/.test(clause.slice(end, b.start))) break;
+      end = b.end;
+    }
+    if (end > first.end && bodies.filter((b) => b.end <= end).length >= 3) text = clause.slice(0, first.end) + clause.slice(end);
+  }
+  return text.replace(PLACE_OF_OCCASION, '');
+}
+
 export function eventKind(text: string): string {
   return KIND_BY_WORD.find(([re]) => re.test(text))?.[1] ?? 'other';
 }
@@ -123,7 +147,10 @@ export const eventRecognizer: EntityRecognizer = {
       // …举行新闻发布会 of the headline's 新闻发布会; a chronicle's dated items are events of their own.
       if (!chronicle && told.some((m) => m.start >= mention.start && m.end <= mention.end)) continue;
       if (!chronicle && headlines.some((h) => clause.endsWith(h.head))) continue;
-      out.add('Event', clause, [], { kind: eventKind(clause), date: sentenceDate(s.text, year), text: s.text }, mention);
+      // 印发《某某办法》: issuing an instrument is told by ISSUED, not as an occasion.
+      if (ISSUING_ONLY.test(clause)) continue;
+      const name = occasionName(clause, bodies.filter((b) => b.start >= mention.start && b.end <= mention.end).map((b) => ({ start: b.start - mention.start, end: b.end - mention.start })));
+      out.add('Event', name, name === clause ? [] : [clause], { kind: eventKind(clause), date: sentenceDate(s.text, year), text: s.text }, mention);
     }
 
     for (const section of listItems) {

@@ -6,15 +6,16 @@ import { planPolicy } from './structure.ts';
 
 /** How an instrument refers to itself: 本条例, 本办法, 本规划 … */
 const SELF_REFERENCE = /本(?:条例|办法|规定|细则|意见|规划|方案|纲要|决定|计划|措施|指引)/;
-/** The adoption note under a title: （2024年9月26日某省人大常委会第十二次会议通过）. */
-const ADOPTION_NOTE = /^[（(][^（）()]*(?:通过|公布|发布|印发|批准)[^（）()]*[）)]$/;
-/** Lines from the top in which an adoption note is looked for. */
-const HEADER_LINES = 6;
+/** The adoption note under a title, bracketed or not: （2024年9月26日某省人大常委会第十二次会议通过）. */
+const ADOPTION_NOTE = /^[（(][^（）()]*(?:通过|公布|发布|印发|批准)[^（）()]*[）)]$|^[^。；]{0,60}(?:会议|常务委员会|人民政府)[^。；]{0,20}(?:通过|批准)$/;
+/** Laws and regulations a regulation names are what it rests on or replaces. */
+const CITED_KINDS = new Set(['law', 'regulation']);
 
+/** The adoption notes among the header's lines. */
 function adoptionNotes(doc: AnalyzedDocument): { start: number; end: number }[] {
   const notes = [];
-  let at = 0;
-  for (const line of doc.text.split('\n').slice(0, HEADER_LINES)) {
+  let at = doc.profile.header.start;
+  for (const line of doc.text.slice(doc.profile.header.start, doc.profile.header.end).split('\n')) {
     if (ADOPTION_NOTE.test(line.trim())) notes.push({ start: at, end: at + line.length });
     at += line.length + 1;
   }
@@ -50,10 +51,13 @@ export const instrumentRule: RelationRule = {
       }
     }
     const cited = new Set<ExtractedEntity>();
+    // A regulation names laws it rests on and regulations it replaces wherever its articles cite them (依照《某某法》…).
+    const regulation = doc.profile.genre === 'regulation';
     for (const sentence of doc.sentences) {
-      if (sentence.isHeading || !SELF_REFERENCE.test(sentence.text)) continue;
+      if (sentence.isHeading || (!regulation && !SELF_REFERENCE.test(sentence.text))) continue;
       for (const o of within(occ, sentence.start, sentence.end)) {
         if (o.entity.label !== 'Policy' || o.entity === self || cited.has(o.entity)) continue;
+        if (regulation && !SELF_REFERENCE.test(sentence.text) && !(CITED_KINDS.has(String(o.entity.props.kind)) && doc.text[o.start] === '《')) continue;
         cited.add(o.entity);
         out.push(relationFrom(doc, 'REFERENCES', self, o.entity, sentence, 0.8, 'instrument:cited-by-itself'));
       }

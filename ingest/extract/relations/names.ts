@@ -3,7 +3,7 @@ import type { ExtractedEntity, ExtractedRelation } from '../../types.ts';
 import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { RelationRule } from '../types.ts';
 import { Gazetteer } from '../lexicon/gazetteer.ts';
-import { evidenceSpan, occurrences, relationFrom } from './context.ts';
+import { evidenceSpan, occurrences, relationFrom, type Occurrence } from './context.ts';
 
 /** Chinese prefecture-level names end so; a city named otherwise in a name with a country is abroad. */
 const CHINESE_CITY = /(?:市|州|地区|盟)$/;
@@ -80,18 +80,35 @@ export const nameRule: RelationRule = {
         const type = e.label === 'Event' ? 'PARTICIPATED_IN' : 'PART_OF';
         out.push(type === 'PART_OF' ? relationFrom(doc, type, e, owner, span, 0.8, 'names:owner-prefix') : relationFrom(doc, type, owner, e, span, 0.8, 'names:owner-prefix'));
       }
-      // A signing named by its parties (A与B签署…): each party took part.
-      if (e.label === 'Event' && e.props.kind === 'signing') {
-        const named = e.mentions[0];
-        for (const party of bodies.filter((o) => o.start >= named.start && o.end <= named.end && o.entity !== owner)) {
-          out.push(relationFrom(doc, 'PARTICIPATED_IN', party.entity, e, span, 0.8, 'names:signing-party'));
-        }
-      }
     }
-    out.push(...measuresOfPolicies(doc, entities), ...nestedPlaces(doc, regions));
+    out.push(...measuresOfPolicies(doc, entities), ...nestedPlaces(doc, regions), ...issuersInTitles(doc, entities, bodyKeys), ...bodiesInOccasions(doc, entities, bodies));
     return out;
   },
 };
+
+/** 某某部关于…的意见: a title that opens with a body and 关于 was issued by that body. */
+function issuersInTitles(doc: AnalyzedDocument, entities: readonly ExtractedEntity[], bodyKeys: Gazetteer<ExtractedEntity[]>): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const p of entities.filter((e) => e.label === 'Policy' && e.mentions.length)) {
+    const key = normalizeName(p.name);
+    const issuer = bodyKeys.allAt(key, 0).filter((m) => key.startsWith('关于', m.end)).flatMap((m) => m.value).sort((a, b) => b.name.length - a.name.length)[0];
+    if (issuer) out.push(relationFrom(doc, 'ISSUED', issuer, p, evidenceSpan(doc, p.mentions[0].start), 0.85, 'names:issuer-in-title'));
+  }
+  return out;
+}
+
+/** Bodies named inside the words that tell an occasion (某局会见某国某局局长, 某委员会公告第N号公布) took part in it. */
+function bodiesInOccasions(doc: AnalyzedDocument, entities: readonly ExtractedEntity[], bodies: readonly Occurrence[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const e of entities.filter((x) => x.label === 'Event')) {
+    for (const m of e.mentions) {
+      for (const b of bodies.filter((o) => o.start >= m.start && o.end <= m.end)) out.push(relationFrom(doc, 'PARTICIPATED_IN', b.entity, e, evidenceSpan(doc, m.start), 0.7, 'names:body-in-occasion'));
+    }
+  }
+  return out;
+}
+
+
 
 /** 某某协定第二批产品清单: a measure named after a policy is part of it. */
 function measuresOfPolicies(doc: AnalyzedDocument, entities: readonly ExtractedEntity[]): ExtractedRelation[] {
