@@ -149,7 +149,8 @@ export const eventRecognizer: EntityRecognizer = {
       if (!chronicle && headlines.some((h) => clause.endsWith(h.head))) continue;
       // 印发《某某办法》: issuing an instrument is told by ISSUED, not as an occasion.
       if (ISSUING_ONLY.test(clause)) continue;
-      const name = occasionName(clause, bodies.filter((b) => b.start >= mention.start && b.end <= mention.end).map((b) => ({ start: b.start - mention.start, end: b.end - mention.start })));
+      const inClause = bodies.filter((b) => b.start >= mention.start && b.end <= mention.end).sort((a, b) => a.start - b.start);
+      const name = occasionName(clause, inClause.map((b) => ({ start: b.start - mention.start, end: b.end - mention.start })));
       out.add('Event', name, name === clause ? [] : [clause], { kind: eventKind(clause), date: sentenceDate(s.text, year), text: s.text }, mention);
     }
 

@@ -65,12 +65,15 @@ export const institutionRecognizer: EntityRecognizer = {
     const roles = found.filter((e) => e.props.role).flatMap((e) => e.mentions);
     const overRole = (c: { start: number; end: number; text: string }) => !isQualifiedName(c.text) && roles.some((m) => m.start < c.end && c.start < m.end);
 
-    const known = KNOWN.scan(text).filter((m) => !/[A-Za-z]/.test(text[m.start - 1] ?? '') && !/[A-Za-z]/.test(text[m.end] ?? ''));
+    const phrases = headPhrases(doc, INSTITUTION_HEADS);
+    // 联合国家某某局: a known name whose end another name runs past (国家某某局) is the verb's and that name's, not the known body.
+    const runPast = (m: { start: number; end: number }) => phrases.some((p) => p.start > m.start && p.start < m.end && p.end > m.end);
+    const known = KNOWN.scan(text).filter((m) => !/[A-Za-z]/.test(text[m.start - 1] ?? '') && !/[A-Za-z]/.test(text[m.end] ?? '') && !runPast(m));
     const organisations = tokensOf(doc).filter((t) => t.tag === 'nt' && INSTITUTION_HEADS.some((h) => t.word.endsWith(h)) && !endsWithLookalike(t.word));
     // A known body inside a longer name is part of that name: 公安部 in 公安部经济犯罪侦查局.
     const candidates = outermostPhrases<HeadPhrase & { known?: (typeof known)[number] }>([
       ...known.map((m) => ({ start: m.start, end: m.end, text: m.surface, head: LEXICON, known: m })),
-      ...headPhrases(doc, INSTITUTION_HEADS),
+      ...phrases,
       ...organisations.map((t) => ({ start: t.start, end: t.end, text: t.word, head: '' })),
     ]);
     for (const c of candidates) {
