@@ -34,8 +34,31 @@ export interface ClauseFrame {
   /** The verb, when one of the verb classes acts in the clause; a clause may state only who works with whom. */
   verb?: string;
   verbStart: number;
-  /** The object: from after the verb to the end of the clause. */
+  /** The object: from after the verb to the end of the clause; before 由 in a passive clause. */
   object: Span;
+  /** 某某处罚由某部门实施: the object comes first, the agents after 由. */
+  passive?: boolean;
+}
+
+/** Pivots whose subject's own measure is what it guides others to do (引导企业建立…). */
+const GUIDING_PIVOTS = new Set(['引导', '指导', '督促', '推动', '帮助', '组织']);
+/** Bodies named vaguely after a list of subjects: …以及其他有关行政部门, …等有关部门. */
+const VAGUE_CO_SUBJECTS = /^(?:（[^（）]{1,20}）)?(?:以及|和|及|、)?(?:其他)?(?:有关|相关)(?:行政)?(?:部门|单位|机构)(?:等)?/;
+const PASSIVE_VERBS = ['组织实施', '实施', '执行', '负责', '查处', '处理', '承担'];
+
+/**
+ * 本条例规定的行政处罚、行政强制措施由某部门实施: a clause whose object comes
+ * first, the bodies after 由 doing it.
+ */
+function passiveFrame(text: string, bodies: readonly BodyAt[], sentence: Sentence, clause: Span, from: number): (VerbFrame & { passive: true }) | null {
+  const by = text.indexOf('由', from);
+  if (by < 0 || by >= clause.end || by - from < 2) return null;
+  const listed = bodiesFrom(text, bodies, by + 1);
+  if (!listed.list.length) return null;
+  const at = afterModals(text, listed.end, clause.end);
+  const verb = startsWithOneOf(text.slice(at, clause.end), PASSIVE_VERBS);
+  if (!verb) return null;
+  return { sentence, clause, agents: listed.list, agentsNamed: true, agentsUnknown: false, subjects: listed.list, partners: [], leads: [], before: [], verb, verbStart: at, object: { start: from, end: by }, passive: true };
 }
 
 /** A frame whose clause has a verb of the classes. */
@@ -137,9 +160,15 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
       let at = clause.start;
       at += ARTICLE_LEAD.exec(text.slice(at, clause.end))?.[0].length ?? 0;
       at += ADVERBIAL_LEAD.exec(text.slice(at, clause.end))?.[0].length ?? 0;
+      const passive = passiveFrame(text, bodies, sentence, clause, at);
+      if (passive) {
+        frames.push({ ...passive, before });
+        before = passive.agents;
+        continue;
+      }
       const named = bodiesFrom(text, bodies, at);
       const agentsNamed = named.list.length > 0;
-      if (agentsNamed) at = named.end;
+      if (agentsNamed) at = named.end + (VAGUE_CO_SUBJECTS.exec(text.slice(named.end, clause.end))?.[0].length ?? 0);
       let pivoted: BodyAt[] = [];
       let pivotWord: string | undefined;
       let agentsUnknown = false;
@@ -160,8 +189,9 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
         const listed = bodiesFrom(text, bodies, at + word.length);
         if (!listed.list.length) {
           // 鼓励企业开展…: the agents are no body of the text; the verb still says what is done.
+          // 引导企业建立…: guiding others to do it is the subject's own measure.
           if (pivot) {
-            agentsUnknown = true;
+            agentsUnknown = !GUIDING_PIVOTS.has(pivot);
             const later = firstVerbIn(text, at + word.length, clause.end);
             if (later >= 0) at = later;
           } else if (assist) at = afterModals(text, at + word.length, clause.end); // 配合制定…: assisting whom the text does not say.
@@ -174,8 +204,8 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
           pivotWord = pivot || undefined;
         }
         at = afterModals(text, listed.end, clause.end);
-        // 与X共同…, 配合X等…: the words that close the list.
-        at += /^(?:等(?:部门|单位)?|共同|一道|一起|联合|合作|会商|协商)*/.exec(text.slice(at, clause.end))?.[0].length ?? 0;
+        // 与X共同…, 配合X等…, 鼓励X、行业协会等…: the words that close the list.
+        at += /^(?:(?:、[\u4e00-\u9fa5]{2,10})*等(?:部门|单位)?|共同|一道|一起|联合|合作|会商|协商)*/.exec(text.slice(at, clause.end))?.[0].length ?? 0;
         at = afterModals(text, at, clause.end);
       }
       // 为企业提供…, 对…的发明人给予…: a prepositional phrase before the verb.

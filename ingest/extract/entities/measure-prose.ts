@@ -24,6 +24,9 @@ const CONDUCT = new Set(CONDUCT_VERBS);
 const ADVANCE = new Set(ADVANCE_VERBS);
 const DUTY = new Set(DUTY_VERBS);
 
+/** 某某的调解工作: an activity described with 的 and 工作 is the activity itself. */
+const DESCRIBED_ACTIVITY = /^([\u4e00-\u9fa5]{2,12})的([\u4e00-\u9fa5]{2,4})工作$/;
+
 /** What an object must end in for the verb to make it a Measure. */
 function acceptedHeads(verb: string): string[] {
   if (DUTY.has(verb)) return [];
@@ -77,14 +80,25 @@ export function proseMeasures(doc: { text: string }, frame: VerbFrame): ProseMea
     }
     return found;
   }
+  // 行政处罚、行政强制措施由某部门实施: what a body is said to carry out is a measure, whatever its head.
+  if (frame.passive) {
+    for (const part of object.split('、')) {
+      const { text: name, lead } = clean(part);
+      const at = frame.object.start + object.indexOf(part) + lead;
+      if (name.length >= MIN_MEASURE_NAME && !GENERIC_MEASURES.has(name) && !COUNTED.test(name)) found.push({ name, aliases: [], start: at, end: at + name.length });
+    }
+    return found;
+  }
   const heads = acceptedHeads(frame.verb);
   for (const part of objectParts(object)) {
     const { text: name, lead } = clean(part.text);
     const head = heads.find((h) => name.endsWith(h));
-    if (!head || name.length < MIN_MEASURE_NAME || GENERIC_MEASURES.has(name) || name.length - head.length < 2 || LISTED_KIND.test(name)) continue;
+    if (!head || COUNTED.test(name) || name.length < MIN_MEASURE_NAME || GENERIC_MEASURES.has(name) || name.length - head.length < 2 || LISTED_KIND.test(name)) continue;
     if (ADVANCE.has(frame.verb) && !ARRANGEMENTS.includes(head) && name.length - head.length < ADVANCED_ACTIVITY_MODIFIER) continue;
     const start = frame.object.start + part.offset + lead;
-    found.push({ name, aliases: [frame.verb + name], start, end: start + name.length });
+    // 开展某某纠纷的调解工作: the activity is 某某纠纷调解.
+    const plain = DESCRIBED_ACTIVITY.test(name) ? name.replace(DESCRIBED_ACTIVITY, '$1$2') : name;
+    found.push({ name: plain, aliases: [frame.verb + name, ...(plain === name ? [] : [name])], start, end: start + name.length });
   }
   return found;
 }
@@ -140,15 +154,17 @@ export const proseMeasureRecognizer: EntityRecognizer = {
     const status = doc.profile.genre === 'regulation' ? 'planned' : 'done';
     // A programme under a proper name (“某某”专项行动) is a Policy already; a training or a contest held is an Event.
     const named = found.filter((e) => e.label === 'Policy' || e.label === 'Event' || e.label === 'Platform').flatMap((e) => e.mentions);
-    const isNamed = (m: ProseMeasure) => named.some((p) => p.start <= m.start && m.end <= p.end);
+    // 推进某某示范区建设, 加强某某网络建设: the building of a named thing is that thing's, no measure of its own.
+    const isNamed = (m: ProseMeasure) => named.some((p) => p.start <= m.start && (m.end <= p.end || (p.start === m.start && /^(?:建设|工作|项目)$/.test(doc.text.slice(p.end, m.end)))));
     const add = (m: ProseMeasure, kind: string, sentence: string) =>
       out.add('Measure', m.name, m.aliases, { kind, status, text: sentence }, { start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end) });
-    for (const item of itemMeasures(doc)) add(item, 'task', doc.sentences[item.sentence].text);
+    for (const item of itemMeasures(doc).filter((x) => !isNamed(x))) add(item, 'task', doc.sentences[item.sentence].text);
     for (const frame of clauseFrames(doc, bodies).filter(hasVerb)) {
       for (const m of proseMeasures(doc, frame).filter((x) => !isNamed(x))) add(m, 'action', frame.sentence.text);
     }
     const names = found.filter((e) => e.label !== 'Measure' && e.label !== 'Region' && e.label !== 'Outcome').flatMap((e) => e.mentions);
-    for (const m of arrangementsNamed(doc)) {
+    const headings = doc.sentences.filter((x) => x.isHeading);
+    for (const m of arrangementsNamed(doc).filter((x) => !headings.some((h) => h.start <= x.start && x.end <= h.end))) {
       if (!names.some((n) => n.start < m.end && m.start < n.end)) add(m, 'action', spanText(doc, m.start));
     }
     return out.entities();

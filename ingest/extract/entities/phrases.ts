@@ -174,6 +174,10 @@ const isQuote = (t: Token) => t.tag === 'grp' && t.word.startsWith('“');
 const isPlace = (t: Token) => t.tag === 'ns' || t.word === '国家' || t.word === '中国';
 const isVerb = (t: Token) => t.tag === 'v' || t.tag === 'vn' || t.tag === 'x';
 
+/** Verbs that name an activity after the noun they act on (能力提升, 成果转化): inside a name there, not a clause. */
+const NOMINAL_VERBS = new Set(['提升', '转化', '培育', '推广', '运用', '创新', '服务', '保护', '建设', '发展']);
+const nominalVerb = (tokens: Token[], i: number) => NOMINAL_VERBS.has(tokens[i].word) && i > 0 && /^n/.test(tokens[i - 1].tag);
+
 /** Drops each phrase that lies inside a longer one at the same place: 公安局 inside 市公安局, 公安部 inside 公安部经济犯罪侦查局. */
 export function outermostPhrases<T extends { start: number; end: number }>(phrases: T[]): T[] {
   const sorted = [...phrases].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -226,7 +230,7 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
     for (;;) {
       // 中国—东盟…: a dash between two places joins them into one name.
       if (from > 1 && DASH.test(tokens[from - 1].word) && isPlace(tokens[from - 2]) && isPlace(tokens[from]) && fits(from - 2)) from -= 2;
-      else if (from > 0 && joins(tokens[from - 1]) && fits(from - 1) && !closesABody(tokens[from - 1], tokens[from])) from--;
+      else if (from > 0 && (joins(tokens[from - 1]) || nominalVerb(tokens, from - 1)) && fits(from - 1) && !closesABody(tokens[from - 1], tokens[from])) from--;
       else return from;
     }
   };

@@ -11,6 +11,9 @@ import { PARTNER_SHORT_FORMS } from '../lexicon/regions.ts';
 const HEADS_LONGEST_FIRST = [...POLICY_HEADS].sort((a, b) => b[0].length - a[0].length);
 /** 《…》 titles of newspapers, reports and books are not instruments; nor is a title with no genre word unless it reads 关于…. */
 const PUBLICATION = /(?:报|时报|日报|杂志|期刊|周刊|文集|年鉴|报告|研究)$/;
+/** How an instrument names itself: 本条例, 本办法, 本规划. */
+const SELF_NAME = /本(?:条例|办法|规定|细则|规则|决定|规划|方案|纲要|意见|计划|措施|指引)/g;
+
 /** Verbs of issuing right before a title: what follows is an instrument whatever its genre word. */
 const ISSUING_BEFORE = /(?:印发|发布|制定|出台|编制|颁布|公布|修订|印发实施|发布实施)$/;
 /** A title that is only a genre word is a short reference to a policy named in full elsewhere: 《纲要》. */
@@ -110,7 +113,11 @@ export const policyRecognizer: EntityRecognizer = {
     };
 
     const own = ownTitle(doc);
-    if (own) add(own.name, own.start);
+    if (own) {
+      add(own.name, own.start);
+      // 本条例, 本办法: the instrument naming itself in its own provisions.
+      for (const m of text.matchAll(SELF_NAME)) out.add('Policy', own.name, [], {}, { start: m.index, end: m.index + m[0].length, surface: m[0] });
+    }
     for (const m of text.matchAll(TITLE)) {
       const title = m[1];
       // What a body issues or compiles under a title is an instrument, whatever its genre word (《某某操作规程（试行）》, 《某某质量要求》).

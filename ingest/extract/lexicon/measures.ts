@@ -24,7 +24,7 @@ export const GENERIC_MEASURES = new Set([
 ]);
 
 /** What a measure's name does not open with: articles of reference and vague quantity (有关, 相关, 必要的, 一批). */
-export const MEASURE_LEAD = /^(?:对|就|为|向|在|从|有关的?|相关的?|必要的|一定的|一批|各类|各项|多种|其他|本行政区域内的?|全面|积极|深入|进一步|持续|切实|的)+/;
+export const MEASURE_LEAD = /^(?:对|就|为|向|在|从|有关的?|相关的?|必要的|一定的|一批|各类|各项|多种|其他|本行政区域内的?|本(?:条例|办法|规定|细则)规定的|全面|积极|深入|进一步|持续|切实|的)+/;
 
 /** A list ending in 等业务 / 等工作 / 等服务: each member is a measure of its own (开展质押贷款、保险等业务). */
 export const LISTED_ACTIVITIES = /^(.+?)等(?:业务|工作|服务|活动|措施)$/;

@@ -66,7 +66,7 @@ export const frameRule: RelationRule = {
         for (const d of new Set([...agents, ...partners])) relate('PARTICIPATED_IN', d, e.entity, frame, 0.65, 'frame:occasion');
       }
       if (!hasVerb(frame)) continue;
-      const inObject = within(objects, frame.verbStart, frame.object.end);
+      const inObject = frame.passive ? within(objects, frame.object.start, frame.object.end) : within(objects, frame.verbStart, frame.object.end);
       const second = SECOND_VERB.exec(doc.text.slice(frame.verbStart + frame.verb.length, frame.object.end))?.[1];
       const builds = ADVANCING.has(frame.verb) && doc.text.slice(frame.object.start, frame.object.end).endsWith('建设');
       const issued: ExtractedEntity[] = [];
