@@ -16,6 +16,9 @@ export const GENRE_CUES: { genre: Genre; title: RegExp }[] = [
   { genre: 'notice', title: /通知|公告|通告|通报/ },
 ];
 
+/** The genres that state who does what in prose: read clause by clause. */
+export const FRAME_GENRES: readonly Genre[] = ['regulation', 'report', 'news', 'press-release', 'notice', 'chronicle'];
+
 /** 第三条 at the start of a line: a regulation's article. */
 export const ARTICLE_MARKER = /^第([一二三四五六七八九十百零〇\d]+)条[\s　]*/;
 /** Articles it takes to call a document a regulation whatever its title. */

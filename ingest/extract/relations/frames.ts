@@ -1,5 +1,6 @@
 import type { EntityLabel, RelationType } from '../../../core/ontology.ts';
 import type { AnalyzedDocument } from '../../analyze/profile.ts';
+import { FRAME_GENRES } from '../lexicon/genres.ts';
 import type { ExtractedEntity, ExtractedRelation } from '../../types.ts';
 import { ASSISTING, clauseFrames, hasVerb, type BodyAt, type ClauseFrame } from '../clauses.ts';
 import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, HOLD_VERBS, ISSUE_VERBS, OPERATE_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
@@ -33,7 +34,7 @@ const SECOND_VERB = /^(?:和|并|及|、)(实施|执行|落实|发布|印发)/;
  */
 export const frameRule: RelationRule = {
   name: 'frames',
-  genres: ['regulation', 'report', 'news', 'press-release', 'notice', 'chronicle'],
+  genres: FRAME_GENRES,
   extract(doc, entities) {
     const occ = occurrences(entities);
     const institutions = occurrences(entities.filter((e) => e.label === 'Institution'));

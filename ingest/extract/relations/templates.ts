@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { EntityLabel, RelationType } from '../../../core/ontology.ts';
 import type { ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
+import { FRAME_GENRES } from '../lexicon/genres.ts';
 import { tokensIn } from '../entities/phrases.ts';
 import { allOccurrences, hasLabel, joinedRun, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 
@@ -244,6 +245,7 @@ export const sentenceTemplateRule: RelationRule = {
     // Bodies with no other body around them, but seen inside events' names (A与B签署…备忘录).
     const bodies = occurrences(entities.filter((e) => e.label === 'Institution'));
     const reporter = reportingBody(doc, occ);
+    const framed = FRAME_GENRES.includes(doc.profile.genre);
     const out: ExtractedRelation[] = headingEventParticipants(doc, occ, events);
     for (const sentence of doc.sentences) {
       if (sentence.isHeading) continue;
@@ -251,7 +253,8 @@ export const sentenceTemplateRule: RelationRule = {
       const here = within(occ, sentence.start, sentence.end);
       if (!here.length) continue;
       const acting = reporter && opensWithVerb(doc, sentence) ? [{ entity: reporter, start: sentence.start, end: sentence.start }] : [];
-      for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t, acting));
+      // Where clause frames read who does what, the verb templates would read it again, less carefully.
+      if (!framed) for (const t of VERB_TEMPLATES) out.push(...verbRelations(doc, sentence, here, t, acting));
       out.push(...guidance(doc, sentence, here, events), ...approval(doc, sentence, here), ...selection(doc, sentence, here, policies), ...attendance(doc, sentence, here));
     }
     return out;
