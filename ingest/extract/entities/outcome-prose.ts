@@ -44,7 +44,7 @@ const CHINESE_DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', �
  * more or less, 4 the unit, 5 what.
  */
 const COUNTED_DEED = new RegExp(
-  `(${DEED_VERBS.join('|')})了?(?:[^，。；：\\d]{0,12}?等)?(?:\\d+批)?共?(${NUM}|[一二两三四五六七八九十]+)(余|多)?(个|家|项|场|批|次|件|名|起|所|座|期|场次|人次)([\\u4e00-\\u9fa5“”（）、]{2,40}?)(?=[，。；]|$)`,
+  `(${DEED_VERBS.join('|')})了?(?:[^，。；：\\d]{0,40}?等)?(?:第[一二三四五六七八九十\\d]+批)?(?:\\d+批)?共?(${NUM}|[一二两三四五六七八九十]+)(余|多)?(个|家|项|场|批|次|件|名|起|所|座|期|场次|人次)([\\u4e00-\\u9fa5“”（）、]{2,40}?)(?=[，。；]|$|、(?=[^，。；、]{0,12}?\\d))`,
   'g',
 );
 /** An indicator that opens with a deed (受理…, 办结…, 为…提供…) counts what was done. */
