@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { RecognizedEntity } from '../../types.ts';
 import { clauseFrames, hasVerb, type VerbFrame } from '../clauses.ts';
 import { occurrences } from '../relations/context.ts';
-import { ACTIVITY_HEADS, ARRANGEMENT_HEADS, COUNTED, DUTY_OBJECT_END, GENERIC_MEASURES, ITEM_LEAD, LISTED_ACTIVITIES, LISTED_KIND, MAX_DUTY_OBJECT, MEASURE_LEAD, MIN_MEASURE_NAME } from '../lexicon/measures.ts';
+import { ACTIVITY_HEADS, ARRANGEMENT_HEADS, COUNTED, DUTY_OBJECT_END, GENERIC_MEASURES, GENERIC_WORK, INTENTION_HEADS, ITEM_LEAD, NOT_AN_OBJECT, LISTED_ACTIVITIES, LISTED_KIND, MAX_DUTY_OBJECT, MEASURE_LEAD, MIN_MEASURE_NAME } from '../lexicon/measures.ts';
 import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
@@ -74,7 +74,7 @@ export function proseMeasures(doc: { text: string }, frame: VerbFrame): ProseMea
   if (DUTY.has(frame.verb)) {
     const { text: nominal, lead } = clean(object.replace(DUTY_OBJECT_END, ''));
     // 经调解达成协议: a duty word after 经 or 的 is a noun and takes no object.
-    const takesObject = !/[经的]$/.test(text.slice(frame.verbStart - 1, frame.verbStart)) && !/[不在]/.test(nominal) && !COUNTED.test(nominal);
+    const takesObject = !/[经的]$/.test(text.slice(frame.verbStart - 1, frame.verbStart)) && !/[不在]/.test(nominal) && !COUNTED.test(nominal) && !NOT_AN_OBJECT.test(nominal);
     if (takesObject && nominal.length >= MIN_MEASURE_NAME - 2 && nominal.length <= MAX_DUTY_OBJECT) {
       found.push({ name: nominal + frame.verb, aliases: [frame.verb + nominal], start: frame.object.start + lead, end: frame.object.start + lead + nominal.length });
     }
@@ -94,7 +94,8 @@ export function proseMeasures(doc: { text: string }, frame: VerbFrame): ProseMea
     const { text: name, lead } = clean(part.text);
     const head = heads.find((h) => name.endsWith(h));
     if (!head || COUNTED.test(name) || name.length < MIN_MEASURE_NAME || GENERIC_MEASURES.has(name) || name.length - head.length < 2 || LISTED_KIND.test(name)) continue;
-    if (ADVANCE.has(frame.verb) && !ARRANGEMENTS.includes(head) && name.length - head.length < ADVANCED_ACTIVITY_MODIFIER) continue;
+    if (ADVANCE.has(frame.verb) && !ARRANGEMENTS.includes(head) && (name.length - head.length < ADVANCED_ACTIVITY_MODIFIER || INTENTION_HEADS.has(head))) continue;
+    if (GENERIC_WORK.test(name)) continue;
     const start = frame.object.start + part.offset + lead;
     // 开展某某纠纷的调解工作: the activity is 某某纠纷调解.
     const plain = DESCRIBED_ACTIVITY.test(name) ? name.replace(DESCRIBED_ACTIVITY, '$1$2') : name;

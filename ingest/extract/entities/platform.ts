@@ -33,6 +33,9 @@ const SET_UP_PLAIN = { tokens: 3, chars: 6 };
 /** A quoted proper name right after the head names the facility: 知识产权AI智能体“知保通”. */
 const QUOTED_NAME = /^“([^“”\s，。]{2,12})”/;
 
+/** 全国知识产权系统, 法院系统: the offices of a field, not a system anyone runs. */
+const ADMINISTRATIVE_SYSTEM = /(?:知识产权|市场监管|法院|检察|公安|海关|版权|专利|商标)系统$/;
+
 export function platformKind(name: string): string {
   return KIND_BY_HEAD.find(([re]) => re.test(name))?.[1] ?? 'platform';
 }
@@ -48,7 +51,7 @@ export const platformRecognizer: EntityRecognizer = {
     for (const phrase of headPhrases(doc, PLATFORM_HEADS)) {
       const members = distributedNames(doc, phrase);
       for (const c of members.length ? members : [phrase]) {
-        if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || taken.has(`${c.start}:${c.end}`) || PILOT_HEADS.some((h) => c.text.endsWith(h))) continue;
+        if (GENERIC_NAMES.has(c.text) || ADMINISTRATIVE_SYSTEM.test(c.text) || c.text.length < 3 || taken.has(`${c.start}:${c.end}`) || PILOT_HEADS.some((h) => c.text.endsWith(h))) continue;
         const quoted = QUOTED_NAME.exec(text.slice(c.end, c.end + 16));
         if (quoted) {
           out.add('Platform', quoted[1], [c.text + quoted[0]], { kind: platformKind(c.text) });

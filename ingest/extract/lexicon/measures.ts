@@ -24,13 +24,22 @@ export const GENERIC_MEASURES = new Set([
 ]);
 
 /** What a measure's name does not open with: articles of reference and vague quantity (有关, 相关, 必要的, 一批). */
-export const MEASURE_LEAD = /^(?:对|就|为|向|在|从|有关的?|相关的?|必要的|一定的|一批|各类|各项|多种|其他|本行政区域内的?|本(?:条例|办法|规定|细则)规定的|全面|积极|深入|进一步|持续|切实|的)+/;
+export const MEASURE_LEAD = /^(?:对|就|为|向|在|从|等|有关的?|相关的?|必要的|一定的|一批|各类|各项|多种|其他|本行政区域内的?|本(?:条例|办法|规定|细则)规定的|全面|积极|深入|进一步|持续|切实|的)+/;
 
 /** A list ending in 等业务 / 等工作 / 等服务: each member is a measure of its own (开展质押贷款、保险等业务). */
 export const LISTED_ACTIVITIES = /^(.+?)等(?:业务|工作|服务|活动|措施)$/;
 
 /** Minimum length of a measure's name in characters: shorter names (补助, 考核) are too bare to stand alone. */
 export const MIN_MEASURE_NAME = 4;
+
+/** 专利保护工作, 知识产权管理: a field and a kind of work name no arrangement of their own. */
+export const GENERIC_WORK = /^(?:专利|商标|版权|著作权|知识产权|地理标志)(?:保护|管理|服务|宣传|运用)?(?:工作)?$/;
+
+/** Activity heads that only an intention has after 加强/推进 (加强某某保护, 加强某某宣传). */
+export const INTENTION_HEADS = new Set(['保护', '宣传']);
+
+/** What never opens a duty's object: a verb of its own (调解达成协议), a negation. */
+export const NOT_AN_OBJECT = /^(?:达成|作出|进行|不|未|应当|决定)/;
 
 /** A duty's object is a noun phrase, short, with no clause of its own inside (…期间不计算在…之内). */
 export const MAX_DUTY_OBJECT = 24;

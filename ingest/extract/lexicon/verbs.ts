@@ -3,7 +3,7 @@
 // another (建立健全 before 建立).
 
 /** Sets up or improves a named arrangement: its object is a Measure when it ends in an arrangement head (建立专利信用档案). */
-export const SETUP_VERBS = ['建立健全', '建立和完善', '建立完善', '健全完善', '建立', '健全', '完善', '推行', '实行', '构建', '设立', '形成', '制定'];
+export const SETUP_VERBS = ['建立健全', '建立和完善', '建立完善', '健全完善', '建立', '健全', '完善', '推行', '实行', '构建', '设立', '形成', '制定', '列入', '纳入'];
 
 /** Carries out an activity: its object is a Measure when it ends in an activity or arrangement head (开展专利预警分析). */
 export const CONDUCT_VERBS = [
@@ -38,4 +38,4 @@ export const OPERATE_VERBS = ['建立健全', '新设', '新建', '建设', '建
 export const HOLD_VERBS = ['召开', '举办', '举行', '主办', '承办', '开展', '参加', '出席', '组织'];
 
 /** Modal and manner words between a subject and its verb (应当依法…), skipped when reading the verb. */
-export const MODAL_LEAD = /^(?:应当|应|可以|可|须|必须|负责|依法|依职权|依照[^，。；]{0,20}?规定|按照[^，。；]{0,20}?(?:职责|规定)|根据[^，。；]{0,20}?(?:需要|规定)|积极|主动|共同|统一|及时|切实|大力|认真|进一步|逐步|不断|持续|全面|深入|高质量|着力|加快|还|也|并|同时|分别)+/;
+export const MODAL_LEAD = /^(?:应当|应|可以|可|须|必须|负责|依法依规|依法|依规|依职权|依照[^，。；]{0,20}?规定|按照[^，。；]{0,20}?(?:职责|规定)|根据[^，。；]{0,20}?(?:需要|规定)|积极|主动|共同|统一|及时|切实|大力|认真|进一步|逐步|不断|持续|全面|深入|高质量|着力|加快|还|也|并|同时|分别)+/;

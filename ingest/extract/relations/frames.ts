@@ -67,7 +67,10 @@ export const frameRule: RelationRule = {
         for (const d of new Set([...agents, ...partners])) relate('PARTICIPATED_IN', d, e.entity, frame, 0.65, 'frame:occasion');
       }
       if (!hasVerb(frame)) continue;
-      const inObject = frame.passive ? within(objects, frame.object.start, frame.object.end) : within(objects, frame.verbStart, frame.object.end);
+      // 本条例规定的X由某部门实施: the instrument qualifies what is carried out, the body carries out X.
+      const inObject = (frame.passive ? within(objects, frame.object.start, frame.object.end).filter((o) => o.entity.label === 'Measure') : within(objects, frame.verbStart, frame.object.end)).filter(
+        (o) => !(o.entity.label === 'Policy' && doc.text.startsWith('规定的', o.end)),
+      );
       const second = SECOND_VERB.exec(doc.text.slice(frame.verbStart + frame.verb.length, frame.object.end))?.[1];
       const builds = ADVANCING.has(frame.verb) && doc.text.slice(frame.object.start, frame.object.end).endsWith('建设');
       const issued: ExtractedEntity[] = [];
