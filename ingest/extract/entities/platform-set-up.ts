@@ -38,7 +38,10 @@ function countedFacilities(doc: AnalyzedDocument, out: EntityCollector) {
       if (!isFacility(tail)) continue;
       const tailStart = at + m[0].length - tail.length;
       const kind = tail.replace(FACILITY_LEVEL, '');
-      out.add('Platform', kind, kind === tail ? [] : [tail], { kind: platformKind(tail) }, { start: tailStart, end: tailStart + tail.length, surface: tail });
+      // 知识产权保护中心 told afterwards as 保护中心: the text's short form of the kind.
+      const short = kind.replace(/^知识产权/, '');
+      const shortUsed = short !== kind && short.length >= 4 && new RegExp(`(?<!知识产权)${short}`).test(doc.text);
+      out.add('Platform', kind, [...(kind === tail ? [] : [tail]), ...(shortUsed ? [short] : [])], { kind: platformKind(tail) }, { start: tailStart, end: tailStart + tail.length, surface: tail });
       const members = m[1] ? m[1].split('、').filter((x) => x.length >= 2) : [];
       let from = at + m[0].indexOf(m[1] ?? '');
       for (const member of members) {

@@ -154,8 +154,10 @@ const SET_UP_BEFORE = /(?:新设|新建|建成|设立|组建|新增|建设|挂�
  * facility was only what a clause before the figure's set up.
  */
 function facilityServes(doc: AnalyzedDocument, o: Occurrence, figureAt: number, bodies: readonly Occurrence[], outcome: ExtractedEntity): boolean {
-  // 新设某某平台2个: a figure counting the facility is not its result.
-  if (String(outcome.props.indicator ?? '').includes(o.entity.name.slice(-4))) return false;
+  // 新设某某平台2个: a figure counting the setting up of the facility is not its result.
+  const indicator = String(outcome.props.indicator ?? '');
+  const at = indicator.indexOf(o.entity.name.slice(-4));
+  if (at >= 0 && SET_UP_BEFORE.test(indicator.slice(0, at))) return false;
   // 某地、某地等2个某某平台: a facility counted in a list was set up there.
   if (/^(?:、|等)/.test(doc.text.slice(o.end, o.end + 1))) return false;
   const between = doc.text.slice(o.end, figureAt);
