@@ -1,5 +1,6 @@
 import type { AnalyzedDocument } from '../analyze/profile.ts';
 import type { Sentence, Span } from '../types.ts';
+import { Gazetteer } from './lexicon/gazetteer.ts';
 import { ADVANCE_VERBS, ASSIST_WORDS, CONDUCT_VERBS, DUTY_VERBS, HOLD_VERBS, ISSUE_VERBS, MODAL_LEAD, OPERATE_VERBS, PARTNER_WORDS, PIVOT_VERBS, SETUP_VERBS } from './lexicon/verbs.ts';
 
 /** A body named in the text, as the clause reader needs it. */
@@ -51,8 +52,9 @@ const PASSIVE_VERBS = ['组织实施', '实施', '执行', '负责', '查处', '
  * first, the bodies after 由 doing it.
  */
 function passiveFrame(text: string, bodies: readonly BodyAt[], sentence: Sentence, clause: Span, from: number): (VerbFrame & { passive: true }) | null {
-  const by = text.indexOf('由', from);
-  if (by < 0 || by >= clause.end || by - from < 2) return null;
+  const local = text.slice(from, clause.end).indexOf('由');
+  if (local < 2) return null;
+  const by = from + local;
   const listed = bodiesFrom(text, bodies, by + 1);
   if (!listed.list.length) return null;
   const at = afterModals(text, listed.end, clause.end);
@@ -84,6 +86,13 @@ const COUNT_GOES_ON = /^(?:以及|及|和|并)?(?:[\u4e00-\u9fa5]{2,8}、)*(?:[\
 const COORDINATED_VERB = new RegExp(`^(?:和|并|及|、)(?:${VERBS.join('|')})`);
 
 const startsWithOneOf = (text: string, words: readonly string[]) => words.find((w) => text.startsWith(w));
+/** The verb classes as a trie: the longest verb starting at a position, asked for every clause. */
+const VERB_TRIE = new Gazetteer<string>();
+for (const v of VERBS) VERB_TRIE.add(v, v);
+const verbAt = (text: string, at: number, end: number): string | undefined => {
+  const m = VERB_TRIE.matchAt(text, at);
+  return m && m.end <= end ? m.value : undefined;
+};
 
 /** Clause spans of a sentence, split at ，；：。 */
 export function clausesOf(text: string, sentence: Span): Span[] {
@@ -126,14 +135,14 @@ const PREPOSITION = /^(?:为|对|向|给|就|通过|经|将|把)/;
 
 /** Where the first verb of the verb classes begins in [from, end), or -1. */
 function firstVerbIn(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (startsWithOneOf(text.slice(i, end), VERBS)) return i;
+  for (let i = from; i < end; i++) if (verbAt(text, i, end)) return i;
   return -1;
 }
 
 /** Where the last verb of the verb classes with an object after it begins in [from, end), or -1: the verb a prepositional phrase leads to. */
 function lastVerbIn(text: string, from: number, end: number): number {
   for (let i = end - 1; i >= from; i--) {
-    const verb = startsWithOneOf(text.slice(i, end), VERBS);
+    const verb = verbAt(text, i, end);
     if (verb && i + verb.length < end) return i;
   }
   return -1;
@@ -146,7 +155,19 @@ const afterModals = (text: string, at: number, end: number) => at + (MODAL_LEAD.
  * Reads every clause of the document's sentences as a frame. `bodies` are the
  * document's Institution occurrences, sorted by start, outermost only.
  */
+/** Frames of the last documents asked, by the bodies they were read with: three stages read the same clauses. */
+const frameCache = new WeakMap<object, { signature: string; frames: ClauseFrame[] }>();
+
 export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): ClauseFrame[] {
+  const signature = bodies.map((b) => `${b.key}@${b.start}-${b.end}`).join('|');
+  const cached = frameCache.get(doc);
+  if (cached?.signature === signature) return cached.frames;
+  const frames = readFrames(doc, bodies);
+  frameCache.set(doc, { signature, frames });
+  return frames;
+}
+
+function readFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): ClauseFrame[] {
   const { text } = doc;
   const frames: ClauseFrame[] = [];
   let inherited: BodyAt[] = [];
@@ -209,17 +230,17 @@ export function clauseFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): 
         at = afterModals(text, at, clause.end);
       }
       // 为企业提供…, 对…的发明人给予…: a prepositional phrase before the verb.
-      if (!startsWithOneOf(text.slice(at, clause.end), VERBS) && PREPOSITION.test(text.slice(at, clause.end))) {
+      if (!verbAt(text, at, clause.end) && PREPOSITION.test(text.slice(at, clause.end))) {
         const later = lastVerbIn(text, at + 1, clause.end);
         if (later >= 0) at = later;
       }
       // 评选发布…, 遴选发布…: a verb of the classes after a verb of its own.
-      if (!startsWithOneOf(text.slice(at, clause.end), VERBS)) {
-        const coVerb = [1, 2].find((k) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + k)) && !bodies.some((b) => b.start === at) && startsWithOneOf(text.slice(at + k, clause.end), VERBS));
+      if (!verbAt(text, at, clause.end)) {
+        const coVerb = [1, 2].find((k) => /^[\u4e00-\u9fa5]+$/.test(text.slice(at, at + k)) && !bodies.some((b) => b.start === at) && verbAt(text, at + k, clause.end));
         if (coVerb && CO_VERB.test(text.slice(at, at + coVerb))) at += coVerb;
       }
       // 新设28个A平台，B、C等2个D平台，以及6个E平台: a clause that only goes on counting takes the verb before it.
-      const verb = startsWithOneOf(text.slice(at, clause.end), VERBS) ?? (lastVerb && COUNT_GOES_ON.test(text.slice(at, clause.end)) ? lastVerb : undefined);
+      const verb = verbAt(text, at, clause.end) ?? (lastVerb && COUNT_GOES_ON.test(text.slice(at, clause.end)) ? lastVerb : undefined);
       const carried = verb !== undefined && !text.startsWith(verb, at);
       if (agentsNamed) inherited = named.list;
       const subjects = agentsNamed ? named.list : inherited;

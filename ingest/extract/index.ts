@@ -7,6 +7,7 @@ import type { EntityRecognizer, Extractor, RelationRule } from './types.ts';
 import { validateRelations } from './relations/validate.ts';
 import { enforceNameBoundaries } from './boundary.ts';
 import { entityKey } from './entities/build.ts';
+import { firstStartingAt } from './spans.ts';
 
 /**
  * Entities with the same label and name found by different recognizers become
@@ -27,17 +28,24 @@ function mergeEntities(entities: ExtractedEntity[]): ExtractedEntity[] {
     return owner && aliasOwner.get(owner) !== key ? owner : key;
   };
   const byKey = new Map<string, ExtractedEntity>();
+  /** Entities copied for merging into: the others pass through as they are. */
+  const copied = new Set<ExtractedEntity>();
   const ordered = [...entities.filter((e) => into(e.key) === e.key), ...entities.filter((e) => into(e.key) !== e.key)];
   for (const entity of ordered) {
-    const existing = byKey.get(into(entity.key));
+    const key = into(entity.key);
+    let existing = byKey.get(key);
     if (!existing) {
-      byKey.set(entity.key, { ...entity, aliases: [...entity.aliases], mentions: [...entity.mentions] });
+      byKey.set(entity.key, entity);
       continue;
     }
-    for (const alias of [entity.name, ...entity.aliases]) if (alias !== existing.name && !existing.aliases.includes(alias)) existing.aliases.push(alias);
-    for (const m of entity.mentions) {
-      if (!existing.mentions.some((x) => x.start === m.start && x.end === m.end)) existing.mentions.push(m);
+    if (!copied.has(existing)) {
+      existing = { ...existing, aliases: [...existing.aliases], mentions: [...existing.mentions] };
+      copied.add(existing);
+      byKey.set(key, existing);
     }
+    for (const alias of [entity.name, ...entity.aliases]) if (alias !== existing.name && !existing.aliases.includes(alias)) existing.aliases.push(alias);
+    const at = new Set(existing.mentions.map((m) => `${m.start}:${m.end}`));
+    for (const m of entity.mentions) if (!at.has(`${m.start}:${m.end}`)) existing.mentions.push(m);
     existing.mentions.sort((a, b) => a.start - b.start);
     existing.props = { ...entity.props, ...existing.props };
     existing.confidence = Math.max(existing.confidence, entity.confidence);
@@ -54,18 +62,37 @@ const NESTING_LABELS = new Set(['Institution', 'Platform', 'Event']);
  * and a body left with none is no body of this document.
  */
 function withoutNestedMentions(entities: ExtractedEntity[]): ExtractedEntity[] {
+  const spans = new Map<string, { key: string; start: number; end: number }[]>();
+  for (const e of entities) {
+    if (!NESTING_LABELS.has(e.label)) continue;
+    const list = spans.get(e.label) ?? [];
+    for (const m of e.mentions) list.push({ key: e.key, start: m.start, end: m.end });
+    spans.set(e.label, list);
+  }
+  for (const list of spans.values()) list.sort((a, b) => a.start - b.start);
+  /** Whether a longer mention of another entity of the label covers [start, end): the candidates start at or before it. */
+  const covered = (e: ExtractedEntity, start: number, end: number) => {
+    const list = spans.get(e.label)!;
+    for (let i = firstStartingAt(list, start + 1) - 1; i >= 0 && start - list[i].start <= MAX_NAME_SPAN; i--) {
+      const o = list[i];
+      if (o.key !== e.key && o.end >= end && o.end - o.start > end - start) return true;
+    }
+    return false;
+  };
   const out: ExtractedEntity[] = [];
   for (const e of entities) {
     if (!NESTING_LABELS.has(e.label)) {
       out.push(e);
       continue;
     }
-    const outer = entities.filter((o) => o.label === e.label && o.key !== e.key).flatMap((o) => o.mentions);
-    const mentions = e.mentions.filter((m) => !outer.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+    const mentions = e.mentions.filter((m) => !covered(e, m.start, m.end));
     if (mentions.length) out.push(mentions.length === e.mentions.length ? e : { ...e, mentions });
   }
   return out;
 }
+
+/** No name of a body, facility or event runs longer than this: a covering mention starts within it. */
+const MAX_NAME_SPAN = 120;
 
 const serves = (doc: AnalyzedDocument) => (part: EntityRecognizer | RelationRule) => !part.genres || part.genres.includes(doc.profile.genre);
 

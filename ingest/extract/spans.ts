@@ -29,3 +29,14 @@ export function spanAt<T extends Span>(spans: readonly T[], pos: number): T | un
   const i = firstStartingAt(spans, pos + 1) - 1;
   return i >= 0 && pos < spans[i].end ? spans[i] : undefined;
 }
+
+/** No name runs longer than this: a span overlapping [start, end) starts at most this far before it. */
+const MAX_SPAN = 200;
+
+/** Whether a span of `spans` (sorted by start) overlaps [start, end); `accept` can refine which count. */
+export function overlapsAny<T extends Span>(spans: readonly T[], start: number, end: number, accept: (s: T) => boolean = () => true): boolean {
+  for (let i = firstStartingAt(spans, end) - 1; i >= 0 && spans[i].start >= start - MAX_SPAN; i--) {
+    if (spans[i].end > start && accept(spans[i])) return true;
+  }
+  return false;
+}

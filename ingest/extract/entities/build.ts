@@ -85,7 +85,15 @@ interface Entry {
 export class EntityCollector {
   private readonly byKey = new Map<string, Entry>();
 
-  constructor(private readonly text: string) {}
+  /**
+   * `findNames`: whether every occurrence of a name and its aliases is a mention;
+   * off for entities whose names are made up rather than read (an outcome's
+   * indicator with its figure), which only have the mentions given.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly findNames = true,
+  ) {}
 
   add(label: EntityLabel, name: string, aliases: string[] = [], props: Record<string, PropertyValue> = {}, mention?: EntityMention): string {
     const key = entityKey(label, name);
@@ -154,7 +162,7 @@ export class EntityCollector {
     this.foldShortForms();
     return [...this.byKey.entries()].map(([key, e]) => {
       const aliases = [...e.aliases];
-      const mentions = mentionsOf(this.text, [e.name, ...aliases]);
+      const mentions = this.findNames ? mentionsOf(this.text, [e.name, ...aliases]) : [];
       for (const m of e.extra) if (!mentions.some((x) => x.start === m.start && x.end === m.end)) mentions.push(m);
       return { key, label: e.label, name: e.name, aliases, props: e.props, mentions: mentions.sort((a, b) => a.start - b.start) };
     });

@@ -7,6 +7,7 @@ import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, SETUP_VERBS } from '../lexico
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
 import { nounPhrases } from './noun-phrase.ts';
+import { overlapsAny } from '../spans.ts';
 import { CLASS_PREFIX_OF_MEASURE } from '../lexicon/measures.ts';
 
 export interface ProseMeasure {
@@ -154,19 +155,20 @@ export const proseMeasureRecognizer: EntityRecognizer = {
     const bodies = occurrences(found.filter((e) => e.label === 'Institution')).map((o) => ({ key: o.entity.key, start: o.start, end: o.end }));
     const status = doc.profile.genre === 'regulation' ? 'planned' : 'done';
     // A programme under a proper name (“某某”专项行动) is a Policy already; a training or a contest held is an Event.
-    const named = found.filter((e) => e.label === 'Policy' || e.label === 'Event' || e.label === 'Platform').flatMap((e) => e.mentions);
+    const named = found.filter((e) => e.label === 'Policy' || e.label === 'Event' || e.label === 'Platform').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
     // 推进某某示范区建设, 加强某某网络建设: the building of a named thing is that thing's, no measure of its own.
-    const isNamed = (m: ProseMeasure) => named.some((p) => p.start <= m.start && (m.end <= p.end || (p.start === m.start && /^(?:建设|工作|项目)$/.test(doc.text.slice(p.end, m.end)))));
+    const isNamed = (m: ProseMeasure) =>
+      overlapsAny(named, m.start, m.end, (p) => p.start <= m.start && (m.end <= p.end || (p.start === m.start && /^(?:建设|工作|项目)$/.test(doc.text.slice(p.end, m.end)))));
     const add = (m: ProseMeasure, kind: string, sentence: string) =>
       out.add('Measure', m.name, m.aliases, { kind, status, text: sentence }, { start: m.start, end: m.end, surface: doc.text.slice(m.start, m.end) });
     for (const item of itemMeasures(doc).filter((x) => !isNamed(x))) add(item, 'task', doc.sentences[item.sentence].text);
     for (const frame of clauseFrames(doc, bodies).filter(hasVerb)) {
       for (const m of proseMeasures(doc, frame).filter((x) => !isNamed(x))) add(m, 'action', frame.sentence.text);
     }
-    const names = found.filter((e) => e.label !== 'Measure' && e.label !== 'Region' && e.label !== 'Outcome').flatMap((e) => e.mentions);
+    const names = found.filter((e) => e.label !== 'Measure' && e.label !== 'Region' && e.label !== 'Outcome').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
     const headings = doc.sentences.filter((x) => x.isHeading);
     for (const m of arrangementsNamed(doc).filter((x) => !headings.some((h) => h.start <= x.start && x.end <= h.end))) {
-      if (!names.some((n) => n.start < m.end && m.start < n.end)) add(m, 'action', spanText(doc, m.start));
+      if (!overlapsAny(names, m.start, m.end)) add(m, 'action', spanText(doc, m.start));
     }
     return out.entities();
   },

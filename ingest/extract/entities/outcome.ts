@@ -51,7 +51,7 @@ export const outcomeRecognizer: EntityRecognizer = {
   name: 'outcome',
   confidence: 0.8,
   recognize(doc, found) {
-    const out = new EntityCollector(doc.text);
+    const out = new EntityCollector(doc.text, false);
     const regions = found.filter((e) => e.label === 'Region' && e.props.level !== 'country' && e.props.level !== 'international');
     const place = doc.profile.reportingPlace?.canonical;
     const home = regions.find((r) => (place && r.aliases.includes(place)) || r.name === place)?.name ?? place ?? null;

@@ -8,6 +8,7 @@ import { occurrences } from '../relations/context.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
 import { platformKind } from './platform.ts';
+import { overlapsAny } from '../spans.ts';
 
 const HEADS = [...PLATFORM_HEADS, '网络'].sort((a, b) => b.length - a.length);
 const OPERATE = new Set([...OPERATE_VERBS, '打造']);
@@ -65,7 +66,7 @@ const CLASS_OF_FACILITIES = /^(?:国家级|省级|市级|区级|县级|一批|�
  */
 function setUpObjects(doc: AnalyzedDocument, found: readonly RecognizedEntity[], out: EntityCollector) {
   const bodies = occurrences(found.filter((e) => e.label === 'Institution') as never).map((o) => ({ key: o.entity.key, start: o.start, end: o.end }));
-  const taken = found.filter((e) => e.label !== 'Region').flatMap((e) => e.mentions);
+  const taken = found.filter((e) => e.label !== 'Region').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   for (const frame of clauseFrames(doc, bodies).filter(hasVerb)) {
     const object = doc.text.slice(frame.object.start, frame.object.end);
     // 加强某某网络建设: advancing the building of a facility is building it.
@@ -73,7 +74,7 @@ function setUpObjects(doc: AnalyzedDocument, found: readonly RecognizedEntity[],
     const name = object.replace(AFTER_FACILITY, '');
     if (name.length > MAX_FACILITY_NAME || /[\d等，。；]/.test(name) || !isFacility(name) || CLASS_OF_FACILITIES.test(name)) continue;
     const start = frame.object.start;
-    if (taken.some((t) => t.start < start + name.length && start < t.end)) continue;
+    if (overlapsAny(taken, start, start + name.length)) continue;
     const bare = name.replace(/^[\u4e00-\u9fa5]{2,6}的/, '');
     out.add('Platform', name, bare !== name ? [bare] : [], { kind: platformKind(name) }, { start, end: start + name.length, surface: name });
   }

@@ -3,7 +3,7 @@ import type { ExtractedEntity, ExtractedRelation } from '../../types.ts';
 import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { RelationRule } from '../types.ts';
 import { Gazetteer } from '../lexicon/gazetteer.ts';
-import { evidenceSpan, occurrences, relationFrom, type Occurrence } from './context.ts';
+import { evidenceSpan, occurrences, relationFrom, within, type Occurrence } from './context.ts';
 
 /** Chinese prefecture-level names end so; a city named otherwise in a name with a country is abroad. */
 const CHINESE_CITY = /(?:市|州|地区|盟)$/;
@@ -102,7 +102,7 @@ function bodiesInOccasions(doc: AnalyzedDocument, entities: readonly ExtractedEn
   const out: ExtractedRelation[] = [];
   for (const e of entities.filter((x) => x.label === 'Event')) {
     for (const m of e.mentions) {
-      for (const b of bodies.filter((o) => o.start >= m.start && o.end <= m.end)) out.push(relationFrom(doc, 'PARTICIPATED_IN', b.entity, e, evidenceSpan(doc, m.start), 0.7, 'names:body-in-occasion'));
+      for (const b of within(bodies, m.start, m.end)) out.push(relationFrom(doc, 'PARTICIPATED_IN', b.entity, e, evidenceSpan(doc, m.start), 0.7, 'names:body-in-occasion'));
     }
   }
   return out;
