@@ -62,8 +62,11 @@ export const institutionRecognizer: EntityRecognizer = {
     const { text } = doc;
     const out = new EntityCollector(text);
     // A run of words over a role (市和区（县）人民政府) is the role's, unless it names its own place (某市中级人民法院).
-    const roles = found.filter((e) => e.props.role).flatMap((e) => e.mentions);
-    const overRole = (c: { start: number; end: number; text: string }) => !isQualifiedName(c.text) && roles.some((m) => m.start < c.end && c.start < m.end);
+    const roles = found.filter((e) => e.props.role).flatMap((e) => e.mentions.map((m) => ({ ...m, name: e.name })));
+    // 某某海关, 某某人民法院: a name of its own before a body's role word makes one body's name.
+    const namesTheBody = (c: { start: number; end: number }, m: { start: number; end: number; surface: string; name: string }) => m.end === c.end && m.start - c.start >= 2 && m.surface === m.name;
+    const overRole = (c: { start: number; end: number; text: string }) =>
+      !isQualifiedName(c.text) && roles.some((m) => m.start < c.end && c.start < m.end && !namesTheBody(c, m));
 
     const phrases = headPhrases(doc, INSTITUTION_HEADS);
     // 联合国家某某局: a known name whose end another name runs past (国家某某局) is the verb's and that name's, not the known body.

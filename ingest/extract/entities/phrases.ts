@@ -60,6 +60,8 @@ const GROUP_BODY = /^[\p{L}\p{N}+·\-—]{1,12}$/u;
 const COMPASS = /^[东南西北][部方]$/;
 /** An ordinal or a selection round reads as part of a name: 第三届中国版权金奖, 第四批…典型案例. */
 const ORDINAL = /^(?:第[\d一二三四五六七八九十百零两]+[届批次期]|首批|首届)$/;
+/** An ordinal inside a body's name: 某市第一中级人民法院, 第三分局. */
+const NAME_ORDINAL = /^第[一二三四五六七八九十\d]+$/;
 const COUNT = /^[\d一二三四五六七八九十百两]+$/;
 const COUNTED = /^(?:[项条批届]|周年)$/;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -136,7 +138,8 @@ export function tokensOf(doc: { text: string }): Token[] {
         continue;
       }
     }
-    units.push(t);
+    // 某市第一中级人民法院: an ordinal left alone (no 届, 批 after it) is part of a name.
+    units.push(t.tag === 'm' && NAME_ORDINAL.test(t.word) ? { ...t, tag: 'num' } : t);
   }
   tokenCache.set(doc, units);
   return units;

@@ -98,7 +98,8 @@ function startsAWord(doc: { text: string }, at: number): boolean {
   const word = words[i];
   if (!word || word.end <= at) return true;
   if (word.start === at) return !(words[i - 1]?.end === at && words[i - 1].tag === 'ns' && !regionEntry(words[i - 1].word));
-  return (word.start === at - 1 && BOUNDARY_LEADING_CHARS.includes(word.word[0])) || !!regionEntry(word.word);
+  // 各市州…, 由市…: a word of every or of a preposition glued to the level.
+  return (word.start === at - 1 && (BOUNDARY_LEADING_CHARS.includes(word.word[0]) || /^[各每]/.test(word.word))) || !!regionEntry(word.word);
 }
 
 function roleFinds(doc: { text: string }): RoleFind[] {
