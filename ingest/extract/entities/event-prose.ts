@@ -43,7 +43,7 @@ function proseOccasions(doc: AnalyzedDocument, out: EntityCollector) {
   }
   for (const m of text.matchAll(VISIT)) {
     const start = m.index + m[0].lastIndexOf(m[2]);
-    out.add('Event', m[2], [m[0]], { kind: 'visit', date: doc.profile.year, text: m[0] }, { start, end: start + m[2].length, surface: m[2] });
+    out.add('Event', m[2], [], { kind: 'visit', date: doc.profile.year, text: m[0], where: m[1] }, { start, end: start + m[2].length, surface: m[2] });
   }
 }
 

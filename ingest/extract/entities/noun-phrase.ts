@@ -11,6 +11,9 @@ const CLAUSE_VERB_WORDS = new Set([
 const NP_TAGS = /^(?:n|nz|ns|nt|nr|vn|an|a|b|j|l|t|m|num|year|grp|eng|f|s|v|vd|i)$/;
 /** Words that join parts inside one noun phrase: 规则和程序, 检索、咨询、服务信息平台, 专利创造的激励机制. */
 const NP_JOINERS = new Set(['和', '与', '、', '的']);
+/** Adverbs that describe inside a noun phrase (快速处置机制, 联合调解机制); other adverbs end it. */
+const NP_ADVERBS = new Set(['快速', '联合', '协同', '统一', '集中', '动态', '长效', '多元', '分类', '全面', '一体化']);
+const inPhrase = (t: { word: string; tag: string }) => NP_TAGS.test(t.tag) || NP_ADVERBS.has(t.word);
 const MAX_PHRASE = 30;
 
 export interface NounPhrase {
@@ -33,10 +36,10 @@ export function nounPhrases(doc: { text: string }, heads: readonly string[]): No
     const head = heads.find((h) => t.word.endsWith(h));
     if (!head) continue;
     let k = i;
-    if (t.word === head && k > 0 && !CLAUSE_VERB_WORDS.has(tokens[k - 1].word) && NP_TAGS.test(tokens[k - 1].tag)) k--;
+    if (t.word === head && k > 0 && !CLAUSE_VERB_WORDS.has(tokens[k - 1].word) && inPhrase(tokens[k - 1])) k--;
     while (k > 0 && t.end - tokens[k - 1].start <= MAX_PHRASE) {
       const prev = tokens[k - 1];
-      const joins = NP_JOINERS.has(prev.word) ? k > 1 && NP_TAGS.test(tokens[k - 2].tag) && !CLAUSE_VERB_WORDS.has(tokens[k - 2].word) : NP_TAGS.test(prev.tag) && !CLAUSE_VERB_WORDS.has(prev.word);
+      const joins = NP_JOINERS.has(prev.word) ? k > 1 && inPhrase(tokens[k - 2]) && !CLAUSE_VERB_WORDS.has(tokens[k - 2].word) : inPhrase(prev) && !CLAUSE_VERB_WORDS.has(prev.word);
       if (!joins) break;
       k--;
     }

@@ -63,7 +63,7 @@ export const frameRule: RelationRule = {
       }
       if (!agents.length) continue;
       // An occasion the clause ends on (…开展某某培训, 对…予以通报表扬) is one its agents and partners took part in.
-      for (const e of within(objects, frame.verbStart, frame.clause.end).filter((o) => o.entity.label === 'Event' && frame.clause.end - o.end <= 1)) {
+      for (const e of within(objects, frame.clause.start, frame.clause.end).filter((o) => o.entity.label === 'Event' && frame.clause.end - o.end <= 1)) {
         for (const d of new Set([...agents, ...partners])) relate('PARTICIPATED_IN', d, e.entity, frame, 0.65, 'frame:occasion');
       }
       if (!hasVerb(frame)) continue;

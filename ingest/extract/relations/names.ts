@@ -60,8 +60,8 @@ export const nameRule: RelationRule = {
         if (covered.some(([x, y]) => a >= x && b <= y)) continue;
         for (const p of places) found.add(regionOf.get(p.key)!);
       }
-      // Places inside an event's other names: 赴某国、某国开展…交流 took place there.
-      if (e.label === 'Event' && e.props.kind === 'visit') for (const a of e.aliases) for (const [, , places] of formsIn(a, placeForms)) for (const p of places) found.add(regionOf.get(p.key)!);
+      // Where a visit went: 赴某国、某国开展…交流 took place there.
+      if (e.label === 'Event' && typeof e.props.where === 'string') for (const [, , places] of formsIn(e.props.where, placeForms)) for (const p of places) found.add(regionOf.get(p.key)!);
       // 某国工作站 of a Chinese city's programme is abroad: the country, and any city abroad with it (某国某城博览会).
       const countries = [...found].filter((r) => r.props.level === 'country');
       const abroad = countries.length ? [...countries, ...[...found].filter((r) => r.props.level === 'city' && !CHINESE_CITY.test(r.name))] : [...found];

@@ -1,0 +1,146 @@
+// What regulations, reports and news say in prose: measures, facilities and occasions by
+// construction, and who does what read clause by clause (conventions v2). Sentences made up.
+import { clauseFrames } from '../ingest/extract/clauses.ts';
+import { proseEventRecognizer } from '../ingest/extract/entities/event-prose.ts';
+import { occurrences } from '../ingest/extract/relations/context.ts';
+import { extract } from '../ingest/extract/index.ts';
+import { analyzedDocument } from './helpers/documents.ts';
+
+const REGULATION = '青海省专利条例';
+const REPORT = '青海省知识产权局2025年度工作报告';
+
+function read(text: string, title: string) {
+  const doc = analyzedDocument(`${title}\n${text}`, title);
+  const { entities, relations } = extract(doc);
+  const name = new Map(entities.map((e) => [e.key, e.name]));
+  return {
+    doc,
+    entities,
+    names: (label: string) => entities.filter((e) => e.label === label).map((e) => e.name),
+    triples: relations.map((r) => `${r.type} ${name.get(r.head)} -> ${name.get(r.tail)}`),
+  };
+}
+
+describe('measures in prose', () => {
+  test('an arrangement a body sets up is named by its noun phrase, the verb phrase kept as alias', () => {
+    const { entities, triples } = read('第六条 县级以上人民政府应当建立健全专利纠纷快速处理机制。', REGULATION);
+    const m = entities.find((e) => e.name === '专利纠纷快速处理机制')!;
+    expect(m.aliases).toContain('建立健全专利纠纷快速处理机制');
+    expect(triples).toEqual(expect.arrayContaining(['IMPLEMENTS 县级以上人民政府 -> 专利纠纷快速处理机制', 'PART_OF 专利纠纷快速处理机制 -> 青海省专利条例']));
+  });
+
+  test('a duty a regulation assigns is named after its object; a figure is no duty', () => {
+    const { names } = read('第九条 省专利行政部门负责调解专利纠纷，处理专利侵权纠纷。全年调解纠纷430件。', REGULATION);
+    expect(names('Measure')).toEqual(expect.arrayContaining(['专利纠纷调解', '专利侵权纠纷处理']));
+    expect(names('Measure').some((n) => /\d/.test(n))).toBe(false);
+  });
+
+  test('activities listed before 等业务 are one measure each; 加强宣传 is an intention, no measure', () => {
+    const { names } = read('第十二条 鼓励金融机构开展专利权质押贷款、专利保险等业务。县级以上人民政府应当加强专利知识宣传。', REGULATION);
+    expect(names('Measure')).toEqual(expect.arrayContaining(['专利权质押贷款', '专利保险']));
+    expect(names('Measure')).not.toContain('专利知识宣传');
+  });
+
+  test('a passive clause names what the bodies after 由 carry out', () => {
+    const { triples } = read('第四十条 本条例规定的行政处罚、行政强制措施由省专利行政部门实施。', REGULATION);
+    expect(triples).toEqual(expect.arrayContaining(['IMPLEMENTS 青海省专利行政部门 -> 行政处罚', 'IMPLEMENTS 青海省专利行政部门 -> 行政强制措施']));
+    expect(triples.filter((t) => t.startsWith('IMPLEMENTS') && t.endsWith('青海省专利条例'))).toEqual([]);
+  });
+
+  test('a report’s numbered items name its tasks, which its speaker implements and whose figures they produced', () => {
+    const { triples } = read('一是深化海外纠纷应对工作。新设12个海外维权服务站，为企业提供咨询服务300余次。', REPORT);
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'IMPLEMENTS 青海省知识产权局 -> 海外纠纷应对工作',
+        'OPERATES 青海省知识产权局 -> 海外维权服务站',
+        'PRODUCED 海外纠纷应对工作 -> 为企业提供咨询服务 300余次（2025）',
+      ]),
+    );
+  });
+
+  test('an arrangement named wherever a report tells it, not inside a policy’s title', () => {
+    const { names } = read('加大商标纠纷快速处置机制运用力度。印发《某某快速处置机制实施办法》。', REPORT);
+    expect(names('Measure')).toContain('商标纠纷快速处置机制');
+    expect(names('Measure')).not.toContain('某某快速处置机制');
+  });
+});
+
+describe('clause frames', () => {
+  const frames = (text: string, title = REPORT) => {
+    const doc = analyzedDocument(`${title}\n${text}`, title);
+    const bodies = occurrences(extract(doc).entities.filter((e) => e.label === 'Institution')).map((o) => ({ key: o.entity.name, start: o.start, end: o.end }));
+    return clauseFrames(doc, bodies)
+      .filter((f) => f.verb)
+      .map((f) => ({ agents: f.agents.map((a) => a.key), partners: f.partners.map((p) => p.key), verb: f.verb, pivot: f.pivot }));
+  };
+
+  test('partners after 会同, the verb after a co-verb (评选发布)', () => {
+    expect(frames('会同国家版权局评选发布一批典型案例。')).toEqual([{ agents: [], partners: ['国家版权局'], verb: '发布', pivot: undefined }]);
+  });
+
+  test('a subject carried to the next clause and across ；, and handed to the bodies after a pivot', () => {
+    const out = frames('第三条 省知识产权局应当加强统筹；制定和实施专利发展规划，鼓励知识产权维权援助机构提供维权服务。', REGULATION);
+    expect(out.map((f) => [f.agents, f.verb])).toEqual([
+      [['青海省知识产权局'], '加强'],
+      [['青海省知识产权局'], '制定'],
+      [['知识产权维权援助机构'], '提供'],
+    ]);
+  });
+});
+
+describe('relations read from frames', () => {
+  test('joint issuers each issue; partners cooperate but do not implement', () => {
+    const { triples } = read('会同司法部印发《关于加强某某纠纷仲裁工作的意见》，建立仲裁衔接机制。', REPORT);
+    expect(triples).toEqual(
+      expect.arrayContaining(['ISSUED 青海省知识产权局 -> 《关于加强某某纠纷仲裁工作的意见》', 'ISSUED 司法部 -> 《关于加强某某纠纷仲裁工作的意见》', 'COOPERATES_WITH 青海省知识产权局 -> 司法部']),
+    );
+    expect(triples).not.toContain('IMPLEMENTS 司法部 -> 仲裁衔接机制');
+  });
+
+  test('bodies that assist the clause before work with its subject; 委托 and 指导 state cooperation and guidance', () => {
+    const { triples } = read('第二十条 专利行政部门查处假冒专利案件，公安、市场监督管理等部门应当予以协助。人民法院可以委托专利行政部门进行调解。', REGULATION);
+    expect(triples).toEqual(
+      expect.arrayContaining(['COOPERATES_WITH 专利行政部门 -> 公安部门', 'COOPERATES_WITH 专利行政部门 -> 市场监督管理部门', 'COOPERATES_WITH 人民法院 -> 专利行政部门']),
+    );
+    expect(read('全年指导地方知识产权管理部门办理行政裁决案件。', REPORT).triples).toContain('GUIDES 青海省知识产权局 -> 地方知识产权管理部门');
+  });
+
+  test('what is issued under a basis refers to it', () => {
+    const { triples } = read('按照全国督查考核工作计划，会同国家版权局印发《2026年版权保护考核方案》。', REPORT);
+    expect(triples).toContain('REFERENCES 《2026年版权保护考核方案》 -> 全国督查考核工作计划');
+  });
+});
+
+describe('events stated by construction', () => {
+  test('a regulation’s promulgation, entry into force and the repeal of what it replaces', () => {
+    const doc = analyzedDocument(
+      ['青海省专利条例', '', '2020年5月1日 青海省第十三届人民代表大会常务委员会公告第8号公布', '', '第一章　总则', '', '第一条 为了保护专利权，制定本条例。', '第二条 本条例自2021年1月1日起施行。《某某省专利保护办法》同时废止。'].join('\n'),
+      '青海省专利条例',
+    );
+    const events = proseEventRecognizer.recognize(doc, []);
+    expect(events.map((e) => [e.name, e.props.date])).toEqual([
+      ['青海省专利条例施行', '2021-01-01'],
+      ['青海省专利条例公布', '2020-05-01'],
+      ['某某省专利保护办法废止', null],
+    ]);
+  });
+
+  test('a commendation and a visit abroad in a report, with who took part', () => {
+    const { names, triples } = read('会同公安部对成绩突出的20个集体和30名个人予以通报表扬。赴法国开展地理标志保护合作交流。', REPORT);
+    expect(names('Event')).toEqual(expect.arrayContaining(['成绩突出集体和个人通报表扬', '地理标志保护合作交流']));
+    expect(triples).toEqual(expect.arrayContaining(['PARTICIPATED_IN 公安部 -> 成绩突出集体和个人通报表扬', 'LOCATED_IN 地理标志保护合作交流 -> 法国']));
+  });
+});
+
+describe('facilities set up', () => {
+  test('counted: each place listed before 等 has one, and the kind is one facility too', () => {
+    const { names, triples } = read('新建某某等3家国家级知识产权保护中心。', REPORT);
+    expect(names('Platform')).toEqual(expect.arrayContaining(['知识产权保护中心', '某某国家级知识产权保护中心']));
+    expect(triples).toContain('OPERATES 青海省知识产权局 -> 知识产权保护中心');
+  });
+
+  test('the whole object of a set-up verb when it names a facility, and not a class of them', () => {
+    expect(read('第三十条 省专利行政部门应当建立全省统一的专利检索服务平台。', REGULATION).names('Platform')).toContain('全省统一的专利检索服务平台');
+    expect(read('建设国家级知识产权运营平台。', REPORT).names('Platform')).toEqual([]);
+  });
+});
