@@ -42,7 +42,7 @@ export interface ClauseFrame {
 }
 
 /** Pivots whose subject's own measure is what it guides others to do (引导企业建立…). */
-const GUIDING_PIVOTS = new Set(['引导', '指导', '督促', '推动', '帮助', '组织']);
+const GUIDING_PIVOTS = new Set(['引导', '指导', '督促', '推动', '帮助', '组织', '委托']);
 /** Bodies named vaguely after a list of subjects: …以及其他有关行政部门, …等有关部门. */
 const VAGUE_CO_SUBJECTS = /^(?:（[^（）]{1,20}）)?(?:以及|和|及|、)?(?:其他)?(?:有关|相关)(?:行政)?(?:部门|单位|机构)(?:等)?/;
 const PASSIVE_VERBS = ['组织实施', '实施', '执行', '负责', '查处', '处理', '承担'];
@@ -148,6 +148,18 @@ function lastVerbIn(text: string, from: number, end: number): number {
   return -1;
 }
 
+/** 并 and a verb of the classes inside a clause: where a second deed begins. */
+function secondDeed(text: string, from: number, end: number): { at: number; verbStart: number; verb: string } | null {
+  const clause = text.slice(from, end);
+  for (let k = clause.indexOf('并'); k >= 0; k = clause.indexOf('并', k + 1)) {
+    const i = from + k;
+    const verbStart = afterModals(text, i + 1, end);
+    const verb = verbAt(text, verbStart, end);
+    if (verb) return { at: i, verbStart, verb };
+  }
+  return null;
+}
+
 /** Skips modal and manner words (应当依法…). */
 const afterModals = (text: string, at: number, end: number) => at + (MODAL_LEAD.exec(text.slice(at, end))?.[0].length ?? 0);
 
@@ -250,7 +262,11 @@ function readFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): ClauseFra
       let objectStart = verb ? (carried ? at : at + verb.length) : at;
       const coordinated = verb ? COORDINATED_VERB.exec(text.slice(objectStart, clause.end)) : null;
       if (coordinated) objectStart += coordinated[0].length;
-      frames.push({ sentence, clause, agents, agentsNamed, agentsUnknown, subjects, pivot: pivotWord, partners, leads, before, verb, verbStart: at, object: { start: objectStart, end: clause.end } });
+      // 负责某某工作并组织实施本条例: a second deed of the same agents after 并.
+      const then = secondDeed(text, verb ? objectStart : at, clause.end);
+      const frame = { sentence, clause, agents, agentsNamed, agentsUnknown, subjects, pivot: pivotWord, partners, leads, before, verb, verbStart: at, object: { start: objectStart, end: then?.at ?? clause.end } };
+      frames.push(frame);
+      if (then) frames.push({ ...frame, verb: then.verb, verbStart: then.verbStart, object: { start: then.verbStart + then.verb.length, end: clause.end } });
       if (agents.length) before = agents;
     }
   }

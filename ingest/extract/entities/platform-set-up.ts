@@ -57,7 +57,7 @@ function countedFacilities(doc: AnalyzedDocument, out: EntityCollector) {
 const AFTER_FACILITY = /(?:的)?(?:建设|建设工作|工作|建设和运行|运行)$/;
 const MAX_FACILITY_NAME = 30;
 /** 建设国家级某某平台, 建设一批某某中心: a rank or a quantity names a class of facilities, not one. */
-const CLASS_OF_FACILITIES = /^(?:国家级|省级|市级|区级|县级|一批|各类|若干|多个|一个|新型|重点)/;
+const CLASS_OF_FACILITIES = /^(?:国家级|省级|市级|区级|县级|一批|各类|若干|多个|一个|新型)/;
 
 /**
  * The facility a clause sets up, builds or relies on (建立全省统一的某某信息平台,

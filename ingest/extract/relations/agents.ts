@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import { normalizeName, withoutClosingBracket } from '../../../core/names.ts';
 import type { ExtractedEntity, ExtractedRelation, Sentence } from '../../types.ts';
 import type { RelationRule } from '../types.ts';
+import { FRAME_GENRES } from '../lexicon/genres.ts';
 import { occurrences, relationFrom, within, type Occurrence } from './context.ts';
 import { planPolicy, tasksOf } from './structure.ts';
 import { subjectsOf } from './templates.ts';
@@ -116,10 +117,13 @@ export const agentRule: RelationRule = {
   extract(doc, entities) {
     const occ = occurrences(entities);
     const out: ExtractedRelation[] = [];
+    // An event list tells deeds in loose sentences (某法院立足…，紧扣…机制) the frames do not all read.
+    const framed = FRAME_GENRES.includes(doc.profile.genre) && doc.profile.genre !== 'chronicle';
     for (const sentence of doc.sentences) {
       if (sentence.isHeading) continue;
       const here = within(occ, sentence.start, sentence.end);
-      if (here.some((o) => o.entity.label === 'Measure')) out.push(...sentenceAgents(doc, sentence, here));
+      // Where clause frames read who carries out what, the sentence's subject is not taken again.
+      if (!framed && here.some((o) => o.entity.label === 'Measure')) out.push(...sentenceAgents(doc, sentence, here));
     }
     const plan = doc.profile.genre === 'plan' ? planPolicy(doc, entities) : undefined;
     if (plan) {
