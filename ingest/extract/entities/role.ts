@@ -183,7 +183,8 @@ export const roleRecognizer: EntityRecognizer = {
       const surface = text.slice(place?.start ?? f.start, f.end);
       const written = (f.level?.replace(LEVEL_QUALIFIER, '') ?? '') + f.rest;
       // The level alone (省 of 省、设区的市…) marks where the body is named but is no name of it.
-      const aliases = [written, surface].filter((a) => a !== name && a.endsWith(f.rest) && !/[、和及]/.test(a));
+      // 省人民政府 scoped to the province keeps its written form; a role the text names with its place (某市人民政府) has no other name.
+      const aliases = (place ? [surface] : [written, surface]).filter((a) => a !== name && a.endsWith(f.rest) && !/[、和及]/.test(a));
       const mention = { start: place?.start ?? f.start, end: f.end, surface };
       out.add('Institution', name, aliases, { kind: f.kind, role: true, jurisdiction: jurisdiction?.canonical ?? null }, mention);
       added.push({ name, rest: f.rest, level: f.level?.replace(LEVEL_QUALIFIER, '') ?? '' });
