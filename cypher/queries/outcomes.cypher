@@ -1,5 +1,7 @@
-// Every outcome with the regions it was measured in; the API's filter is applied
-// in TypeScript (src/store/query-rules.ts) so that both stores match alike.
+// Every outcome with what the API's outcome filter reads of it and of the regions
+// it was measured in; the filter is applied in TypeScript (src/store/query-rules.ts)
+// so that both stores match alike, and only the page's entities are read in full.
 MATCH (o:Outcome)
 OPTIONAL MATCH (o)-[:MEASURED_IN]->(r:Region)
-RETURN o {.*, _facets: null, _keys: null, _labels: labels(o)} AS o, collect(r {.*, _facets: null, _keys: null, _labels: labels(r)}) AS regions
+RETURN o {.id, .name, .indicator, .period, .kind, .subject, _labels: labels(o)} AS o,
+       collect(r {.id, .name, .aliases, _labels: labels(r)}) AS regions

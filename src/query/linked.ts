@@ -3,6 +3,9 @@ import { normalizeName } from '../../core/names.ts';
 import type { EntityNode, ExpandStep, GraphStore } from '../../core/store.ts';
 import { entityRef, otherEnd, relationView, type EntityRef, type Evidence, type RelationView } from './views.ts';
 
+/** Relations followed from one entity by the linked views. */
+const LINK_FANOUT = 500;
+
 /** An entity reached from the subject, with what links them. */
 export interface LinkedItem {
   entity: EntityNode;
@@ -34,7 +37,7 @@ const byId = (a: { entity: EntityNode }, b: { entity: EntityNode }) => (a.entity
 /** Far ends of one step from `from`, each with the relations that reach it. */
 async function reach(store: GraphStore, from: EntityNode[], step: ExpandStep): Promise<LinkedItem[]> {
   if (!from.length) return [];
-  const { nodes, edges } = await store.expand(from.map((f) => f.id), step);
+  const { nodes, edges } = await store.expand(from.map((f) => f.id), { ...step, perNode: LINK_FANOUT });
   const nodeById = new Map([...nodes, ...from].map((n) => [n.id, n]));
   const sources = new Set(from.map((f) => f.id));
   const items = new Map<string, LinkedItem>();

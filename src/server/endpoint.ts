@@ -1,5 +1,6 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { z } from 'zod';
+import { HttpError } from './errors.ts';
 
 type Shape = z.ZodObject | undefined;
 type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
@@ -38,9 +39,14 @@ export function mount(endpoints: AnyEndpoint[]): Router {
     router[e.method](e.path, async (req, res) => {
       const params = e.params ? e.params.parse(req.params) : {};
       const query = e.query ? e.query.parse(req.query) : {};
+      if (e.body && hasBody(req) && !req.is('application/json')) {
+        throw new HttpError(415, 'unsupported_media_type', `send the body as application/json, not ${req.headers['content-type'] ?? 'without a Content-Type'}`);
+      }
       const body = e.body ? e.body.parse(req.body ?? {}) : {};
       res.json(await e.handle({ params, query, body }));
     });
   }
   return router;
 }
+
+const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;

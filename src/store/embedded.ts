@@ -13,17 +13,22 @@ import type {
   ChunkDetail,
   DocumentSummary,
   EntityNode,
+  EntityPage,
   EntitySearch,
   ExportRecord,
   ExpandStep,
+  Fact,
   GraphStats,
   GraphStore,
+  NeighbourWalk,
   OutcomeFilter,
   PassageRelations,
   PassageScope,
   RelationEdge,
+  RelationPage,
   ScoredChunk,
   StoreHealth,
+  TraceWalk,
   WriteResult,
 } from '../../core/store.ts';
 import { UnsupportedOperationError } from '../../core/store.ts';
@@ -293,8 +298,27 @@ export class EmbeddedStore implements GraphStore {
     return this.queries.outcomes(filter);
   }
 
-  async shortestPaths(from: string, to: string, maxHops: number) {
-    return this.queries.shortestPaths(from, to, maxHops);
+  async entityPage(id: string, page: RelationPage): Promise<EntityPage | null> {
+    const found = this.queries.entityPage(id, page);
+    if (!found) return null;
+    const documents = found.entity.docs.map((doc) => ({ id: doc, title: this.graph.hasNode(doc) ? this.summary(doc).title : doc }));
+    return { ...found, documents };
+  }
+
+  async neighbourhood(id: string, walk: NeighbourWalk) {
+    return this.queries.neighbourhood(id, walk);
+  }
+
+  async traceScope(id: string, walk: TraceWalk) {
+    return this.queries.traceScope(id, walk);
+  }
+
+  async relationFacts(ids: string[]) {
+    return this.queries.relationFacts(ids);
+  }
+
+  async factRelations(facts: Pick<Fact, 'type' | 'start' | 'end'>[], perFact: number) {
+    return this.queries.factRelations(facts, perFact);
   }
 
   async relationGraph() {

@@ -7,7 +7,7 @@ import { Neo4jQueries } from './neo4j-queries.ts';
 import { Neo4jSearch } from './neo4j-search.ts';
 import { DocumentWriter, ENTITY, ENTITY_PROJECTION, entityLabel, KEYS, nameKeysOf } from './neo4j-writer.ts';
 import { normalizeName } from '../../core/names.ts';
-import { entitiesNamed, searchEntityList } from './query-rules.ts';
+import { entitiesNamed } from './query-rules.ts';
 import { compareExport, documentProperties } from './rows.ts';
 import type {
   ChunkDetail,
@@ -15,18 +15,24 @@ import type {
   CypherResult,
   DocumentSummary,
   EntityNode,
+  EntityPage,
   EntitySearch,
   ExpandStep,
   ExportRecord,
+  Fact,
   GraphStats,
   GraphStore,
+  NeighbourWalk,
   OutcomeFilter,
   PassageRelations,
   PassageScope,
   RelationEdge,
+  RelationPage,
   ScoredChunk,
+  Scope,
   StoreHealth,
   Subgraph,
+  TraceWalk,
   WriteResult,
 } from '../../core/store.ts';
 
@@ -251,19 +257,9 @@ export class Neo4jStore implements GraphStore {
     return entitiesNamed(await this.entitiesWhere(`any(k IN n.${KEYS} WHERE k IN $keys)`, { keys }), names);
   }
 
-  /** Ranks light candidates (id, label, name, aliases) by the shared rules, then reads only the page it returns. */
+  /** Ranked in Cypher by the shared rules (cypher/queries/entity_lookup.cypher): the total and the page in one read. */
   async searchEntities(query: EntitySearch) {
-    const needle = query.q ? normalizeName(query.q) : '';
-    const records = await this.run(
-      `MATCH (n:${query.label ?? ENTITY}) WHERE any(k IN n.${KEYS} WHERE k CONTAINS $needle)
-       RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases`,
-      { needle },
-    );
-    const candidates: EntityNode[] = records.map((r) => ({
-      id: r.get('id'), label: entityLabel(r.get('labels')), name: r.get('name'), aliases: r.get('aliases'), docs: [], props: {},
-    }));
-    const { total, items } = searchEntityList(candidates, query);
-    return { total, items: await this.getEntities(items.map((e) => e.id)) };
+    return this.queries.searchEntities(query, query.q ? normalizeName(query.q) : '');
   }
 
   /** Entities written before lookup keys existed get them, so lookups find every entity. */
@@ -307,12 +303,28 @@ export class Neo4jStore implements GraphStore {
     return this.queries.expand(ids, step);
   }
 
-  outcomes(filter: OutcomeFilter): Promise<EntityNode[]> {
+  outcomes(filter: OutcomeFilter): Promise<string[]> {
     return this.queries.outcomes(filter);
   }
 
-  shortestPaths(from: string, to: string, maxHops: number): Promise<RelationEdge[][]> {
-    return this.queries.shortestPaths(from, to, maxHops);
+  entityPage(id: string, page: RelationPage): Promise<EntityPage | null> {
+    return this.queries.entityPage(id, page);
+  }
+
+  neighbourhood(id: string, walk: NeighbourWalk): Promise<Scope> {
+    return this.queries.neighbourhood(id, walk);
+  }
+
+  traceScope(id: string, walk: TraceWalk): Promise<Scope> {
+    return this.queries.traceScope(id, walk);
+  }
+
+  relationFacts(ids: string[]): Promise<Fact[]> {
+    return this.queries.relationFacts(ids);
+  }
+
+  factRelations(facts: Pick<Fact, 'type' | 'start' | 'end'>[], perFact: number): Promise<RelationEdge[]> {
+    return this.queries.factRelations(facts, perFact);
   }
 
   relationGraph(): Promise<Subgraph> {
