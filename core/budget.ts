@@ -28,7 +28,7 @@ export function remainingBudget(): number | undefined {
 
 export function budgetExceeded(): BudgetExceededError {
   const ms = current.getStore()?.ms;
-  return new BudgetExceededError(`the request needed more than its time budget${ms ? ` of ${ms} ms` : ''}; ask for less (fewer hops, a smaller depth or limit)`);
+  return new BudgetExceededError(`the request needed more than its time budget${ms === undefined ? '' : ` of ${ms} ms`}; ask for less (fewer hops, a smaller depth or limit)`);
 }
 
 /** Throws BudgetExceededError once the current budget is spent. */

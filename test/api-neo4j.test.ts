@@ -33,7 +33,7 @@ beforeAll(async () => {
     return;
   }
   ({ store, release } = server);
-  driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+  driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''));
 });
 afterAll(async () => {
   await driver?.close();

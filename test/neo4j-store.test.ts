@@ -32,7 +32,7 @@ beforeAll(async () => {
     return;
   }
   release = neo.release;
-  driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
+  driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password ?? ''));
 });
 
 afterEach(async () => {

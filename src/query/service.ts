@@ -1,5 +1,6 @@
 import { RELATION_TYPES, type EntityLabel, type RelationType } from '../../core/ontology.ts';
 import { normalizeName } from '../../core/names.ts';
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { CypherResult, DocumentSummary, EntityNode, EntitySearch, Fact, GraphStore, OutcomeFilter, RelationEdge } from '../../core/store.ts';
 import { byPlace, localExpand } from '../store/query-rules.ts';
 import { communities, rankByCentrality, type CentralityItem, type Community } from './analytics.ts';
@@ -112,9 +113,22 @@ const LINK_FANOUT = 500;
 /** The shortest tail of a query taken as a name when the whole query names nothing. */
 const MIN_NAME_TAIL = 4;
 
+/**
+ * A document's path as answers show it: relative to `root` (the server's
+ * working directory) when the file is under it, else its file name alone, so
+ * answers do not reveal where the server keeps its files.
+ */
+export function publicPath(path: string, root: string): string {
+  const inside = relative(root, path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : basename(path);
+}
+
 /** Answers for the API and the CLI, on whichever store it is given. */
 export class QueryService {
-  constructor(readonly store: GraphStore) {}
+  constructor(
+    readonly store: GraphStore,
+    private readonly documentRoot = process.cwd(),
+  ) {}
 
   async entity(id: string, labels?: EntityLabel[]): Promise<EntityNode> {
     const entity = await this.store.getEntity(id);
@@ -334,13 +348,13 @@ export class QueryService {
   }
 
   async documents(): Promise<DocumentSummary[]> {
-    return this.store.listDocuments();
+    return (await this.store.listDocuments()).map((doc) => ({ ...doc, path: publicPath(doc.path, this.documentRoot) }));
   }
 
   async document(id: string): Promise<DocumentDetail> {
     const doc = await this.store.getDocument(id);
     if (!doc) throw new NotFoundError(`document ${id} not found`);
-    return { ...doc, entities: (await this.store.documentEntities(id)).map(entityRef) };
+    return { ...doc, path: publicPath(doc.path, this.documentRoot), entities: (await this.store.documentEntities(id)).map(entityRef) };
   }
 
   async cypher({ query, params, limit }: CypherRequest): Promise<CypherResult> {

@@ -4,6 +4,7 @@ import { NotFoundError } from '../query/service.ts';
 import { EmbedderError } from '../search/embedder.ts';
 import { SearchError } from '../search/hybrid.ts';
 import { QueryRefusedError, QueryTimeoutError, UnsupportedOperationError, type StoreHealth } from '../../core/store.ts';
+import { BudgetExceededError } from '../../core/budget.ts';
 
 export class HttpError extends Error {
   constructor(
@@ -30,6 +31,7 @@ function known(error: unknown): HttpError | null {
   if (error instanceof EmbedderError) return new HttpError(503, 'model_unavailable', error.message);
   if (error instanceof QueryRefusedError) return new HttpError(400, error.code, error.message);
   if (error instanceof QueryTimeoutError) return new HttpError(408, 'timeout', error.message);
+  if (error instanceof BudgetExceededError) return new HttpError(503, 'over_budget', error.message);
   if (error instanceof UnsupportedOperationError) return new HttpError(501, 'not_implemented', error.message);
   return clientError(error);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jQueries } from './neo4j-queries.ts';
 import { Neo4jSearch } from './neo4j-search.ts';
+import { NEO4J_PASSWORD_FILE } from '../config.ts';
 import { DocumentWriter, ENTITY, ENTITY_PROJECTION, entityLabel, KEYS, nameKeysOf } from './neo4j-writer.ts';
 import { normalizeName } from '../../core/names.ts';
 import { entitiesNamed } from './query-rules.ts';
@@ -39,7 +40,8 @@ import type {
 export interface Neo4jStoreOptions {
   uri: string;
   user: string;
-  password: string;
+  /** Null when none is configured: open() then says where to set one. */
+  password: string | null;
   /** Defaults to the server's default database. */
   database?: string;
   /** Rows per `UNWIND` statement. */
@@ -132,7 +134,7 @@ export class Neo4jStore implements GraphStore {
 
   constructor(private readonly options: Neo4jStoreOptions) {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password ?? ''), {
       connectionTimeout: TIMEOUT_MS,
       maxTransactionRetryTime: TIMEOUT_MS,
       connectionAcquisitionTimeout: 2 * TIMEOUT_MS,
@@ -144,6 +146,12 @@ export class Neo4jStore implements GraphStore {
 
   /** Checks the server and applies cypher/schema.cypher; throws one clear line when it cannot. */
   async open(): Promise<void> {
+    if (this.options.password === null) {
+      await this.driver.close();
+      throw new Error(
+        `no password for Neo4j at ${this.options.uri}: set NEO4J_PASSWORD, or start a local server with "npm run neo4j", which generates one in the data directory (${NEO4J_PASSWORD_FILE})`,
+      );
+    }
     try {
       await withTimeout(this.driver.verifyConnectivity({ database: this.options.database }), TIMEOUT_MS);
       for (const statement of schemaStatements()) await this.run(statement).catch(ignoreConcurrentCreation);
