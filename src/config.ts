@@ -129,7 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     ingest: {
       maxFileBytes: Math.round(positive('KG_MAX_FILE_MB', env.KG_MAX_FILE_MB, 20) * 1024 * 1024),
-      maxDocumentChars: Math.round(positive('KG_MAX_DOC_CHARS', env.KG_MAX_DOC_CHARS, 5_000_000)),
+      maxDocumentChars: Math.round(positive('KG_MAX_DOC_CHARS', env.KG_MAX_DOC_CHARS, 2_000_000)),
     },
   };
 }

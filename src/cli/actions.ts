@@ -38,7 +38,7 @@ export const ingest = (config: Config, paths: string[], opts: { embed: boolean }
   withStore(config, async (store) => {
     const onEvent = ingestProgress();
     const embed = opts.embed ? await embedding(config, onEvent) : undefined;
-    const summary = await ingestPaths(paths, store, { onEvent, embed });
+    const summary = await ingestPaths(paths, store, { onEvent, embed, limits: config.ingest });
     console.log(formatSummary(summary));
     if (summary.created.length + summary.replaced.length + summary.unchanged.length === 0) {
       throw new UserError('no document could be ingested');

@@ -22,7 +22,7 @@ async function syncCorpus(config: Config, store: GraphStore) {
     console.error(`warning: ingesting without embeddings, so search is keyword-only until the model loads: ${error.message}`);
     return undefined;
   });
-  const summary = await ingestPaths([config.corpusDir], store, { onEvent, embed });
+  const summary = await ingestPaths([config.corpusDir], store, { onEvent, embed, limits: config.ingest });
   console.error(formatSummary(summary));
   const inCorpus = (path: string) => resolve(path).startsWith(config.corpusDir + sep);
   for (const doc of await store.listDocuments()) {
