@@ -270,6 +270,22 @@ describe('cypher, OpenAPI and errors', () => {
   });
 });
 
+test('an empty store answers every listing and analytics endpoint, none with a server error', async () => {
+  const empty = await mkdtemp(join(tmpdir(), 'kg-api-empty-'));
+  const store = new EmbeddedStore(empty);
+  await store.open();
+  const bare = await serveApi(store);
+  try {
+    for (const path of ['/api/stats', '/api/entities', '/api/documents', '/api/outcomes', '/api/graph', '/api/analytics/centrality', '/api/analytics/communities']) {
+      expect({ path, status: (await bare.get(path)).status }).toEqual({ path, status: 200 });
+    }
+    expect((await bare.get('/api/analytics/centrality')).body).toEqual({ total: 0, items: [] });
+  } finally {
+    await bare.close();
+    await rm(empty, { recursive: true, force: true });
+  }
+});
+
 describe('a store that is down', () => {
   /** The embedded store made to fail the way an unreachable Neo4j does: health not ok, queries throwing. */
   class DownStore extends EmbeddedStore {

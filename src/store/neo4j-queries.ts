@@ -101,6 +101,10 @@ export function cypherValueToJson(value: unknown): unknown {
 
 const int = (n: number) => neo4j.int(n);
 
+/** Two or more characters of the CJK Unified Ideographs block: text the `cjk` analyzer turns into bigrams only. */
+const HAN_TEXT = /^[\u4e00-\u9fff]{2,}$/;
+const bigrams = (text: string) => Array.from({ length: text.length - 1 }, (_, i) => text.slice(i, i + 2));
+
 const REFUSED = /^Neo\.ClientError\.(Statement\.AccessMode|Security\.Forbidden)/;
 const TIMED_OUT = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
 const INVALID = /^Neo\.ClientError\.(Statement|Procedure|Schema|Request)\./;
@@ -139,7 +143,13 @@ export class Neo4jQueries {
       const { records } = await this.driver.executeQuery(
         text,
         { entityLabels: [...ENTITY_LABELS], types: [...RELATION_TYPES], ...params },
-        { database: this.database, routing: neo4j.routing.READ, transactionConfig: left === undefined ? undefined : { timeout: Math.max(1, Math.ceil(left)) } },
+        {
+          database: this.database,
+          routing: neo4j.routing.READ,
+          // A single server shows every committed write; causal bookmarks cost each read a round of bookkeeping.
+          bookmarkManager: null,
+          transactionConfig: left === undefined ? undefined : { timeout: Math.max(1, Math.ceil(left)) },
+        },
       );
       return records;
     } catch (error) {
@@ -174,9 +184,17 @@ export class Neo4jQueries {
     return { nodes: this.entities(record.get('nodes')), edges: this.relations(record.get('edges')), capped: record.get('capped') as boolean };
   }
 
-  /** The lookup of the API in one read, ranked in Cypher as searchEntityList ranks. */
+  /**
+   * The lookup of the API in one read, ranked in Cypher as searchEntityList
+   * ranks. A text of Han characters finds its candidates through the full-text
+   * index on the lookup keys (every key containing it holds all its bigrams);
+   * any other text scans the keys.
+   */
   async searchEntities(query: EntitySearch, needle: string): Promise<{ total: number; items: EntityNode[] }> {
-    const [record] = await this.read(loadQuery('entity_lookup'), {
+    const indexed = HAN_TEXT.test(needle);
+    const candidates = indexed ? 'entity_lookup_indexed' : 'entity_lookup';
+    const [record] = await this.read(loadQuery(candidates) + loadQuery('entity_rank'), {
+      terms: indexed ? bigrams(needle).join(' AND ') : null,
       needle,
       label: query.label ?? null,
       offset: int(query.offset),

@@ -52,13 +52,30 @@ export function stepFrom(origin: string, edges: Iterable<RelationEdge>, step: Ex
   return { kept: found.sort(strongestFirst).slice(0, step.perNode), capped: true };
 }
 
+interface SubgraphIndex {
+  entities: Map<string, EntityNode>;
+  touching: Map<string, RelationEdge[]>;
+}
+
+/** Each subgraph's entities by id and relations by entity, built on its first local expand. */
+const indexes = new WeakMap<Subgraph, SubgraphIndex>();
+
+function indexOf(scope: Subgraph): SubgraphIndex {
+  let index = indexes.get(scope);
+  if (!index) {
+    const touching = new Map<string, RelationEdge[]>();
+    for (const edge of scope.edges) {
+      for (const end of new Set([edge.start, edge.end])) (touching.get(end) ?? touching.set(end, []).get(end)!).push(edge);
+    }
+    index = { entities: new Map(scope.nodes.map((n) => [n.id, n])), touching };
+    indexes.set(scope, index);
+  }
+  return index;
+}
+
 /** expand() over a subgraph already fetched: the same answer the store gives for the part of the graph the subgraph holds. */
 export function localExpand(scope: Subgraph, ids: string[], step: ExpandStep): Subgraph {
-  const entities = new Map(scope.nodes.map((n) => [n.id, n]));
-  const touching = new Map<string, RelationEdge[]>();
-  for (const edge of scope.edges) {
-    for (const end of new Set([edge.start, edge.end])) (touching.get(end) ?? touching.set(end, []).get(end)!).push(edge);
-  }
+  const { entities, touching } = indexOf(scope);
   const nodes = new Map<string, EntityNode>();
   const edges = new Map<string, RelationEdge>();
   for (const id of new Set(ids)) {
