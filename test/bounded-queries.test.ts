@@ -113,3 +113,33 @@ test('neighbours of a hub: at most `fanout` relations followed from each entity,
   expect(whole.body.edges).toHaveLength(4 * DUPLICATES);
   expect((await api.get(`/api/entities/${D.hub.id}/neighbors?fanout=501`)).status).toBe(400);
 });
+
+test('whole-graph analytics are computed once per state of the store, shared by concurrent requests, and follow every write', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'kg-overview-'));
+  let reads = 0;
+  class Counting extends EmbeddedStore {
+    override async relationGraph() {
+      reads++;
+      return super.relationGraph();
+    }
+  }
+  const counting = new Counting(folder);
+  await counting.open();
+  try {
+    const [first, ...others] = nearDuplicates(3);
+    await counting.writeDocument(first);
+    const service = new QueryService(counting);
+    const answers = await Promise.all([service.centrality(undefined, 5), service.centrality(undefined, 5), service.communities(5, 5), service.graph()]);
+    expect(reads).toBe(1);
+    expect(answers[0]).toEqual(answers[1]);
+    for (const doc of others) await counting.writeDocument(doc);
+    const after = await service.centrality(undefined, 100);
+    expect(reads).toBe(2);
+    expect((await service.graph()).edges).toHaveLength(8); // one edge per type and pair, three documents stating each
+    await counting.writeDocument({ ...first, document: { ...first.document, id: 'other.txt' }, entities: [{ id: 'e_new', label: 'Region', name: '新区', aliases: [], props: {} }], mentions: [], relations: [], chunks: [] });
+    expect((await service.centrality(undefined, 100)).total).toBe(after.total + 1);
+    expect(reads).toBe(3); // graph() above was answered from the same state
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});

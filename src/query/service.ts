@@ -3,7 +3,8 @@ import { normalizeName } from '../../core/names.ts';
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import type { CypherResult, DocumentSummary, EntityNode, EntitySearch, Fact, GraphStore, OutcomeFilter, RelationEdge } from '../../core/store.ts';
 import { byPlace, localExpand } from '../store/query-rules.ts';
-import { communities, rankByCentrality, type CentralityItem, type Community } from './analytics.ts';
+import type { CentralityItem, Community } from './analytics.ts';
+import { OverviewCache } from './overview.ts';
 import { assertReadOnly } from './cypher-guard.ts';
 import { eventsOf, placesOf, type EventsAnswer, type PlacesAnswer } from './linked.ts';
 import { shortestFactPaths } from './paths.ts';
@@ -125,10 +126,14 @@ export function publicPath(path: string, root: string): string {
 
 /** Answers for the API and the CLI, on whichever store it is given. */
 export class QueryService {
+  private readonly overview: OverviewCache;
+
   constructor(
     readonly store: GraphStore,
     private readonly documentRoot = process.cwd(),
-  ) {}
+  ) {
+    this.overview = new OverviewCache(store);
+  }
 
   async entity(id: string, labels?: EntityLabel[]): Promise<EntityNode> {
     const entity = await this.store.getEntity(id);
@@ -337,14 +342,20 @@ export class QueryService {
   }
 
   async centrality(label: EntityLabel | undefined, limit: number): Promise<{ total: number; items: CentralityItem[] }> {
-    const ranked = rankByCentrality(await this.store.relationGraph(), label);
+    const ranked = (await this.overview.get()).ranked().filter((item) => !label || item.entity.label === label);
     return { total: ranked.length, items: ranked.slice(0, limit) };
   }
 
   async communities(limit: number, members: number): Promise<{ modularity: number; total: number; items: Community[] }> {
-    const found = communities(await this.store.relationGraph());
+    const found = (await this.overview.get()).communities();
     const items = found.communities.slice(0, limit).map((c) => ({ ...c, members: c.members.slice(0, members) }));
     return { modularity: found.modularity, total: found.communities.length, items };
+  }
+
+  /** Every entity and one edge per relation type and pair, for the explorer's overview. */
+  async graph() {
+    const overview = await this.overview.get();
+    return { nodes: overview.graph.nodes, edges: overview.distinctEdges() };
   }
 
   async documents(): Promise<DocumentSummary[]> {
