@@ -81,15 +81,35 @@ async function mixedRequests(service: QueryService, backend: string): Promise<au
   return requests;
 }
 
+/** The five slowest paths by p97.5 of the server's own timings, with their statuses. */
+function slowest(served: { path: string; status: number; ms: number }[]): string {
+  const byPath = new Map<string, { ms: number[]; statuses: Set<number> }>();
+  for (const { path, status, ms } of served) {
+    const entry = byPath.get(path) ?? { ms: [], statuses: new Set() };
+    entry.ms.push(ms);
+    entry.statuses.add(status);
+    byPath.set(path, entry);
+  }
+  return [...byPath]
+    .map(([path, { ms, statuses }]) => ({ path, p: percentile(ms.sort((a, b) => a - b), 97.5), statuses: [...statuses].join('/') }))
+    .sort((a, b) => b.p - a.p)
+    .slice(0, 5)
+    .map(({ path, p, statuses }) => `  ${p.toFixed(0).padStart(7)} ms  ${statuses}  ${decodeURIComponent(path).slice(0, 90)}`)
+    .join('\n');
+}
+
 /** 50 connections for `seconds`, cycling through every endpoint: errors, latency and memory before and after. */
 async function hammer(store: GraphStore, embedder: Embedder, seconds: number): Promise<BenchRow[]> {
   const service = new QueryService(store);
-  const server = createApp(service, new SearchService(store, async () => embedder)).listen(0, '127.0.0.1');
+  const served: { path: string; status: number; ms: number }[] = [];
+  const accessLog = (line: string) => served.push(JSON.parse(line));
+  const server = createApp(service, new SearchService(store, async () => embedder), { accessLog }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const requests = await mixedRequests(service, store.backend);
     for (const r of requests) await fetch(url + r.path, { method: r.method, headers: r.headers, body: r.body as string | undefined });
+    served.length = 0;
     const heapBefore = heapMb();
     const rssBefore = process.memoryUsage().rss / 1024 / 1024;
     const times: number[] = [];
@@ -105,6 +125,7 @@ async function hammer(store: GraphStore, embedder: Embedder, seconds: number): P
     times.sort((a, b) => a - b);
     const label = `${store.backend}, ${requests.length} endpoints`;
     if (result.non2xx) console.error(`reliability (${store.backend}): statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+    console.error(`reliability (${store.backend}): slowest endpoints by p97.5 (server side)\n${slowest(served)}`);
     return [
       { name: `${label}: requests in ${seconds} s`, value: result.requests.total, unit: '' },
       { name: `${label}: errors (connection, timeout) and non-2xx answers`, value: result.errors + result.timeouts + result.non2xx, unit: '' },

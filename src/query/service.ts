@@ -288,10 +288,9 @@ export class QueryService {
     const all = await this.store.outcomes(filter);
     const ids = all.slice(page.offset, page.offset + page.limit);
     const slice = await this.store.getEntities(ids);
-    const sources = await this.store.expand(ids, { types: ['PRODUCED', 'TARGETS'], direction: 'in', perNode: LINK_FANOUT });
-    const regions = await this.store.expand(ids, { types: ['MEASURED_IN'], direction: 'out', perNode: LINK_FANOUT });
-    const byId = new Map([...sources.nodes, ...regions.nodes].map((n) => [n.id, n]));
-    const edges = [...sources.edges, ...regions.edges];
+    // What produced or targets each outcome (relations into it) and where it was measured (out of it): the ontology allows no other direction.
+    const { nodes, edges } = await this.store.expand(ids, { types: ['PRODUCED', 'TARGETS', 'MEASURED_IN'], direction: 'both', perNode: LINK_FANOUT });
+    const byId = new Map(nodes.map((n) => [n.id, n]));
     return {
       total: all.length,
       items: slice.map((outcome) => ({

@@ -258,9 +258,9 @@ export class Neo4jQueries {
 
   /** Ids of the matching outcomes: the filter's fields are read for every outcome, the entities only for the page asked. */
   async outcomes(filter: OutcomeFilter): Promise<string[]> {
-    const records = await this.read(loadQuery('outcomes'), {});
-    return records
-      .map((r) => ({ outcome: this.toEntity(r.get('o')), regions: (r.get('regions') as Record<string, unknown>[]).map(this.toEntity) }))
+    const [record] = await this.read(loadQuery('outcomes'), {});
+    return (record.get('outcomes') as [Record<string, unknown>, Record<string, unknown>[]][])
+      .map(([outcome, regions]) => ({ outcome: this.toEntity(outcome), regions: regions.map(this.toEntity) }))
       .filter(({ outcome, regions }) => matchesOutcome(outcome, regions, filter))
       .map(({ outcome }) => outcome.id)
       .sort();
