@@ -115,11 +115,15 @@ async function hammer(store: GraphStore, embedder: Embedder, seconds: number): P
     const times: number[] = [];
     const statuses = new Map<number, number>();
     const run = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests, timeout: 30 });
+    // Half-way, and again at the end: growth that goes on between the two is growth without bound.
+    let heapMidway = NaN;
+    const midway = setTimeout(() => (heapMidway = heapMb()), (seconds * 1000) / 2);
     run.on('response', (_client, status, _bytes, ms) => {
       times.push(ms);
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     });
     const result = await run;
+    clearTimeout(midway);
     const heapAfter = heapMb();
     const rssAfter = process.memoryUsage().rss / 1024 / 1024;
     times.sort((a, b) => a - b);
@@ -132,6 +136,7 @@ async function hammer(store: GraphStore, embedder: Embedder, seconds: number): P
       { name: `${label}: p50`, value: percentile(times, 50), unit: 'ms' },
       { name: `${label}: p97.5`, value: percentile(times, 97.5), unit: 'ms' },
       { name: `${label}: heap after GC, before`, value: heapBefore, unit: 'MB' },
+      { name: `${label}: heap after GC, half-way`, value: heapMidway, unit: 'MB' },
       { name: `${label}: heap after GC, after`, value: heapAfter, unit: 'MB', ratio: heapBefore / heapAfter },
       { name: `${label}: rss before`, value: rssBefore, unit: 'MB' },
       { name: `${label}: rss after`, value: rssAfter, unit: 'MB' },

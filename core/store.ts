@@ -223,6 +223,8 @@ export interface GraphStore {
   open(): Promise<void>;
   close(): Promise<void>;
   health(): Promise<StoreHealth>;
+  /** Prepares what the first requests would otherwise wait for (Neo4j: planning the read queries); a server calls it after open. */
+  warmUp(): Promise<void>;
 
   writeDocument(graph: DocumentGraph): Promise<WriteResult>;
   deleteDocument(id: string): Promise<boolean>;
@@ -259,8 +261,6 @@ export interface GraphStore {
   neighbourhood(id: string, walk: NeighbourWalk): Promise<Scope>;
   /** The subgraph a policy trace from `id` can use (see TraceWalk), in one read; empty when `id` is not a policy. */
   traceScope(id: string, walk: TraceWalk): Promise<Scope>;
-  /** Ids of the outcome entities matching every given filter, sorted. */
-  outcomes(filter: OutcomeFilter): Promise<string[]>;
   /** The facts (parallel relations collapsed) touching any of `ids`, over the ontology's relation types, sorted by id. */
   relationFacts(ids: string[]): Promise<Fact[]>;
   /** The relations of the given facts (type, start and end), at most `perFact` of each (by document, then position), sorted by id. */

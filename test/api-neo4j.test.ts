@@ -12,7 +12,7 @@ import { Neo4jQueries } from '../src/store/neo4j-queries.ts';
 import { QueryRefusedError, QueryTimeoutError, type GraphStore } from '../core/store.ts';
 import { E, policyWorld, serveApi } from './helpers/api-graph.ts';
 import { CORPUS_DIR } from './helpers/corpus.ts';
-import { neo4jForTests } from './helpers/neo4j.ts';
+import { LOCK_WAIT_MS, neo4jForTests } from './helpers/neo4j.ts';
 import { ADMIN_QUERIES, WRITE_QUERIES } from './helpers/cypher-writes.ts';
 
 // These tests talk to a real Neo4j (npm run neo4j). Without one they are
@@ -34,7 +34,7 @@ beforeAll(async () => {
   }
   ({ store, release } = server);
   driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''));
-});
+}, LOCK_WAIT_MS);
 afterAll(async () => {
   await driver?.close();
   await release?.();

@@ -58,6 +58,7 @@ export async function serve(config: Config, options: { ingestCorpus: boolean }) 
   if (await ensureWebBuilt()) console.error('explorer page built');
   const service = new QueryService(store);
   const app = createApp(service, defaultSearch(service), appOptions(config));
+  store.warmUp().catch((error: Error) => console.error(`warning: could not prepare the store's queries: ${error.message}`));
   const server = app.listen(config.port, config.host, () => {
     console.error(`serving the ${store.backend} store on http://${config.host}:${config.port}  (explorer at /, API docs at /api/docs)`);
   });

@@ -1,4 +1,5 @@
-import type { GraphStore, RelationEdge, Subgraph } from '../../core/store.ts';
+import type { EntityNode, GraphStore, OutcomeFilter, RelationEdge, Subgraph } from '../../core/store.ts';
+import { byId, matchesOutcome } from '../store/query-rules.ts';
 import { communities, rankByCentrality, type CentralityItem, type Community } from './analytics.ts';
 
 /** What the whole-graph views compute, each at most once per state of the store. */
@@ -9,6 +10,8 @@ export interface Overview {
   communities(): { modularity: number; communities: Community[] };
   /** One edge per type and pair, whichever documents state it (the explorer's overview). */
   distinctEdges(): Pick<RelationEdge, 'id' | 'type' | 'start' | 'end'>[];
+  /** The outcomes matching a filter (matchesOutcome), sorted by id. */
+  outcomes(filter: OutcomeFilter): EntityNode[];
 }
 
 const once = <T>(compute: () => T): (() => T) => {
@@ -17,7 +20,21 @@ const once = <T>(compute: () => T): (() => T) => {
 };
 
 function overviewOf(graph: Subgraph): Overview {
+  const measured = once(() => {
+    const entities = new Map(graph.nodes.map((n) => [n.id, n]));
+    const regions = new Map<string, EntityNode[]>();
+    for (const edge of graph.edges) {
+      const region = entities.get(edge.end);
+      if (edge.type === 'MEASURED_IN' && region?.label === 'Region') (regions.get(edge.start) ?? regions.set(edge.start, []).get(edge.start)!).push(region);
+    }
+    return graph.nodes.filter((n) => n.label === 'Outcome').map((outcome) => ({ outcome, regions: regions.get(outcome.id) ?? [] }));
+  });
   return {
+    outcomes: (filter) =>
+      measured()
+        .filter(({ outcome, regions }) => matchesOutcome(outcome, regions, filter))
+        .map(({ outcome }) => outcome)
+        .sort(byId),
     graph,
     ranked: once(() => rankByCentrality(graph)),
     communities: once(() => communities(graph)),
@@ -33,7 +50,8 @@ function overviewOf(graph: Subgraph): Overview {
 }
 
 /**
- * The whole relation graph and the analytics over it (PageRank, Louvain), read
+ * The whole relation graph and what is computed over all of it (PageRank,
+ * Louvain, the outcome filter), read
  * and computed once per state of the store and shared by concurrent requests:
  * they take hundreds of milliseconds, and fifty clients asking at once must
  * not each pay for them. The state is the stored documents and their

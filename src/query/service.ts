@@ -285,9 +285,9 @@ export class QueryService {
   }
 
   async outcomes(filter: OutcomeFilter, page: { limit: number; offset: number }): Promise<{ total: number; items: OutcomeItem[] }> {
-    const all = await this.store.outcomes(filter);
-    const ids = all.slice(page.offset, page.offset + page.limit);
-    const slice = await this.store.getEntities(ids);
+    const all = (await this.overview.get()).outcomes(filter);
+    const slice = all.slice(page.offset, page.offset + page.limit);
+    const ids = slice.map((o) => o.id);
     // What produced or targets each outcome (relations into it) and where it was measured (out of it): the ontology allows no other direction.
     const { nodes, edges } = await this.store.expand(ids, { types: ['PRODUCED', 'TARGETS', 'MEASURED_IN'], direction: 'both', perNode: LINK_FANOUT });
     const byId = new Map(nodes.map((n) => [n.id, n]));

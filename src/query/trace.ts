@@ -1,6 +1,6 @@
 import type { RelationType } from '../../core/ontology.ts';
 import type { EntityNode, ExpandStep, Subgraph, TraceWalk } from '../../core/store.ts';
-import { TRACE_STEPS } from '../store/query-rules.ts';
+import { TRACE_DEPTH, TRACE_STEPS } from '../store/query-rules.ts';
 import { entityRef, evidenceOf, type EntityRef, type Evidence } from './views.ts';
 
 export interface TraceNode {
@@ -10,7 +10,7 @@ export interface TraceNode {
   children: TraceNode[];
 }
 
-const MAX_DEPTH = 6;
+const MAX_DEPTH = TRACE_DEPTH;
 const MAX_NODES = 2000;
 /** Relations followed from one entity by each kind of step. */
 const FANOUT = 200;

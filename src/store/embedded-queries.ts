@@ -1,13 +1,12 @@
 import { RELATION_TYPES } from '../../core/ontology.ts';
 import type { MultiDirectedGraph } from 'graphology';
-import { byId, byPlace, matchesOutcome, stepFrom, strongestFirst, TRACE_STEPS, walk } from './query-rules.ts';
+import { byId, byPlace, stepFrom, strongestFirst, TRACE_STEPS, walk } from './query-rules.ts';
 import type {
   EntityNode,
   EntityPage,
   ExpandStep,
   Fact,
   NeighbourWalk,
-  OutcomeFilter,
   RelationEdge,
   RelationPage,
   Scope,
@@ -138,23 +137,6 @@ export class EmbeddedQueries {
       for (const relation of relations) found.set(relation.id, relation);
     }
     return [...found.values()].sort(byId);
-  }
-
-  /** Ids of the outcomes matching the filter, sorted. */
-  outcomes(filter: OutcomeFilter): string[] {
-    const graph = this.view.graph();
-    return this.entities()
-      .filter((entity) => entity.label === 'Outcome')
-      .filter((outcome) => {
-        const regions = graph
-          .outEdges(outcome.id)
-          .filter((edge) => graph.getEdgeAttribute(edge, 'type') === 'MEASURED_IN')
-          .map((edge) => this.view.entity(graph.target(edge)))
-          .filter((region): region is EntityNode => region !== null);
-        return matchesOutcome(outcome, regions, filter);
-      })
-      .map((outcome) => outcome.id)
-      .sort();
   }
 
   relationGraph(): Subgraph {

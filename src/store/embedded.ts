@@ -21,7 +21,6 @@ import type {
   GraphStats,
   GraphStore,
   NeighbourWalk,
-  OutcomeFilter,
   PassageRelations,
   PassageScope,
   RelationEdge,
@@ -83,6 +82,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async close(): Promise<void> {}
+
+  async warmUp(): Promise<void> {}
 
   async health(): Promise<StoreHealth> {
     return { backend: this.backend, ok: true };
@@ -292,10 +293,6 @@ export class EmbeddedStore implements GraphStore {
 
   async expand(ids: string[], step: ExpandStep) {
     return this.queries.expand(ids, step);
-  }
-
-  async outcomes(filter: OutcomeFilter) {
-    return this.queries.outcomes(filter);
   }
 
   async entityPage(id: string, page: RelationPage): Promise<EntityPage | null> {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from 'neo4j-driver';
 import { budgetExceeded, remainingBudget } from '../../core/budget.ts';
-import { byId, matchesOutcome } from './query-rules.ts';
+import { byId, TRACE_DEPTH } from './query-rules.ts';
 import { entityLabel } from './neo4j-writer.ts';
 import {
   QueryRefusedError,
@@ -16,7 +16,6 @@ import {
   type ExpandStep,
   type Fact,
   type NeighbourWalk,
-  type OutcomeFilter,
   type RelationEdge,
   type RelationPage,
   type Scope,
@@ -158,6 +157,28 @@ export class Neo4jQueries {
     }
   }
 
+  /**
+   * Runs every read query of the API once with an id that names nothing, so
+   * that the server has planned and compiled them before the first request
+   * needs them: a trace's walk takes seconds to plan on a busy machine, and a
+   * plan is then cached for as long as the server runs.
+   */
+  async warmUp(): Promise<void> {
+    const none = '\u0000warm-up';
+    const walk = { id: none, rootLabel: null, types: [...RELATION_TYPES], labels: null, perNode: int(1), maxNodes: int(1) };
+    const queries: [string, Record<string, unknown>][] = [
+      [walkQuery('trace_step', TRACE_DEPTH), { ...walk, rootLabel: 'Policy' }],
+      ...[1, 2, 3].map((depth): [string, Record<string, unknown>] => [walkQuery('neighbour_step', depth), walk]),
+      [loadQuery('entity_page'), { id: none, offset: int(0), limit: int(1) }],
+      [loadQuery('expand'), { ids: [none], direction: 'both', labels: null, perNode: null }],
+      [loadQuery('relation_facts'), { ids: [none] }],
+      [loadQuery('fact_relations'), { facts: [{ type: 'PART_OF', start: none, end: none }], perFact: int(1) }],
+      [loadQuery('entity_lookup') + loadQuery('entity_rank'), { terms: null, needle: none, label: null, offset: int(0), limit: int(1) }],
+      [loadQuery('entity_lookup_indexed') + loadQuery('entity_rank'), { terms: '知识 AND 识产', needle: none, label: null, offset: int(0), limit: int(1) }],
+    ];
+    for (const [text, params] of queries) await this.read(text, params);
+  }
+
   /** Entities as rows list them, each once, sorted by id. */
   private entities(rows: Record<string, unknown>[]): EntityNode[] {
     const nodes = new Map<string, EntityNode>();
@@ -254,16 +275,6 @@ export class Neo4jQueries {
     if (!facts.length) return [];
     const [record] = await this.read(loadQuery('fact_relations'), { facts: facts.map(({ type, start, end }) => ({ type, start, end })), perFact: int(perFact) });
     return this.relations(record.get('edges'));
-  }
-
-  /** Ids of the matching outcomes: the filter's fields are read for every outcome, the entities only for the page asked. */
-  async outcomes(filter: OutcomeFilter): Promise<string[]> {
-    const [record] = await this.read(loadQuery('outcomes'), {});
-    return (record.get('outcomes') as [Record<string, unknown>, Record<string, unknown>[]][])
-      .map(([outcome, regions]) => ({ outcome: this.toEntity(outcome), regions: regions.map(this.toEntity) }))
-      .filter(({ outcome, regions }) => matchesOutcome(outcome, regions, filter))
-      .map(({ outcome }) => outcome.id)
-      .sort();
   }
 
   async relationGraph(): Promise<Subgraph> {

@@ -25,7 +25,6 @@ import type {
   GraphStats,
   GraphStore,
   NeighbourWalk,
-  OutcomeFilter,
   PassageRelations,
   PassageScope,
   RelationEdge,
@@ -178,6 +177,10 @@ export class Neo4jStore implements GraphStore {
     await this.driver.close();
   }
 
+  warmUp(): Promise<void> {
+    return this.queries.warmUp();
+  }
+
   async health(): Promise<StoreHealth> {
     try {
       await withTimeout(this.driver.getServerInfo({ database: this.options.database }), TIMEOUT_MS);
@@ -320,10 +323,6 @@ export class Neo4jStore implements GraphStore {
 
   expand(ids: string[], step: ExpandStep): Promise<Subgraph> {
     return this.queries.expand(ids, step);
-  }
-
-  outcomes(filter: OutcomeFilter): Promise<string[]> {
-    return this.queries.outcomes(filter);
   }
 
   entityPage(id: string, page: RelationPage): Promise<EntityPage | null> {

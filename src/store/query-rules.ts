@@ -14,6 +14,9 @@ export const strongestFirst = (a: RelationEdge, b: RelationEdge) => b.confidence
 /** Relations in the order of where they were read: by document, then position (Cypher: ORDER BY r.doc, r.spanStart, r.id). */
 export const byPlace = (a: RelationEdge, b: RelationEdge) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.spanStart - b.spanStart || byId(a, b));
 
+/** How many levels a policy trace goes down (the walk its tree is built over, and the Neo4j query planned for it). */
+export const TRACE_DEPTH = 6;
+
 /**
  * The steps a policy trace may take from an entity of each label (src/query/trace.ts
  * narrows them by how the entity was reached); cypher/queries/trace_scope.cypher

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const LOCK = join(tmpdir(), 'policy-kg-neo4j-tests.lock');
-const WAIT_MS = 5 * 60_000;
+/** How long a test file waits for the others to finish with Neo4j; hooks that take the lock need at least this long. */
+export const LOCK_WAIT_MS = 5 * 60_000;
 
 const alive = (pid: number) => {
   try {
@@ -19,7 +20,7 @@ const alive = (pid: number) => {
  * turns (jest runs files in parallel workers). Returns the release function.
  */
 export async function lockNeo4j(): Promise<() => Promise<void>> {
-  const deadline = Date.now() + WAIT_MS;
+  const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {
       await mkdir(LOCK);
@@ -29,7 +30,7 @@ export async function lockNeo4j(): Promise<() => Promise<void>> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(await readFile(join(LOCK, 'pid'), 'utf8').catch(() => '0'));
       if (holder && !alive(holder)) await rm(LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS / 1000}s for ${LOCK} (held by pid ${holder})`);
+      else if (Date.now() > deadline) throw new Error(`waited ${LOCK_WAIT_MS / 1000}s for ${LOCK} (held by pid ${holder})`);
       else await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
