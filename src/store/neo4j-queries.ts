@@ -164,19 +164,23 @@ export class Neo4jQueries {
    * plan is then cached for as long as the server runs.
    */
   async warmUp(): Promise<void> {
+    // Through the methods themselves, so that the parameters (and so the cached plans) are those of real requests,
+    // and from a policy with relations when there is one, so that every step of the plans runs once.
+    const [sample] = await this.read('MATCH (p:Policy)-[:PART_OF|IMPLEMENTS|ISSUED]-() RETURN p.id AS id LIMIT 1', {});
     const none = '\u0000warm-up';
-    const walk = { id: none, rootLabel: null, types: [...RELATION_TYPES], labels: null, perNode: int(1), maxNodes: int(1) };
-    const queries: [string, Record<string, unknown>][] = [
-      [walkQuery('trace_step', TRACE_DEPTH), { ...walk, rootLabel: 'Policy' }],
-      ...[1, 2, 3].map((depth): [string, Record<string, unknown>] => [walkQuery('neighbour_step', depth), walk]),
-      [loadQuery('entity_page'), { id: none, offset: int(0), limit: int(1) }],
-      [loadQuery('expand'), { ids: [none], direction: 'both', labels: null, perNode: null }],
-      [loadQuery('relation_facts'), { ids: [none] }],
-      [loadQuery('fact_relations'), { facts: [{ type: 'PART_OF', start: none, end: none }], perFact: int(1) }],
-      [loadQuery('entity_lookup') + loadQuery('entity_rank'), { terms: null, needle: none, label: null, offset: int(0), limit: int(1) }],
-      [loadQuery('entity_lookup_indexed') + loadQuery('entity_rank'), { terms: '知识 AND 识产', needle: none, label: null, offset: int(0), limit: int(1) }],
-    ];
-    for (const [text, params] of queries) await this.read(text, params);
+    const id = (sample?.get('id') as string | undefined) ?? none;
+    const types = [...RELATION_TYPES];
+    // An id that names nothing takes other branches of the walks, compiled on their first use.
+    for (const root of [id, none]) {
+      await this.traceScope(root, { depth: TRACE_DEPTH, perNode: 2, maxNodes: 50 });
+      for (const depth of [1, 2, 3]) await this.neighbourhood(root, { depth, types, perNode: 2, maxNodes: 50 });
+      await this.entityPage(root, { types, limit: 1, offset: 0 });
+    }
+    await this.expand([id], { types, direction: 'both', perNode: 1 });
+    await this.expand([id], { types, direction: 'both' });
+    const facts = await this.relationFacts([id]);
+    await this.factRelations(facts.slice(0, 1), 1);
+    for (const needle of ['x', '知识产权']) await this.searchEntities({ limit: 1, offset: 0 }, needle);
   }
 
   /** Entities as rows list them, each once, sorted by id. */
