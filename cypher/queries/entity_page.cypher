@@ -3,7 +3,9 @@
 // strongest first (confidence, then id: strongestFirst in src/store/query-rules.ts),
 // each with the entity at its far end as [id, labels, name]; the titles of its
 // documents. A hub's thousands of relations are counted and sorted here, never sent.
-MATCH (n:Institution|Policy|Measure|Platform|Region|Event|Outcome {id: $id})
+// The id comes as a one-element list, as in walk_start.cypher: one plan whatever its length.
+UNWIND $ids AS id
+MATCH (n:Institution|Policy|Measure|Platform|Region|Event|Outcome {id: id})
 CALL (n) {
   MATCH (n)-[r:ISSUED|IMPLEMENTS|PART_OF|OPERATES|LOCATED_IN|PARTICIPATED_IN|COOPERATES_WITH|APPROVED|GUIDES|REFERENCES|PRODUCED|TARGETS|MEASURED_IN]-(b)
   WHERE type(r) IN $types

@@ -230,7 +230,7 @@ export class Neo4jQueries {
 
   async entityPage(id: string, page: RelationPage): Promise<EntityPage | null> {
     if (!page.types.length) page = { ...page, types: [...RELATION_TYPES] };
-    const [record] = await this.read(loadQuery('entity_page'), { id, types: page.types, offset: int(page.offset), limit: int(page.limit) });
+    const [record] = await this.read(loadQuery('entity_page'), { ids: [id], types: page.types, offset: int(page.offset), limit: int(page.limit) });
     if (!record) return null;
     const entity = this.toEntity(record.get('n'));
     const counts: EntityPage['counts'] = {};
@@ -254,7 +254,7 @@ export class Neo4jQueries {
   }
 
   private async walk(id: string, step: string, levels: number, params: Record<string, unknown>): Promise<Scope> {
-    const [record] = await this.read(walkQuery(step, levels), { id, ...params });
+    const [record] = await this.read(walkQuery(step, levels), { ids: [id], ...params });
     if (!record) return { nodes: [], edges: [], capped: false };
     return { nodes: this.entities(record.get('nodes')), edges: this.relations(record.get('edges')), capped: record.get('capped') as boolean };
   }
