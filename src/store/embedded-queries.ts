@@ -48,6 +48,14 @@ export class EmbeddedQueries {
 
   private labelOf = (id: string) => this.view.entity(id)?.label;
 
+  /** The relations a step could take from an entity: its direction and types, read before anything else is. */
+  private *candidates(id: string, step: ExpandStep): Generator<RelationEdge> {
+    const graph = this.view.graph();
+    const types = new Set<string>(step.types);
+    const edges = step.direction === 'out' ? graph.outEdges(id) : step.direction === 'in' ? graph.inEdges(id) : graph.edges(id);
+    for (const edge of edges) if (types.has(graph.getEdgeAttribute(edge, 'type'))) yield this.view.relation(edge);
+  }
+
   expand(ids: string[], step: ExpandStep): Subgraph & { capped: boolean } {
     const nodes = new Map<string, EntityNode>();
     const edges = new Map<string, RelationEdge>();
@@ -55,7 +63,7 @@ export class EmbeddedQueries {
     for (const id of new Set(ids)) {
       const origin = this.view.entity(id);
       if (!origin) continue;
-      const found = stepFrom(id, this.relationsOf(id), step, this.labelOf);
+      const found = stepFrom(id, this.candidates(id, step), step, this.labelOf);
       capped ||= found.capped;
       for (const edge of found.kept) {
         nodes.set(origin.id, origin);
