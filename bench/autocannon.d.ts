@@ -1,10 +1,18 @@
 // The part of autocannon's API the API bench uses (the package ships no types).
 declare module 'autocannon' {
+  interface Request {
+    method?: string;
+    path: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
   interface Options {
     url: string;
     connections?: number;
     duration?: number;
-    requests?: { method?: string; path: string }[];
+    /** Seconds before a request counts as timed out. */
+    timeout?: number;
+    requests?: Request[];
   }
   interface Result {
     requests: { average: number; total: number };
@@ -17,5 +25,8 @@ declare module 'autocannon' {
     on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
   }
   function autocannon(options: Options): Instance;
+  namespace autocannon {
+    export type { Request };
+  }
   export default autocannon;
 }

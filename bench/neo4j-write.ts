@@ -41,7 +41,7 @@ export async function benchNeo4jWrite(corpusDir: string): Promise<BenchRow[]> {
   const config = loadConfig().neo4j;
   const store = new Neo4jStore(config);
   await store.open();
-  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password ?? ''));
   try {
     const graphs = await corpusGraphs(corpusDir);
     // The baseline is slow: it writes the two first documents only, and so does the batched run it is compared with.

@@ -3,6 +3,7 @@ import { benchAnalysisStages } from './analysis.ts';
 import { benchApi } from './api.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchNeo4jWrite } from './neo4j-write.ts';
+import { benchReliability } from './reliability.ts';
 import { benchSearch } from './search.ts';
 import { formatRows, type BenchRow } from './timing.ts';
 
@@ -12,9 +13,10 @@ const corpus = join(root, 'corpus');
 const sections: [string, () => Promise<BenchRow[]>][] = [
   ['extraction (issue 3)', () => benchExtraction(corpus)],
   ['embeddings and search (issue 5)', () => benchSearch(corpus)],
-  ['query API under 50 connections (issue 6)', () => benchApi(corpus)],
+  ['query API under 50 connections (issues 6 and 12)', () => benchApi(corpus)],
   ['Neo4j writes (issue 4)', () => benchNeo4jWrite(corpus)],
   ['analysis stages of a --no-embed ingest (issue 14)', () => benchAnalysisStages(corpus)],
+  ['reliability: 50 connections for 60 s over every endpoint (issue 13)', () => benchReliability(corpus)],
 ];
 
 const only = process.argv.slice(2);

@@ -110,6 +110,58 @@ export interface ExpandStep {
   types: RelationType[];
   direction: 'out' | 'in' | 'both';
   labels?: EntityLabel[];
+  /** Fan-out cap: at most this many relations from each start entity, the strongest first (confidence, then id). */
+  perNode?: number;
+}
+
+/** A subgraph gathered by a bounded walk; `capped` when some entity had more relations than the walk followed. */
+export interface Scope extends Subgraph {
+  capped: boolean;
+}
+
+/** A walk of `depth` steps from one entity over relations of `types` (either direction, far ends of `labels`), at most `perNode` relations from each entity, stopping once `maxNodes` entities are reached. */
+export interface NeighbourWalk {
+  depth: number;
+  types: RelationType[];
+  labels?: EntityLabel[];
+  perNode: number;
+  maxNodes: number;
+}
+
+/** A walk from a policy along the trace's steps (see TRACE_STEPS in src/store/query-rules.ts). */
+export interface TraceWalk {
+  depth: number;
+  perNode: number;
+  maxNodes: number;
+}
+
+/**
+ * A fact: a relation type between two entities, whichever documents state it
+ * (parallel relations collapsed). `id` is the smallest of their ids; `count`
+ * how many there are.
+ */
+export interface Fact {
+  id: string;
+  type: RelationType;
+  start: string;
+  end: string;
+  count: number;
+}
+
+/** Which relations of an entity to page through: for each of `types`, relations [offset, offset + limit), the strongest first. */
+export interface RelationPage {
+  types: RelationType[];
+  limit: number;
+  offset: number;
+}
+
+/** An entity with a page of its relations of each type, how many it has of each, the entities at their far ends and the titles of its documents. */
+export interface EntityPage {
+  entity: EntityNode;
+  counts: Partial<Record<RelationType, number>>;
+  edges: RelationEdge[];
+  others: Pick<EntityNode, 'id' | 'label' | 'name'>[];
+  documents: { id: string; title: string }[];
 }
 
 export interface OutcomeFilter {
@@ -171,6 +223,8 @@ export interface GraphStore {
   open(): Promise<void>;
   close(): Promise<void>;
   health(): Promise<StoreHealth>;
+  /** Prepares what the first requests would otherwise wait for (Neo4j: planning the read queries); a server calls it after open. */
+  warmUp(): Promise<void>;
 
   writeDocument(graph: DocumentGraph): Promise<WriteResult>;
   deleteDocument(id: string): Promise<boolean>;
@@ -201,10 +255,16 @@ export interface GraphStore {
 
   /** Relation edges of one step from `ids` (see ExpandStep) with their far-end entities; sorted by edge id. */
   expand(ids: string[], step: ExpandStep): Promise<Subgraph>;
-  /** Outcome entities matching every given filter, sorted by id. */
-  outcomes(filter: OutcomeFilter): Promise<EntityNode[]>;
-  /** Every shortest path of at most `maxHops` relations between two entities, ignoring direction; each path as its edges from `from`. */
-  shortestPaths(from: string, to: string, maxHops: number): Promise<RelationEdge[][]>;
+  /** The entity with a page of its relations per type (see EntityPage), in one read; null when there is no such entity. */
+  entityPage(id: string, page: RelationPage): Promise<EntityPage | null>;
+  /** The subgraph a bounded breadth-first walk from `id` reaches (see NeighbourWalk), in one read. */
+  neighbourhood(id: string, walk: NeighbourWalk): Promise<Scope>;
+  /** The subgraph a policy trace from `id` can use (see TraceWalk), in one read; empty when `id` is not a policy. */
+  traceScope(id: string, walk: TraceWalk): Promise<Scope>;
+  /** The facts (parallel relations collapsed) touching any of `ids`, over the ontology's relation types, sorted by id. */
+  relationFacts(ids: string[]): Promise<Fact[]>;
+  /** The relations of the given facts (type, start and end), at most `perFact` of each (by document, then position), sorted by id. */
+  factRelations(facts: Pick<Fact, 'type' | 'start' | 'end'>[], perFact: number): Promise<RelationEdge[]>;
   /** Every entity and every relation among them (for analytics), sorted by id. */
   relationGraph(): Promise<Subgraph>;
   /** Entities the document mentions, sorted by id. */

@@ -55,6 +55,13 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Institution|Policy|Measure|Platform|Region|Event|Outcome) ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 
+// Entity lookup keys (`_keys`: normalised name and aliases), so a lookup by
+// two or more Han characters reads the entities that hold its bigrams instead
+// of every entity (cypher/queries/entity_lookup_indexed.cypher).
+CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS
+FOR (n:Institution|Policy|Measure|Platform|Region|Event|Outcome) ON EACH [n._keys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
 // Chunk text for keyword search (src/store/neo4j-search.ts), BM25 over CJK bigrams.
 CREATE FULLTEXT INDEX chunk_text IF NOT EXISTS
 FOR (n:Chunk) ON EACH [n.text]

@@ -4,7 +4,17 @@ export interface DecodedText {
   text: string;
   /** utf-8, utf-8-bom, utf-16le, utf-16be or gb18030. */
   encoding: string;
+  /** Invalid byte sequences replaced by U+FFFD (UTF-8 with a few bad bytes). */
+  replaced?: number;
 }
+
+/**
+ * UTF-8 with at most this share of invalid sequences (against its valid
+ * non-ASCII characters) is read as UTF-8 with them replaced: a few damaged
+ * bytes in a long text. Text in GBK read as UTF-8 has far more invalid
+ * sequences than valid ones.
+ */
+const MAX_INVALID_UTF8_SHARE = 0.01;
 
 /** Raised for bytes that are not a text document; the message is one line for the user. */
 export class BinaryContentError extends Error {
@@ -22,9 +32,10 @@ const BOMS: { bytes: number[]; encoding: string; decoder: string }[] = [
 
 /**
  * Decodes a text file whose encoding is unknown: a byte-order mark wins; else
- * strict UTF-8 if the bytes are valid UTF-8; else UTF-16 when the zero bytes
- * fall on one parity; else GB18030 (a superset of GBK and GB2312).
- * Throws BinaryContentError when the result is not plausibly text.
+ * UTF-16 when the zero bytes fall on one parity; else UTF-8 if the bytes are
+ * valid UTF-8, or nearly so (a few invalid sequences among many valid ones are
+ * replaced, and counted in `replaced`); else GB18030 (a superset of GBK and
+ * GB2312). Throws BinaryContentError when the result is not plausibly text.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const decoded = decodeBytes(bytes);
@@ -42,7 +53,32 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
   if (utf16) return { text: decodeWith(utf16, bytes), encoding: utf16 };
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const damaged = nearlyUtf8(bytes);
+  if (damaged) return damaged;
   return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+}
+
+/** UTF-8 with a few invalid sequences, replaced; null when they are too many for the text to be UTF-8. */
+function nearlyUtf8(bytes: Uint8Array): DecodedText | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const genuine = countReplacementCharacters(bytes);
+  let replaced = -genuine;
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) replaced++;
+    else if (code > 0x7f && !(code >= 0xdc00 && code <= 0xdfff)) valid++;
+  }
+  return replaced > 0 && replaced <= valid * MAX_INVALID_UTF8_SHARE ? { text, encoding: 'utf-8', replaced } : null;
+}
+
+/** U+FFFD written in the file itself (EF BF BD), which is no decoding error. */
+function countReplacementCharacters(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i >= 0 && i < bytes.length - 2; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array): string {

@@ -7,7 +7,7 @@ import { defaultExtractor, extractStage } from './extract/index.ts';
 import type { Extractor } from './extract/types.ts';
 import { cueWordInstruments } from './instruments/index.ts';
 import { lifecycleStage } from './lifecycle/index.ts';
-import { listDocumentFiles, loadStage } from './load.ts';
+import { DEFAULT_LIMITS, listDocumentFiles, loadDocument, type InputLimits } from './load.ts';
 import { describeMerge, resolve, type MergeLogEntry } from './resolve.ts';
 import { structureStage } from './structure.ts';
 import type { LoadedDocument, Stage } from './types.ts';
@@ -31,6 +31,8 @@ export interface IngestOptions {
   extractor?: Extractor;
   /** Codes the Measures by policy instrument before write; without it, by cue words alone. */
   instruments?: Stage<DocumentGraph, DocumentGraph>;
+  /** Largest file and longest text ingested (default DEFAULT_LIMITS). */
+  limits?: InputLimits;
   onEvent?: (event: IngestEvent) => void;
 }
 
@@ -39,8 +41,10 @@ export interface IngestSummary {
   replaced: string[];
   unchanged: string[];
   failed: IngestWarning[];
-  /** Files that were not documents (unsupported type, unreadable): reported, not fatal. */
+  /** Files that were not documents (unsupported type, unreadable, too large): reported, not fatal. */
   skipped: IngestWarning[];
+  /** Documents ingested with something the user should know (damaged bytes replaced). */
+  warnings: IngestWarning[];
   merges: MergeLogEntry[];
   dropped: Record<string, number>;
   elapsedMs: number;
@@ -69,8 +73,9 @@ export async function buildDocumentGraph(doc: LoadedDocument, store: GraphStore,
  */
 export async function ingestPaths(paths: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestSummary> {
   const began = performance.now();
-  const { files, skipped } = listDocumentFiles(paths);
-  const summary: IngestSummary = { created: [], replaced: [], unchanged: [], failed: [], skipped, merges: [], dropped: {}, elapsedMs: 0 };
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const { files, skipped } = listDocumentFiles(paths, limits);
+  const summary: IngestSummary = { created: [], replaced: [], unchanged: [], failed: [], skipped, warnings: [], merges: [], dropped: {}, elapsedMs: 0 };
   const stored = new Map((await store.listDocuments()).map((d) => [d.id, d.revision]));
   const seenNames = new Map<string, string>();
   const write = writeStage(store);
@@ -90,9 +95,10 @@ export async function ingestPaths(paths: string[], store: GraphStore, options: I
       summary.failed.push({ path, reason });
       return 'failed' as const;
     };
-    const loaded = await loadStage.run(path);
+    const loaded = await loadDocument(path, limits);
     if (!loaded.ok) return fail(loaded.reason);
     const doc = loaded.doc;
+    for (const reason of doc.warnings ?? []) summary.warnings.push({ path, reason });
     const clash = seenNames.get(doc.name);
     if (clash) return fail(`same file name as ${clash}; document ids are file names, rename one of them`);
     seenNames.set(doc.name, path);

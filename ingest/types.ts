@@ -22,6 +22,8 @@ export interface LoadedDocument {
   /** sha256 of the file's bytes, hex. */
   sha256: string;
   raw: string;
+  /** What the user should know about how the file was read (e.g. damaged bytes replaced). */
+  warnings?: string[];
 }
 
 export type LoadResult =

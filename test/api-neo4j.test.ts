@@ -12,9 +12,8 @@ import { Neo4jQueries } from '../src/store/neo4j-queries.ts';
 import { QueryRefusedError, QueryTimeoutError, type GraphStore } from '../core/store.ts';
 import { E, policyWorld, serveApi } from './helpers/api-graph.ts';
 import { CORPUS_DIR } from './helpers/corpus.ts';
-import { neo4jForTests } from './helpers/neo4j.ts';
-import { LOCK_WAIT_MS } from './helpers/neo4j-lock.ts';
-import { WRITE_QUERIES } from './helpers/cypher-writes.ts';
+import { LOCK_WAIT_MS, neo4jForTests } from './helpers/neo4j.ts';
+import { ADMIN_QUERIES, WRITE_QUERIES } from './helpers/cypher-writes.ts';
 
 // These tests talk to a real Neo4j (npm run neo4j). Without one they are
 // skipped with a message, except under CI=true where that is a failure.
@@ -34,7 +33,7 @@ beforeAll(async () => {
     return;
   }
   ({ store, release } = server);
-  driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+  driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? ''));
 }, LOCK_WAIT_MS + 30_000);
 afterAll(async () => {
   await driver?.close();
@@ -87,6 +86,25 @@ describe('Cypher endpoint', () => {
       expect(rows.body.rows[9]).toEqual({ x: 10, y: 20 });
       const bad = await api.post('/api/cypher', { query: 'MATCH (n RETURN n' });
       expect(bad).toMatchObject({ status: 400, body: { error: { code: 'invalid_query' } } });
+    } finally {
+      await api.close();
+    }
+  });
+
+  withNeo4j('accepts queries only: every administration command is refused with 400; index queries and schema listing answer', async (neo) => {
+    const api = await serveApi(neo);
+    try {
+      for (const query of ADMIN_QUERIES) {
+        const res = await api.post('/api/cypher', { query });
+        expect({ query, status: res.status, code: res.body.error?.code }).toEqual({ query, status: 400, code: 'query_refused' });
+      }
+      const reads = [
+        "CALL db.index.fulltext.queryNodes('entity_names', '知识产权') YIELD node RETURN node.id AS id LIMIT 3",
+        'CALL db.labels() YIELD label RETURN label',
+        'CALL db.schema.nodeTypeProperties() YIELD nodeType RETURN nodeType LIMIT 3',
+        'MATCH (n:Policy) CALL (n) { MATCH (n)<-[:PART_OF]-(m) RETURN count(m) AS parts } RETURN n.id, parts LIMIT 3',
+      ];
+      for (const query of reads) expect({ query, status: (await api.post('/api/cypher', { query })).status }).toEqual({ query, status: 200 });
     } finally {
       await api.close();
     }

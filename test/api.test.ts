@@ -244,9 +244,46 @@ describe('cypher, OpenAPI and errors', () => {
     expect(docs.body).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/); // nothing fetched from elsewhere
   });
 
+  test('every client error is a 4xx in the one error shape: malformed path parameters, bodies, content types', async () => {
+    for (const id of ['%ED%A0%80', '%', '%zz', '%C0%AF', 'a%2', '%E4%B8']) {
+      for (const path of [`/api/entities/${id}`, `/api/entities/${id}/neighbors`, `/api/policies/${id}/trace`, `/api/documents/${id}`]) {
+        const error = await fails(path, 400, 'bad_request');
+        expect(error.message).toMatch(/percent-encoding/);
+      }
+    }
+    const post = async (headers: Record<string, string>, body: string | Buffer) => {
+      const res = await fetch(`${api.base}/api/cypher`, { method: 'POST', headers, body: body as BodyInit });
+      return { status: res.status, body: await res.json() };
+    };
+    const query = JSON.stringify({ query: 'MATCH (n) RETURN n' });
+    expect(await post({ 'content-type': 'application/json; charset=ebcdic' }, query)).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
+    expect(await post({ 'content-type': 'application/json', 'content-encoding': 'br2' }, query)).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
+    expect(await post({ 'content-type': 'application/json', 'content-encoding': 'gzip' }, query)).toMatchObject({ status: 400, body: { error: { code: 'bad_request' } } });
+    expect(await post({ 'content-type': 'text/plain' }, query)).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
+    expect(await post({ 'content-type': 'application/x-www-form-urlencoded' }, 'query=MATCH')).toMatchObject({ status: 415 });
+    const { gzipSync } = await import('node:zlib');
+    expect(await post({ 'content-type': 'application/json', 'content-encoding': 'gzip' }, gzipSync(query))).toMatchObject({ status: 501 });
+  });
+
   test('unknown routes are 404 in the one error shape', async () => {
     await fails('/api/nothing-here', 404, 'not_found');
   });
+});
+
+test('an empty store answers every listing and analytics endpoint, none with a server error', async () => {
+  const empty = await mkdtemp(join(tmpdir(), 'kg-api-empty-'));
+  const store = new EmbeddedStore(empty);
+  await store.open();
+  const bare = await serveApi(store);
+  try {
+    for (const path of ['/api/stats', '/api/entities', '/api/documents', '/api/outcomes', '/api/graph', '/api/analytics/centrality', '/api/analytics/communities']) {
+      expect({ path, status: (await bare.get(path)).status }).toEqual({ path, status: 200 });
+    }
+    expect((await bare.get('/api/analytics/centrality')).body).toEqual({ total: 0, items: [] });
+  } finally {
+    await bare.close();
+    await rm(empty, { recursive: true, force: true });
+  }
 });
 
 describe('a store that is down', () => {
@@ -255,7 +292,7 @@ describe('a store that is down', () => {
     override async health() {
       return { backend: this.backend, ok: false, detail: 'connection refused' };
     }
-    override async getEntity(): Promise<never> {
+    override async entityPage(): Promise<never> {
       throw new Error('connect ECONNREFUSED 127.0.0.1:7687');
     }
   }

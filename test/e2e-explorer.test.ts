@@ -67,6 +67,10 @@ beforeEach(async () => {
   page.setDefaultTimeout(10_000);
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // What the server's content security policy blocks is reported on the console.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/.test(message.text())) pageErrors.push(message.text());
+  });
 });
 
 afterEach(async () => {

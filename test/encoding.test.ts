@@ -22,6 +22,24 @@ describe('decodeText', () => {
     expect(decoded.text).not.toContain('\uFEFF');
   });
 
+  test('UTF-8 with a few bad bytes stays UTF-8: the bad bytes replaced and counted, the rest intact', () => {
+    const long = TEXT.repeat(40);
+    const good = Buffer.from(long, 'utf8');
+    const [a, b, c] = [10, 200, 300].map((chars) => Buffer.byteLength(long.slice(0, chars)));
+    // Damage between characters: a stray byte, a truncated three-byte character, a lone continuation byte.
+    const damaged = Buffer.concat([good.subarray(0, a), Buffer.from([0xff]), good.subarray(a, b), Buffer.from([0xe6, 0xb1]), good.subarray(b, c), Buffer.from([0x80]), good.subarray(c)]);
+    const decoded = decodeText(damaged);
+    expect(decoded).toMatchObject({ encoding: 'utf-8', replaced: 3 });
+    expect(decoded.text.replaceAll('\uFFFD', '')).toBe(long);
+    // A U+FFFD the file itself holds is no damage.
+    expect(decodeText(Buffer.concat([Buffer.from('\uFFFD', 'utf8'), damaged]))).toMatchObject({ encoding: 'utf-8', replaced: 3 });
+  });
+
+  test('GBK with a few UTF-8 look-alike pairs is still GBK: too many invalid sequences to be UTF-8', () => {
+    const gbk = bytes('gbk', TEXT.repeat(40));
+    expect(decodeText(gbk)).toEqual({ text: TEXT.repeat(40), encoding: 'gb18030' });
+  });
+
   test('plain ASCII stays UTF-8 and empty input is empty text', () => {
     expect(decodeText(bytes('utf-8', 'Patent Law 2025\n'))).toEqual({ text: 'Patent Law 2025\n', encoding: 'utf-8' });
     expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });

@@ -146,3 +146,48 @@ describe('listDocumentFiles', () => {
     expect(skipped).toEqual([{ path: fixture('archive.xyz'), reason: 'unsupported format .xyz' }]);
   });
 });
+
+describe('input limits', () => {
+  test('a file over the size limit is skipped with a one-line reason, when listed and when loaded', async () => {
+    const dir = await tempDir();
+    try {
+      const big = join(dir.path, 'big.txt');
+      writeFileSync(big, '知识产权保护。'.repeat(200)); // 4.2 KB
+      writeFileSync(join(dir.path, 'small.txt'), '知识产权保护。');
+      const limits = { maxFileBytes: 4096, maxDocumentChars: 1_000_000 };
+      const listing = listDocumentFiles([dir.path], limits);
+      expect(listing.files.map((f) => f.slice(dir.path.length + 1))).toEqual(['small.txt']);
+      expect(listing.skipped).toEqual([{ path: big, reason: 'too large: 0.0 MB, the limit is 0.0 MB (KG_MAX_FILE_MB)' }]);
+      expect(await loadDocument(big, limits)).toEqual({ ok: false, path: big, reason: expect.stringMatching(/^too large: .* \(KG_MAX_FILE_MB\)$/) });
+      expect((await loadDocument(big)).ok).toBe(true); // the default limit is 20 MB
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  test('a text longer than the limit is refused with its length and the limit', async () => {
+    const dir = await tempDir();
+    try {
+      const long = join(dir.path, 'long.txt');
+      writeFileSync(long, '知识产权。'.repeat(100));
+      const result = await loadDocument(long, { maxFileBytes: 1_000_000, maxDocumentChars: 499 });
+      expect(result).toEqual({ ok: false, path: long, reason: 'text too long: 500 characters, the limit is 499 (KG_MAX_DOC_CHARS); split the document' });
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  test('UTF-8 with a few damaged bytes loads as UTF-8 with a warning naming the count', async () => {
+    const dir = await tempDir();
+    try {
+      const path = join(dir.path, 'damaged.txt');
+      const text = '江海市知识产权局印发《专利促进办法》。\n'.repeat(50);
+      writeFileSync(path, Buffer.concat([Buffer.from(text.slice(0, 100)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(100))]));
+      const result = await loadDocument(path);
+      expect(result.ok && result.doc).toMatchObject({ encoding: 'utf-8', warnings: ['1 invalid UTF-8 byte sequence replaced by U+FFFD'] });
+      expect(result.ok && result.doc.raw.slice(0, 100)).toBe(text.slice(0, 100));
+    } finally {
+      await dir.remove();
+    }
+  });
+});

@@ -11,8 +11,7 @@ import { Neo4jStore } from '../src/store/neo4j.ts';
 import type { ExportRecord, GraphStore } from '../core/store.ts';
 import { exportAll } from './helpers/corpus.ts';
 import { bureau, centre, court, regulation, sketchDocument, twoDocuments } from './helpers/graphs.ts';
-import { neo4jForTests } from './helpers/neo4j.ts';
-import { LOCK_WAIT_MS } from './helpers/neo4j-lock.ts';
+import { LOCK_WAIT_MS, neo4jForTests } from './helpers/neo4j.ts';
 
 // Against the real server of `npm run neo4j`. Without one these tests are
 // skipped with a message, except under CI=true where that is a failure.
@@ -33,7 +32,7 @@ beforeAll(async () => {
     return;
   }
   release = neo.release;
-  driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
+  driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password ?? ''));
 }, LOCK_WAIT_MS + 30_000);
 
 afterEach(async () => {

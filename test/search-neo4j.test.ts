@@ -13,8 +13,7 @@ import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
 import type { GraphStore } from '../core/store.ts';
 import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';
-import { neo4jForTests } from './helpers/neo4j.ts';
-import { LOCK_WAIT_MS } from './helpers/neo4j-lock.ts';
+import { LOCK_WAIT_MS, neo4jForTests } from './helpers/neo4j.ts';
 
 // Talks to a real Neo4j (npm run neo4j); skipped with a message without one, except under CI=true.
 

@@ -8,7 +8,14 @@ NEO4J_PID_FILE="$NEO4J_HOME/run/neo4j.pid"
 NEO4J_VERSION="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$SCRIPT_DIR/pom.xml")"
 
 NEO4J_USER="${NEO4J_USER:-neo4j}"
-NEO4J_PASSWORD="${NEO4J_PASSWORD:-kg-password-123}"
+# No fixed password: NEO4J_PASSWORD, else the one start.sh generated for this machine in the data
+# directory ($KG_DATA_DIR/neo4j-password, as the app reads it: src/config.ts).
+KG_DATA_PATH="$(cd "$REPO_ROOT" && realpath -m "${KG_DATA_DIR:-.kg}")"
+NEO4J_PASSWORD_FILE="$KG_DATA_PATH/neo4j-password"
+if [[ -z "${NEO4J_PASSWORD:-}" && -f "$NEO4J_PASSWORD_FILE" ]]; then
+  NEO4J_PASSWORD="$(tr -d '\r\n' < "$NEO4J_PASSWORD_FILE")"
+fi
+NEO4J_PASSWORD="${NEO4J_PASSWORD:-}"
 NEO4J_BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
 NEO4J_HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
 NEO4J_HEAP="${NEO4J_HEAP:-1g}"

@@ -7,6 +7,17 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 fail() { echo "neo4j: $*" >&2; exit 1; }
 
 command -v "$JAVA" >/dev/null || fail "java not found (Java 17+ required; set JAVA_HOME)"
+
+initialised() { [[ -f "$NEO4J_HOME/data/dbms/auth.ini" || -d "$NEO4J_HOME/data/databases/system" ]]; }
+
+# A new local server gets a generated password, kept where the app looks for it.
+if [[ -z "$NEO4J_PASSWORD" ]]; then
+  initialised && fail "this server was set up with a password that is neither in NEO4J_PASSWORD nor in $NEO4J_PASSWORD_FILE; set NEO4J_PASSWORD"
+  mkdir -p "$KG_DATA_PATH"
+  NEO4J_PASSWORD="$(node -e "process.stdout.write(require('node:crypto').randomBytes(18).toString('base64url'))")"
+  (umask 077 && printf '%s\n' "$NEO4J_PASSWORD" > "$NEO4J_PASSWORD_FILE")
+  echo "neo4j: generated a password for this server in $NEO4J_PASSWORD_FILE"
+fi
 (( ${#NEO4J_PASSWORD} >= 8 )) || fail "NEO4J_PASSWORD must have at least 8 characters"
 
 fetch_jars() {
@@ -66,7 +77,7 @@ if pid="$(running_pid)"; then
 else
   fetch_jars
   write_config
-  if [[ ! -f "$NEO4J_HOME/data/dbms/auth.ini" && ! -d "$NEO4J_HOME/data/databases/system" ]]; then
+  if ! initialised; then
     [[ "$NEO4J_USER" == neo4j ]] || fail "only the built-in user 'neo4j' can be initialised (NEO4J_USER=$NEO4J_USER)"
     neo4j_admin dbms set-initial-password "$NEO4J_PASSWORD" >/dev/null \
       || fail "could not set the initial password"

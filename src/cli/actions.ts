@@ -43,7 +43,7 @@ export const ingest = (config: Config, paths: string[], opts: { embed: boolean }
   withStore(config, async (store) => {
     const onEvent = ingestProgress();
     const stages = opts.embed ? await modelStages(config, onEvent) : {};
-    const summary = await ingestPaths(paths, store, { onEvent, ...stages });
+    const summary = await ingestPaths(paths, store, { onEvent, ...stages, limits: config.ingest });
     console.log(formatSummary(summary));
     if (summary.created.length + summary.replaced.length + summary.unchanged.length === 0) {
       throw new UserError('no document could be ingested');

@@ -22,7 +22,7 @@ export function formatSummary(summary: IngestSummary): string {
   const lines = [
     `documents: ${summary.created.length} new, ${summary.replaced.length} replaced, ${summary.unchanged.length} unchanged, ${summary.failed.length} failed`,
   ];
-  for (const w of [...summary.failed, ...summary.skipped]) lines.push(`warning: ${w.path}: ${w.reason}`);
+  for (const w of [...summary.failed, ...summary.skipped, ...summary.warnings]) lines.push(`warning: ${w.path}: ${w.reason}`);
   const dropped = Object.entries(summary.dropped);
   if (dropped.length) lines.push(`relations dropped by the validator: ${dropped.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   if (summary.merges.length) lines.push(`entity merges across documents: ${summary.merges.length} (see kg merges)`);

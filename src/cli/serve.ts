@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import type { Config } from '../config.ts';
+import { isLoopbackAddress, type Config } from '../config.ts';
 import { QueryService } from '../query/service.ts';
-import { createApp } from '../server/app.ts';
+import { createApp, defaultSearch, type AppOptions } from '../server/app.ts';
 import { createStore } from '../store/index.ts';
 import type { GraphStore } from '../../core/store.ts';
 import { ingestPaths } from '../../ingest/pipeline.ts';
@@ -22,7 +22,7 @@ async function syncCorpus(config: Config, store: GraphStore) {
     console.error(`warning: ingesting without embeddings, so search is keyword-only and measures are coded by cue words until the model loads: ${error.message}`);
     return {};
   });
-  const summary = await ingestPaths([config.corpusDir], store, { onEvent, ...stages });
+  const summary = await ingestPaths([config.corpusDir], store, { onEvent, ...stages, limits: config.ingest });
   console.error(formatSummary(summary));
   const inCorpus = (path: string) => resolve(path).startsWith(config.corpusDir + sep);
   for (const doc of await store.listDocuments()) {
@@ -33,11 +33,32 @@ async function syncCorpus(config: Config, store: GraphStore) {
   }
 }
 
+/** The server's protections from the configuration; warns about the ones an exposed server should not go without. */
+export function appOptions(config: Config): AppOptions {
+  const { server } = config;
+  if (!isLoopbackAddress(config.host)) {
+    if (!server.apiKeys.length) console.error(`warning: listening on ${config.host} (beyond this machine) without API keys: anyone who can reach it can use the API; set KG_API_KEYS`);
+    if (!server.allowedHosts.length) console.error('warning: any Host header is accepted; set KG_ALLOWED_HOSTS to the names clients use');
+  }
+  const log = server.accessLog;
+  const stream = log === 'off' ? null : log === 'stdout' ? process.stdout : createWriteStream(log.file, { flags: 'a' });
+  return {
+    budgetMs: server.budgetMs,
+    apiKeys: server.apiKeys,
+    allowedHosts: server.allowedHosts,
+    rateLimit: server.rateLimit,
+    accessLog: stream && ((line) => stream.write(`${line}\n`)),
+    trustProxy: server.trustProxy,
+  };
+}
+
 export async function serve(config: Config, options: { ingestCorpus: boolean }) {
   const store = await createStore(config);
   if (options.ingestCorpus) await syncCorpus(config, store);
   if (await ensureWebBuilt()) console.error('explorer page built');
-  const app = createApp(new QueryService(store));
+  const service = new QueryService(store);
+  const app = createApp(service, defaultSearch(service), appOptions(config));
+  store.warmUp().catch((error: Error) => console.error(`warning: could not prepare the store's queries: ${error.message}`));
   const server = app.listen(config.port, config.host, () => {
     console.error(`serving the ${store.backend} store on http://${config.host}:${config.port}  (explorer at /, API docs at /api/docs)`);
   });

@@ -32,7 +32,8 @@ function weightedGraph(subgraph: Subgraph, type: 'directed' | 'undirected') {
 
 export function centrality(subgraph: Subgraph): Map<string, { pagerank: number; degree: number }> {
   const directed = weightedGraph(subgraph, 'directed');
-  const scores = pagerank(directed, { getEdgeWeight: 'weight' });
+  // PageRank "fails to converge" on a graph without nodes: an empty store has no scores to give.
+  const scores: Record<string, number> = directed.order ? pagerank(directed, { getEdgeWeight: 'weight' }) : {};
   return new Map(subgraph.nodes.map((n) => [n.id, { pagerank: scores[n.id] ?? 0, degree: directed.degree(n.id) }]));
 }
 

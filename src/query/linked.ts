@@ -3,6 +3,9 @@ import { normalizeName } from '../../core/names.ts';
 import type { EntityNode, ExpandStep, GraphStore } from '../../core/store.ts';
 import { entityRef, otherEnd, relationView, type EntityRef, type Evidence, type RelationView } from './views.ts';
 
+/** Relations followed from one entity by the linked views. */
+const LINK_FANOUT = 500;
+
 /** An entity reached from the subject, with what links them. */
 export interface LinkedItem {
   entity: EntityNode;
@@ -34,7 +37,7 @@ const byId = (a: { entity: EntityNode }, b: { entity: EntityNode }) => (a.entity
 /** Far ends of one step from `from`, each with the relations that reach it. */
 async function reach(store: GraphStore, from: EntityNode[], step: ExpandStep): Promise<LinkedItem[]> {
   if (!from.length) return [];
-  const { nodes, edges } = await store.expand(from.map((f) => f.id), step);
+  const { nodes, edges } = await store.expand(from.map((f) => f.id), { ...step, perNode: LINK_FANOUT });
   const nodeById = new Map([...nodes, ...from].map((n) => [n.id, n]));
   const sources = new Set(from.map((f) => f.id));
   const items = new Map<string, LinkedItem>();
@@ -65,10 +68,14 @@ export async function eventsOf(store: GraphStore, subject: EntityNode): Promise<
   if (subject.label !== 'Event') return { entity: subject, participants: [], events };
   const participants = await reach(store, [subject], { types: ['PARTICIPATED_IN', 'GUIDES'], direction: 'in', labels: ['Institution'] });
   const named = new Map(events.map((e) => [e.entity.id, e]));
-  for (const chunk of await passagesAbout(store, subject)) {
+  const passages = await passagesAbout(store, subject);
+  // The entities of all the passages in one read, not one read each.
+  const unknown = [...new Set(passages.flatMap((c) => c.entities))].filter((id) => id !== subject.id && !named.has(id));
+  const read = new Map((await store.getEntities(unknown)).map((e) => [e.id, e]));
+  for (const chunk of passages) {
     for (const id of chunk.entities) {
       if (id === subject.id) continue;
-      const entity = named.get(id)?.entity ?? (await store.getEntity(id));
+      const entity = named.get(id)?.entity ?? read.get(id);
       if (entity?.label !== 'Event') continue;
       const item = named.get(id) ?? { entity, via: [], through: null, passages: [] };
       item.passages.push({ sentence: chunk.text, doc: chunk.doc, start: chunk.start, end: chunk.end });
@@ -122,10 +129,17 @@ export async function placesOf(store: GraphStore, subject: EntityNode): Promise<
   const places = new Map<string, LinkedItem>();
   for (const region of named.filter((e) => e.label === 'Region')) places.set(region.id, { entity: region, via: [], through: null, passages: [] });
   const carriers = [...related.map((r) => r.entity), ...named.filter((e) => e.label !== 'Region')];
+  // Where every carrier is, in one read; the first carrier (in order) that reaches a place is the one named.
+  const located = carriers.length ? await store.expand([...new Set(carriers.map((c) => c.id))], { ...LOCATED, perNode: LINK_FANOUT }) : { nodes: [], edges: [] };
+  const regions = new Map(located.nodes.map((n) => [n.id, n]));
   for (const carrier of carriers) {
-    for (const place of await reach(store, [carrier], LOCATED)) {
-      if (!places.has(place.entity.id)) places.set(place.entity.id, { ...place, through: entityRef(carrier) });
+    const reached = new Map<string, LinkedItem>();
+    for (const edge of located.edges.filter((e) => e.start === carrier.id)) {
+      const place = reached.get(edge.end) ?? { entity: regions.get(edge.end)!, via: [], through: entityRef(carrier), passages: [] };
+      place.via.push(relationView(edge, edge.end, carrier));
+      reached.set(edge.end, place);
     }
+    for (const place of [...reached.values()].sort(byId)) if (!places.has(place.entity.id)) places.set(place.entity.id, place);
   }
   return { entity: entityRef(subject), places: [...places.values()].sort(byId), contents };
 }

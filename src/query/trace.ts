@@ -1,5 +1,6 @@
 import type { RelationType } from '../../core/ontology.ts';
-import type { EntityNode, ExpandStep, GraphStore } from '../../core/store.ts';
+import type { EntityNode, ExpandStep, Subgraph, TraceWalk } from '../../core/store.ts';
+import { TRACE_DEPTH, TRACE_STEPS } from '../store/query-rules.ts';
 import { entityRef, evidenceOf, type EntityRef, type Evidence } from './views.ts';
 
 export interface TraceNode {
@@ -9,48 +10,34 @@ export interface TraceNode {
   children: TraceNode[];
 }
 
-const OUTCOMES: ExpandStep = { types: ['PRODUCED', 'TARGETS'], direction: 'out', labels: ['Outcome'] };
-const IMPLEMENTERS: ExpandStep = { types: ['IMPLEMENTS'], direction: 'in', labels: ['Institution'] };
+const MAX_DEPTH = TRACE_DEPTH;
+const MAX_NODES = 2000;
+/** Relations followed from one entity by each kind of step. */
+const FANOUT = 200;
+
+/** The bounded walk a trace is built over (store.traceScope): the tree's depth, the fan-out per step, and a stop once the tree could be full. */
+export const TRACE_LIMITS: TraceWalk = { depth: MAX_DEPTH, perNode: FANOUT, maxNodes: MAX_NODES };
 
 /**
- * Where a trace goes from each kind of node: a policy to its parts (measures,
- * programmes), issuers, implementers and outcomes; a measure to its
- * sub-measures, implementers and outcomes; an implementer to the platforms it
- * operates; a platform to what it produced; an outcome to where it was measured.
+ * Where a trace goes from each kind of node (TRACE_STEPS): a policy to its
+ * parts (measures, programmes), issuers, implementers and outcomes; a measure
+ * to its sub-measures, implementers and outcomes; an implementer (not an
+ * issuer) to the platforms it operates; a platform to what it produced; an
+ * outcome to where it was measured.
  */
 function stepsFrom(node: TraceNode): ExpandStep[] {
-  switch (node.entity.label) {
-    case 'Policy':
-      return [
-        { types: ['PART_OF'], direction: 'in', labels: ['Measure', 'Policy'] },
-        { types: ['ISSUED'], direction: 'in', labels: ['Institution'] },
-        IMPLEMENTERS,
-        OUTCOMES,
-      ];
-    case 'Measure':
-      return [{ types: ['PART_OF'], direction: 'in', labels: ['Measure'] }, IMPLEMENTERS, OUTCOMES];
-    case 'Institution':
-      return node.via?.type === 'IMPLEMENTS' ? [{ types: ['OPERATES'], direction: 'out', labels: ['Platform'] }] : [];
-    case 'Platform':
-      return [{ types: ['PRODUCED'], direction: 'out', labels: ['Outcome'] }];
-    case 'Outcome':
-      return [{ types: ['MEASURED_IN'], direction: 'out', labels: ['Region'] }];
-    default:
-      return [];
-  }
+  if (node.entity.label === 'Institution' && node.via?.type !== 'IMPLEMENTS') return [];
+  return (TRACE_STEPS[node.entity.label] ?? []).map((step) => ({ ...step, perNode: FANOUT }));
 }
-
-const MAX_DEPTH = 6;
-const MAX_NODES = 2000;
 
 const traceEntity = (entity: EntityNode) => ({ ...entityRef(entity), props: entity.props });
 
 /**
- * The policy's downstream tree, built level by level with one store call per
+ * The policy's downstream tree, built level by level with one `expand` call per
  * kind of step. An entity is not expanded below itself (no cycles); the same
  * entity may appear under several parents.
  */
-export async function traceTree(store: GraphStore, root: EntityNode): Promise<TraceNode> {
+export async function traceTree(expand: (ids: string[], step: ExpandStep) => Promise<Subgraph>, root: EntityNode): Promise<TraceNode> {
   const tree: TraceNode = { entity: traceEntity(root), children: [] };
   let level: { node: TraceNode; ancestors: Set<string> }[] = [{ node: tree, ancestors: new Set([root.id]) }];
   let count = 1;
@@ -66,7 +53,7 @@ export async function traceTree(store: GraphStore, root: EntityNode): Promise<Tr
     }
     const next: typeof level = [];
     for (const { step, items } of groups.values()) {
-      const { nodes, edges } = await store.expand([...new Set(items.map((i) => i.node.entity.id))], step);
+      const { nodes, edges } = await expand([...new Set(items.map((i) => i.node.entity.id))], step);
       const byId = new Map(nodes.map((n) => [n.id, n]));
       for (const edge of edges) {
         const origin = step.direction === 'in' ? edge.end : edge.start;

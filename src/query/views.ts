@@ -35,7 +35,7 @@ export interface SubgraphView {
   edges: EdgeView[];
 }
 
-export const entityRef = ({ id, label, name }: EntityNode): EntityRef => ({ id, label, name });
+export const entityRef = ({ id, label, name }: EntityRef): EntityRef => ({ id, label, name });
 
 export const evidenceOf = (edge: RelationEdge): Evidence => ({
   sentence: edge.evidence,
@@ -54,7 +54,7 @@ export const edgeView = (edge: RelationEdge): EdgeView => ({
 });
 
 /** The relation as seen from `from`; `other` is the entity at its other end. */
-export function relationView(edge: RelationEdge, from: string, other: EntityNode): RelationView {
+export function relationView(edge: RelationEdge, from: string, other: EntityRef): RelationView {
   return {
     id: edge.id,
     type: edge.type,

@@ -14,8 +14,10 @@ import { Stats } from './schemas.ts';
 import { searchEndpoints } from './routes/search.ts';
 import { analysisEndpoints } from './routes/analysis.ts';
 import { InstrumentCoder } from '../query/analysis/classify.ts';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type ApiKey } from '../config.ts';
 import { lazyEmbedder, SearchService } from '../search/hybrid.ts';
+import { allowHosts, requireKey, securityHeaders } from './access.ts';
+import { accessLog, rateLimit, type RateLimit } from './traffic.ts';
 
 /** Every endpoint under /api; the router and the OpenAPI document are both made from this list. */
 export function apiEndpoints(service: QueryService, search: SearchService): AnyEndpoint[] {
@@ -35,10 +37,34 @@ export function apiEndpoints(service: QueryService, search: SearchService): AnyE
 /** The search service of a store, loading the embedding model from KG_MODELS_DIR (or the hub) on first use. */
 export const defaultSearch = (service: QueryService) => new SearchService(service.store, lazyEmbedder({ modelsDir: loadConfig().modelsDir }));
 
-export function createApp(service: QueryService, search: SearchService = defaultSearch(service)): Express {
+/** How the server protects itself; `kg serve` takes them from the configuration (src/config.ts), tests and benches from here. */
+export interface AppOptions {
+  /** Time budget of one request, ms. */
+  budgetMs: number;
+  /** API keys; none: the API is open. */
+  apiKeys: ApiKey[];
+  /** Host header names served; none: any. */
+  allowedHosts: string[];
+  rateLimit: RateLimit | null;
+  /** Receives the access log, a JSON line a request; null: no log. */
+  accessLog: ((line: string) => void) | null;
+  /** Express's `trust proxy` setting; null: the socket's address is the client. */
+  trustProxy: string | null;
+}
+
+const OPEN: AppOptions = { budgetMs: 10_000, apiKeys: [], allowedHosts: [], rateLimit: null, accessLog: null, trustProxy: null };
+
+/** The script of the API docs page, which the content security policy allows by its hash. */
+const docsScript = () => [...DOCS_PAGE.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+
+export function createApp(service: QueryService, search: SearchService = defaultSearch(service), options: Partial<AppOptions> = {}): Express {
+  const settings = { ...OPEN, ...options };
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '1mb' }));
+  if (settings.trustProxy) app.set('trust proxy', settings.trustProxy);
+  if (settings.accessLog) app.use(accessLog(settings.accessLog));
+  app.use(securityHeaders(docsScript()));
+  app.use(allowHosts(settings.allowedHosts));
 
   app.get('/health', async (_req, res) => {
     const health = await service.store.health();
@@ -53,7 +79,9 @@ export function createApp(service: QueryService, search: SearchService = default
   app.get('/api/docs', (_req, res) => {
     res.type('html').send(DOCS_PAGE);
   });
-  app.use('/api', mount(endpoints));
+  app.use('/api', requireKey(settings.apiKeys));
+  if (settings.rateLimit) app.use('/api', rateLimit(settings.rateLimit));
+  app.use('/api', express.json({ limit: '1mb' }), mount(endpoints, { budgetMs: settings.budgetMs }));
 
   // The explorer page (built by scripts/build-web.ts) at /.
   app.use(express.static(WEB_DIST_DIR));

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { z } from 'zod';
 import { csvTable, type CsvValue } from '../export/csv.ts';
 
@@ -8,6 +8,9 @@ export interface CsvTable {
   header: string[];
   rows: CsvValue[][];
 }
+import { budgetExceeded, withBudget } from '../../core/budget.ts';
+import type { Scope } from './access.ts';
+import { HttpError } from './errors.ts';
 
 type Shape = z.ZodObject | undefined;
 type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
@@ -32,6 +35,8 @@ export interface Endpoint<P extends Shape = Shape, Q extends Shape = Shape, B ex
   errors?: number[];
   /** The answer as a table, sent as CSV when the query asks `format=csv` (the query schema then has `format`). */
   csv?: (answer: z.input<R>) => CsvTable;
+  /** `write` for endpoints that change the graph: with API keys configured they need a write key. Default `read`. */
+  scope?: Scope;
   handle(input: { params: Parsed<P>; query: Parsed<Q>; body: Parsed<B> }): Promise<z.input<R>>;
 }
 
@@ -41,15 +46,36 @@ export type AnyEndpoint = Endpoint<any, any, any, any>;
 export const endpoint = <P extends Shape, Q extends Shape, B extends z.ZodType | undefined, R extends z.ZodType>(spec: Endpoint<P, Q, B, R>) =>
   spec as AnyEndpoint;
 
-/** Routes for the endpoints; parsed values are kept apart from Express's read-only req.query. */
-export function mount(endpoints: AnyEndpoint[]): Router {
+/** Grace after the budget before the server stops waiting for a handler that does not check it. */
+const GRACE_MS = 1000;
+
+/** Settles with `work`, or fails with the budget's error once `ms` have passed. */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(budgetExceeded()), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Routes for the endpoints; parsed values are kept apart from Express's
+ * read-only req.query. Each request runs within a time budget of `budgetMs`
+ * (see core/budget.ts): queries stop themselves when it is spent, and the
+ * answer is a 503 in the error shape.
+ */
+export function mount(endpoints: AnyEndpoint[], { budgetMs }: { budgetMs: number }): Router {
   const router = Router();
   for (const e of endpoints) {
     router[e.method](e.path, async (req, res) => {
+      if (e.scope === 'write' && res.locals.scope !== 'write') throw new HttpError(403, 'forbidden', 'this request changes the graph and the API key is read-only');
       const params = e.params ? e.params.parse(req.params) : {};
       const query = e.query ? e.query.parse(req.query) : {};
+      if (e.body && hasBody(req) && !req.is('application/json')) {
+        throw new HttpError(415, 'unsupported_media_type', `send the body as application/json, not ${req.headers['content-type'] ?? 'without a Content-Type'}`);
+      }
       const body = e.body ? e.body.parse(req.body ?? {}) : {};
-      const answer = await e.handle({ params, query, body });
+      const answer = await withBudget(budgetMs, () => within(budgetMs + GRACE_MS, e.handle({ params, query, body })));
       if (e.csv && (query as { format?: string }).format === 'csv') {
         const table = e.csv(answer);
         res.type('text/csv; charset=utf-8').attachment(`${table.name}.csv`).send(csvTable(table.header, table.rows));
@@ -58,3 +84,5 @@ export function mount(endpoints: AnyEndpoint[]): Router {
   }
   return router;
 }
+
+const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;

@@ -34,11 +34,18 @@ export const EntitySearchQuery = z.object({
   offset,
 });
 
+export const EntityDetailQuery = z.object({
+  types: list(RELATION_TYPES).optional().describe('only these relation types'),
+  limit: limit(1000, 50).describe('relations listed per type, the strongest first (confidence, then id)'),
+  offset: offset.describe('relations of each type skipped, for the next page'),
+});
+
 export const NeighborsQuery = z.object({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   types: list(RELATION_TYPES).optional(),
   labels: list(ENTITY_LABELS).optional(),
   limit: limit(2000, 500).describe('at most this many nodes'),
+  fanout: limit(500, 50).describe('at most this many relations followed from each entity, the strongest first'),
 });
 
 export const ImplementersQuery = z.object({ measure: ref('the measure or policy') });
@@ -60,6 +67,7 @@ export const PathsQuery = z.object({
   from: ref('the start'),
   to: ref('the end'),
   maxHops: z.coerce.number().int().min(1).max(6).default(4),
+  k: limit(100, 20).describe('at most this many paths, in the order of their relations\' ids'),
 });
 
 export const CentralityQuery = z.object({ label: Label.optional(), limit: limit(500, 20) });
@@ -107,7 +115,8 @@ export const EntityDetail = named(
   'EntityDetail',
   z.object({
     entity: Entity,
-    relations: z.partialRecord(Relation, z.array(RelationView)).describe('relations grouped by type'),
+    relations: z.partialRecord(Relation, z.array(RelationView)).describe('relations grouped by type: a page of each, the strongest first'),
+    relationCounts: z.partialRecord(Relation, z.number().int()).describe('how many relations of each type the entity has'),
     documents: z.array(z.object({ id: z.string(), title: z.string() })),
   }),
 );
@@ -175,12 +184,26 @@ export const Outcomes = named(
   z.object({ total: z.number().int(), items: z.array(Entity.extend({ relations: z.array(RelationView) })) }),
 );
 
+export const PathEdge = named(
+  'PathEdge',
+  z.object({
+    id: z.string().describe('the smallest id of the relations the fact stands for'),
+    type: Relation,
+    start: z.string(),
+    end: z.string(),
+    confidence: z.number(),
+    support: z.number().int().describe('how many relations (statements in documents) the fact stands for'),
+    evidence: z.array(Evidence).describe('where it is stated: up to 10, by document and position'),
+  }),
+);
+
 export const Paths = named(
   'Paths',
   z.object({
     from: EntityRef,
     to: EntityRef,
-    paths: z.array(z.object({ length: z.number().int(), nodes: z.array(EntityRef), edges: z.array(Edge) })),
+    paths: z.array(z.object({ length: z.number().int(), nodes: z.array(EntityRef), edges: z.array(PathEdge) })),
+    truncated: z.boolean().describe('more shortest paths exist than `k`'),
   }),
 );
 

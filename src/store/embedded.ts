@@ -13,17 +13,21 @@ import type {
   ChunkDetail,
   DocumentSummary,
   EntityNode,
+  EntityPage,
   EntitySearch,
   ExportRecord,
   ExpandStep,
+  Fact,
   GraphStats,
   GraphStore,
-  OutcomeFilter,
+  NeighbourWalk,
   PassageRelations,
   PassageScope,
   RelationEdge,
+  RelationPage,
   ScoredChunk,
   StoreHealth,
+  TraceWalk,
   WriteResult,
 } from '../../core/store.ts';
 import { UnsupportedOperationError } from '../../core/store.ts';
@@ -78,6 +82,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async close(): Promise<void> {}
+
+  async warmUp(): Promise<void> {}
 
   async health(): Promise<StoreHealth> {
     return { backend: this.backend, ok: true };
@@ -289,12 +295,27 @@ export class EmbeddedStore implements GraphStore {
     return this.queries.expand(ids, step);
   }
 
-  async outcomes(filter: OutcomeFilter) {
-    return this.queries.outcomes(filter);
+  async entityPage(id: string, page: RelationPage): Promise<EntityPage | null> {
+    const found = this.queries.entityPage(id, page);
+    if (!found) return null;
+    const documents = found.entity.docs.map((doc) => ({ id: doc, title: this.graph.hasNode(doc) ? this.summary(doc).title : doc }));
+    return { ...found, documents };
   }
 
-  async shortestPaths(from: string, to: string, maxHops: number) {
-    return this.queries.shortestPaths(from, to, maxHops);
+  async neighbourhood(id: string, walk: NeighbourWalk) {
+    return this.queries.neighbourhood(id, walk);
+  }
+
+  async traceScope(id: string, walk: TraceWalk) {
+    return this.queries.traceScope(id, walk);
+  }
+
+  async relationFacts(ids: string[]) {
+    return this.queries.relationFacts(ids);
+  }
+
+  async factRelations(facts: Pick<Fact, 'type' | 'start' | 'end'>[], perFact: number) {
+    return this.queries.factRelations(facts, perFact);
   }
 
   async relationGraph() {

@@ -1,20 +1,135 @@
+import type { EntityLabel } from '../../core/ontology.ts';
 import { normalizeName } from '../../core/names.ts';
-import type { EntityNode, EntitySearch, OutcomeFilter, RelationEdge } from '../../core/store.ts';
+import { checkBudget } from '../../core/budget.ts';
+import type { EntityNode, EntitySearch, ExpandStep, OutcomeFilter, RelationEdge, Scope, Subgraph } from '../../core/store.ts';
 
-// Rules both backends apply in TypeScript after fetching, so they answer alike.
+// Rules both backends apply, in TypeScript here and in the named Cypher queries
+// (cypher/queries/), so they answer alike; the parity tests hold them together.
 
 export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** At most this many shortest paths are returned, the first ones in edge-id order. */
-export const MAX_PATHS = 20;
+/** Which relations a capped step keeps: the highest confidence first, then by id (Cypher: ORDER BY r.confidence DESC, r.id). */
+export const strongestFirst = (a: RelationEdge, b: RelationEdge) => b.confidence - a.confidence || byId(a, b);
 
-export function sortPaths(paths: RelationEdge[][]): RelationEdge[][] {
-  const key = (path: RelationEdge[]) => path.map((e) => e.id).join('|');
-  return paths
-    .map((path) => ({ path, key: key(path) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, MAX_PATHS)
-    .map((p) => p.path);
+/** Relations in the order of where they were read: by document, then position (Cypher: ORDER BY r.doc, r.spanStart, r.id). */
+export const byPlace = (a: RelationEdge, b: RelationEdge) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.spanStart - b.spanStart || byId(a, b));
+
+/** How many levels a policy trace goes down (the walk its tree is built over, and the Neo4j query planned for it). */
+export const TRACE_DEPTH = 6;
+
+/**
+ * The steps a policy trace may take from an entity of each label (src/query/trace.ts
+ * narrows them by how the entity was reached); cypher/queries/trace_scope.cypher
+ * spells the same steps out.
+ */
+export const TRACE_STEPS: Partial<Record<EntityLabel, ExpandStep[]>> = {
+  Policy: [
+    { types: ['PART_OF'], direction: 'in', labels: ['Measure', 'Policy'] },
+    { types: ['ISSUED'], direction: 'in', labels: ['Institution'] },
+    { types: ['IMPLEMENTS'], direction: 'in', labels: ['Institution'] },
+    { types: ['PRODUCED', 'TARGETS'], direction: 'out', labels: ['Outcome'] },
+  ],
+  Measure: [
+    { types: ['PART_OF'], direction: 'in', labels: ['Measure'] },
+    { types: ['IMPLEMENTS'], direction: 'in', labels: ['Institution'] },
+    { types: ['PRODUCED', 'TARGETS'], direction: 'out', labels: ['Outcome'] },
+  ],
+  Institution: [{ types: ['OPERATES'], direction: 'out', labels: ['Platform'] }],
+  Platform: [{ types: ['PRODUCED'], direction: 'out', labels: ['Outcome'] }],
+  Outcome: [{ types: ['MEASURED_IN'], direction: 'out', labels: ['Region'] }],
+};
+
+/** The relations of one step from `origin` among `edges` (its relations), capped as the step says. */
+export function stepFrom(origin: string, edges: Iterable<RelationEdge>, step: ExpandStep, labelOf: (id: string) => EntityLabel | undefined): { kept: RelationEdge[]; capped: boolean } {
+  const types = new Set<string>(step.types);
+  const found: RelationEdge[] = [];
+  for (const edge of edges) {
+    if (!types.has(edge.type)) continue;
+    if (step.direction === 'out' ? edge.start !== origin : step.direction === 'in' ? edge.end !== origin : edge.start !== origin && edge.end !== origin) continue;
+    const far = edge.start === origin ? edge.end : edge.start;
+    const label = labelOf(far);
+    if (!label || (step.labels && !step.labels.includes(label))) continue;
+    found.push(edge);
+  }
+  if (step.perNode === undefined || found.length <= step.perNode) return { kept: found, capped: false };
+  return { kept: found.sort(strongestFirst).slice(0, step.perNode), capped: true };
+}
+
+interface SubgraphIndex {
+  entities: Map<string, EntityNode>;
+  touching: Map<string, RelationEdge[]>;
+}
+
+/** Each subgraph's entities by id and relations by entity, built on its first local expand. */
+const indexes = new WeakMap<Subgraph, SubgraphIndex>();
+
+function indexOf(scope: Subgraph): SubgraphIndex {
+  let index = indexes.get(scope);
+  if (!index) {
+    const touching = new Map<string, RelationEdge[]>();
+    for (const edge of scope.edges) {
+      for (const end of new Set([edge.start, edge.end])) (touching.get(end) ?? touching.set(end, []).get(end)!).push(edge);
+    }
+    index = { entities: new Map(scope.nodes.map((n) => [n.id, n])), touching };
+    indexes.set(scope, index);
+  }
+  return index;
+}
+
+/** expand() over a subgraph already fetched: the same answer the store gives for the part of the graph the subgraph holds. */
+export function localExpand(scope: Subgraph, ids: string[], step: ExpandStep): Subgraph {
+  const { entities, touching } = indexOf(scope);
+  const nodes = new Map<string, EntityNode>();
+  const edges = new Map<string, RelationEdge>();
+  for (const id of new Set(ids)) {
+    const origin = entities.get(id);
+    if (!origin) continue;
+    for (const edge of stepFrom(id, touching.get(id) ?? [], step, (other) => entities.get(other)?.label).kept) {
+      nodes.set(origin.id, origin);
+      const far = entities.get(edge.start === id ? edge.end : edge.start)!;
+      nodes.set(far.id, far);
+      edges.set(edge.id, edge);
+    }
+  }
+  return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+}
+
+/**
+ * A bounded breadth-first walk: from each entity of the frontier the steps
+ * `stepsOf` gives it (each capped per entity), level by level, until `depth`
+ * levels or `maxNodes` entities. cypher/queries/walk_level.cypher is the same
+ * walk on Neo4j.
+ */
+export async function walk(
+  root: EntityNode,
+  { depth, maxNodes }: { depth: number; maxNodes: number },
+  stepsOf: (entity: EntityNode) => ExpandStep[],
+  expand: (ids: string[], step: ExpandStep) => Promise<Subgraph & { capped: boolean }>,
+): Promise<Scope> {
+  const seen = new Map([[root.id, root]]);
+  const edges = new Map<string, RelationEdge>();
+  let frontier = [root];
+  let capped = false;
+  for (let level = 0; level < depth && frontier.length && seen.size < maxNodes; level++) {
+    checkBudget();
+    const groups = new Map<string, { step: ExpandStep; ids: string[] }>();
+    for (const entity of frontier) {
+      for (const step of stepsOf(entity)) {
+        const key = JSON.stringify(step);
+        (groups.get(key) ?? groups.set(key, { step, ids: [] }).get(key)!).ids.push(entity.id);
+      }
+    }
+    const next = new Map<string, EntityNode>();
+    for (const { step, ids } of groups.values()) {
+      const found = await expand(ids, step);
+      capped ||= found.capped;
+      for (const edge of found.edges) edges.set(edge.id, edge);
+      for (const node of found.nodes) if (!seen.has(node.id)) next.set(node.id, node);
+    }
+    for (const [id, node] of next) seen.set(id, node);
+    frontier = [...next.values()];
+  }
+  return { nodes: [...seen.values()].sort(byId), edges: [...edges.values()].sort(byId), capped };
 }
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : normalizeName(String(value)));

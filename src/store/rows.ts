@@ -55,7 +55,8 @@ export function documentRows(graph: DocumentGraph): DocumentRows {
     const surfaces = edge.properties.surfaces as string[];
     if (!surfaces.includes(m.surface)) surfaces.push(m.surface);
   }
-  edges.push(...mentions.values());
+  // Not push(...values): a long document has more mentions than a call can take arguments.
+  for (const edge of mentions.values()) edges.push(edge);
 
   for (const r of graph.relations) {
     edges.push({

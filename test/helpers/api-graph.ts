@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { QueryService } from '../../src/query/service.ts';
-import { createApp } from '../../src/server/app.ts';
+import { createApp, type AppOptions } from '../../src/server/app.ts';
 import type { GraphStore } from '../../core/store.ts';
 import { sketchDocument, type SketchEntity } from './graphs.ts';
 
@@ -58,8 +58,8 @@ export function policyWorld() {
 }
 
 /** The app on an ephemeral loopback port, over the given store. */
-export async function serveApi(store: GraphStore) {
-  const server: Server = createApp(new QueryService(store)).listen(0, '127.0.0.1');
+export async function serveApi(store: GraphStore, options: Partial<AppOptions> = {}) {
+  const server: Server = createApp(new QueryService(store), undefined, options).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const call = async (path: string, init?: RequestInit) => {

@@ -17,3 +17,25 @@ export const WRITE_QUERIES = [
   'MATCH (n)\n// harmless comment\nCREATE (m)',
   'DROP INDEX chunk_text',
 ];
+
+/** Administration commands and procedures outside the read allow-list: refused like writes (they ran before, on Neo4j). */
+export const ADMIN_QUERIES = [
+  'SHOW USERS',
+  'SHOW DATABASES',
+  'show current user',
+  'SHOW TRANSACTIONS',
+  'TERMINATE TRANSACTIONS "neo4j-transaction-1"',
+  'SHOW PROCEDURES YIELD name RETURN name',
+  'SHOW INDEXES',
+  'SHOW SETTINGS',
+  '/* a comment first */ SHOW ROLES',
+  'CYPHER 5 SHOW PRIVILEGES',
+  'USE system SHOW USERS',
+  'EXPLAIN TERMINATE TRANSACTIONS "x"',
+  'CALL dbms.listConfig()',
+  'CALL dbms.components()',
+  'CALL db.stats.retrieve("GRAPH COUNTS")',
+  'CALL tx.setMetaData({a: 1})',
+  'CALL db.awaitIndexes(1)',
+  'MATCH (n) RETURN n.name UNION SHOW DATABASES',
+];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const LOCK = join(tmpdir(), 'policy-kg-neo4j-tests.lock');
-/** How long a test file waits for the others; a hook that takes the lock must allow this (plus its own work). */
+/** How long a test file waits for the others to finish with Neo4j; hooks that take the lock need at least this long. */
 export const LOCK_WAIT_MS = 5 * 60_000;
 
 const alive = (pid: number) => {

@@ -1,6 +1,8 @@
 import { loadConfig } from '../../src/config.ts';
 import { Neo4jStore } from '../../src/store/neo4j.ts';
-import { lockNeo4j } from './neo4j-lock.ts';
+import { LOCK_WAIT_MS, lockNeo4j } from './neo4j-lock.ts';
+
+export { LOCK_WAIT_MS };
 
 export interface Neo4jForTests {
   store: Neo4jStore;

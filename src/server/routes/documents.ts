@@ -30,7 +30,7 @@ export const cypherEndpoints = (service: QueryService) => [
     tag: 'cypher',
     summary: 'Read-only Cypher (Neo4j store only)',
     description:
-      'Runs in a READ session with a timeout and a row limit; values go in `params`. Anything that writes is refused with 400. ' +
+      'Runs in a READ session with a timeout and a row limit; values go in `params`. Queries only: reading clauses and the read procedures of an allow-list (full-text and vector index queries, schema listing); anything that writes and every administration command (SHOW, TERMINATE, USE…) is refused with 400. ' +
       'The embedded store answers 501.',
     body: CypherBody,
     response: CypherAnswer,

@@ -1,6 +1,6 @@
 import type { QueryService } from '../../query/service.ts';
 import { endpoint } from '../endpoint.ts';
-import { EntityDetail, EntityList, EntitySearchQuery, Events, IdParams, Neighbors, NeighborsQuery, Places } from '../schemas.ts';
+import { EntityDetail, EntityDetailQuery, EntityList, EntitySearchQuery, Events, IdParams, Neighbors, NeighborsQuery, Places } from '../schemas.ts';
 
 export const entityEndpoints = (service: QueryService) => [
   endpoint({
@@ -18,17 +18,19 @@ export const entityEndpoints = (service: QueryService) => [
     method: 'get',
     path: '/entities/:id',
     tag: 'entities',
-    summary: 'An entity: properties, aliases, relations grouped by type with evidence, documents',
+    summary: 'An entity: properties, aliases, a page of its relations of each type with evidence and how many there are, documents',
+    description: 'A hub with thousands of relations answers with the counts and the first `limit` of each type; `offset` pages on.',
     params: IdParams,
+    query: EntityDetailQuery,
     response: EntityDetail,
     errors: [404],
-    handle: ({ params }) => service.entityDetail(params.id),
+    handle: ({ params, query }) => service.entityDetail(params.id, query),
   }),
   endpoint({
     method: 'get',
     path: '/entities/:id/neighbors',
     tag: 'entities',
-    summary: 'The subgraph around an entity, up to 3 relations away',
+    summary: 'The subgraph around an entity, up to 3 relations away, at most `fanout` relations followed from each entity',
     params: IdParams,
     query: NeighborsQuery,
     response: Neighbors,

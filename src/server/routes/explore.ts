@@ -8,10 +8,13 @@ export const exploreEndpoints = (service: QueryService) => [
     path: '/paths',
     tag: 'explore',
     summary: 'Shortest paths between two entities (relations in either direction)',
+    description:
+      'Over facts: the relations of one type between two entities count once, with the evidence of each document that states them. ' +
+      'The first `k` paths in the order of their facts\' ids; `truncated` when there are more.',
     query: PathsQuery,
     response: Paths,
     errors: [404],
-    handle: ({ query }) => service.paths(query.from, query.to, query.maxHops),
+    handle: ({ query }) => service.paths(query.from, query.to, query.maxHops, query.k),
   }),
   endpoint({
     method: 'get',

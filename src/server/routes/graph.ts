@@ -1,5 +1,4 @@
 import type { QueryService } from '../../query/service.ts';
-import type { RelationEdge } from '../../../core/store.ts';
 import { endpoint } from '../endpoint.ts';
 import { GraphOverview } from '../schemas.ts';
 
@@ -11,14 +10,6 @@ export const graphEndpoints = (service: QueryService) => [
     tag: 'explore',
     summary: 'The whole entity graph, one edge per type and pair',
     response: GraphOverview,
-    handle: async () => {
-      const { nodes, edges } = await service.store.relationGraph();
-      const distinct = new Map<string, Pick<RelationEdge, 'id' | 'type' | 'start' | 'end'>>();
-      for (const { id, type, start, end } of edges) {
-        const key = `${type}|${start}|${end}`;
-        if (!distinct.has(key)) distinct.set(key, { id, type, start, end });
-      }
-      return { nodes, edges: [...distinct.values()] };
-    },
+    handle: () => service.graph(),
   }),
 ];

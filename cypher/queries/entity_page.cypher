@@ -1,0 +1,22 @@
+// An entity page in one read: the entity; for each relation type of $types how
+// many relations it has and the page [$offset, $offset + $limit) of them, the
+// strongest first (confidence, then id: strongestFirst in src/store/query-rules.ts),
+// each with the entity at its far end as [id, labels, name]; the titles of its
+// documents. A hub's thousands of relations are counted and sorted here, never sent.
+// The id comes as a one-element list, as in walk_start.cypher: one plan whatever its length.
+UNWIND $ids AS id
+MATCH (n:Institution|Policy|Measure|Platform|Region|Event|Outcome {id: id})
+CALL (n) {
+  MATCH (n)-[r:ISSUED|IMPLEMENTS|PART_OF|OPERATES|LOCATED_IN|PARTICIPATED_IN|COOPERATES_WITH|APPROVED|GUIDES|REFERENCES|PRODUCED|TARGETS|MEASURED_IN]-(b)
+  WHERE type(r) IN $types
+  WITH type(r) AS type, r, b
+  ORDER BY r.confidence DESC, r.id
+  WITH type, collect([r, b]) AS ranked
+  RETURN collect([type, size(ranked), [p IN ranked[$offset..$offset + $limit] | [[r IN [p[0]] | [r.id, type(r), startNode(r).id, endNode(r).id, r.doc, r.evidence, r.spanStart, r.spanEnd, r.confidence, r.rule]][0], p[1].id, labels(p[1]), p[1].name]]]) AS groups
+}
+CALL (n) {
+  MATCH (d:Document)
+  WHERE d.id IN n.docs
+  RETURN collect([d.id, d.title]) AS documents
+}
+RETURN n {.*, _facets: null, _keys: null, _labels: labels(n)} AS n, groups, documents
