@@ -9,7 +9,7 @@
 UNWIND $ids AS id
 MATCH (a:Institution|Policy|Measure|Platform|Region|Event|Outcome {id: id})
 CALL (a) {
-  MATCH (a)-[r:ISSUED|IMPLEMENTS|PART_OF|OPERATES|LOCATED_IN|PARTICIPATED_IN|COOPERATES_WITH|APPROVED|GUIDES|REFERENCES|PRODUCED|TARGETS|MEASURED_IN]-(b)
+  MATCH (a)-[r:ISSUED|IMPLEMENTS|PART_OF|OPERATES|LOCATED_IN|PARTICIPATED_IN|COOPERATES_WITH|APPROVED|GUIDES|REFERENCES|PRODUCED|TARGETS|MEASURED_IN|AMENDS|REPLACES]-(b)
   WHERE type(r) IN $types
     AND ($direction = 'both' OR ($direction = 'out' AND startNode(r) = a) OR ($direction = 'in' AND endNode(r) = a))
     AND any(l IN labels(b) WHERE l IN coalesce($labels, $entityLabels))
