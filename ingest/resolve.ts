@@ -13,6 +13,7 @@ export interface KnownEntity {
   label: EntityLabel;
   name: string;
   aliases: string[];
+  props?: Record<string, unknown>;
 }
 
 export type EntityLookup = (names: string[]) => Promise<KnownEntity[]>;
@@ -32,6 +33,23 @@ const hex16 = (text: string) => createHash('sha256').update(text).digest('hex').
 
 export function entityId(label: EntityLabel, canonicalName: string): string {
   return 'e_' + hex16(`${label}:${normalizeName(canonicalName)}`);
+}
+
+/**
+ * The jurisdiction a body named by role acts in, when its name does not say
+ * it: 县级以上人民政府 of one province's regulation is not that of another's.
+ * Null for every other entity.
+ */
+export function roleScope(entity: { name: string; props?: Record<string, unknown> }): string | null {
+  const { role, jurisdiction } = entity.props ?? {};
+  if (role !== true || typeof jurisdiction !== 'string' || !jurisdiction) return null;
+  return isQualifiedName(entity.name) ? null : jurisdiction;
+}
+
+/** The id of an entity: its label and name, and the jurisdiction of a role whose name leaves it out. */
+function idOf(entity: ExtractedEntity): string {
+  const scope = roleScope(entity);
+  return scope ? entityId(entity.label, `${entity.name}@${scope}`) : entityId(entity.label, entity.name);
 }
 
 export function relationId(type: string, start: string, end: string, doc: string): string {
@@ -63,15 +81,17 @@ function documentRecord(doc: ExtractedDocument): DocumentRecord {
  * Finds the stored entity this one is. The canonical name of either side may
  * equal a name of the other; two aliases count only when the shared alias names
  * one body on its own (it carries a place or is an acronym), so short forms such
- * as 市公安局 never join a Shenzhen body to a Guangzhou one. More than one
- * candidate is ambiguous and merges nothing.
+ * as 市公安局 never join a Shenzhen body to a Guangzhou one. A role joins only
+ * the same role of the same jurisdiction. More than one candidate is
+ * ambiguous and merges nothing.
  */
 function findStored(entity: ExtractedEntity, known: KnownEntity[]): { target: KnownEntity; reason: string } | null {
   const own = normalizeName(entity.name);
   const ownAliases = new Map(entity.aliases.map((a) => [normalizeName(a), a]));
   const matches: { target: KnownEntity; reason: string }[] = [];
+  const scope = roleScope(entity);
   for (const k of known) {
-    if (k.label !== entity.label) continue;
+    if (k.label !== entity.label || roleScope(k) !== scope) continue;
     const theirs = normalizeName(k.name);
     const theirAliases = new Set(k.aliases.map(normalizeName));
     if (theirs === own) matches.push({ target: k, reason: 'same name' });
@@ -119,7 +139,7 @@ export async function resolve(doc: ExtractedDocument, lookup: EntityLookup): Pro
 
   for (const entity of extracted) {
     const stored = findStored(entity, known);
-    const id = stored?.target.id ?? entityId(entity.label, entity.name);
+    const id = stored?.target.id ?? idOf(entity);
     // A document that names a stored entity more fully (中华人民共和国 for 我国) gives it that name.
     const name = stored && stored.target.name.length >= entity.name.length ? stored.target.name : entity.name;
     if (stored && stored.reason !== 'same name') {

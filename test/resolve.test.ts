@@ -39,3 +39,24 @@ test('same input, same ids', async () => {
   const b = await resolve(extracted(TEXT), async () => []);
   expect(a.graph).toEqual(b.graph);
 });
+
+test('a body named by role is its own in each jurisdiction: two provinces never share 县级以上人民政府 or 省人民政府', async () => {
+  const regulation = (province: string) =>
+    `${province}知识产权促进条例\n第一条 县级以上人民政府应当加强知识产权保护工作。\n第二条 省人民政府建立知识产权保护协调机制。`;
+  const first = (await resolve(extracted(regulation('山西省'), 'a.txt'), async () => [])).graph;
+  const stored: KnownEntity[] = first.entities.map(({ id, label, name, aliases, props }) => ({ id, label, name, aliases, props }));
+  const { graph, merges } = await resolve(extracted(regulation('福建省'), 'b.txt'), async () => stored);
+
+  const named = (g: typeof graph, name: string) => g.entities.find((e) => e.name === name || e.aliases.includes(name));
+  const counties = [named(first, '县级以上人民政府')!, named(graph, '县级以上人民政府')!];
+  expect(counties.map((e) => e.props.jurisdiction)).toEqual(['山西省', '福建省']);
+  expect(counties[0].id).not.toBe(counties[1].id);
+  expect(named(first, '省人民政府')!.name).toBe('山西省人民政府');
+  expect(named(graph, '省人民政府')!.name).toBe('福建省人民政府');
+  expect(named(graph, '省人民政府')!.id).not.toBe(named(first, '省人民政府')!.id);
+  expect(merges.filter((m) => m.label === 'Institution')).toEqual([]);
+
+  // The same regulation again joins its own roles.
+  const again = (await resolve(extracted(regulation('山西省'), 'c.txt'), async () => stored)).graph;
+  expect(named(again, '县级以上人民政府')!.id).toBe(counties[0].id);
+});
