@@ -95,6 +95,24 @@ describe('outcomes from prose', () => {
     ]);
   });
 
+  test('things counted and then disposed of: 将/对 N个X 纳入/实施/予以…', () => {
+    expect(facts('全年将36个地方特色商标纳入重点商标保护名录。')).toEqual([['纳入重点商标保护名录的地方特色商标', '36', '个', 'actual', '2025']]);
+    expect(facts('对青梅、杨梅等12个产品实施原产地保护。')).toEqual([['实施原产地保护的产品', '12', '个', 'actual', '2025']]);
+    // The modifier before the count belongs to each counted noun; 予以 only carries the deed.
+    expect(facts('市政府对创新成效显著的8个单位和25名个人予以表彰。')).toEqual([
+      ['表彰创新成效显著的单位', '8', '个', 'actual', '2025'],
+      ['表彰创新成效显著的个人', '25', '名', 'actual', '2025'],
+    ]);
+  });
+
+  test('counted things that went somewhere, and the list before them', () => {
+    expect(facts('年内共60家律师事务所、420余名律师入驻维权服务平台。')).toEqual([
+      ['入驻维权服务平台的律师事务所数量', '60', '家', 'actual', '2025'],
+      ['入驻维权服务平台的律师数量', '420余', '名', 'actual', '2025'],
+    ]);
+    expect(facts('截至年底，45个企业列入重点监管名单。')).toEqual([['列入重点监管名单的企业数量', '45', '个', 'actual', '2025']]);
+  });
+
   test('rankings, changes and counted results', () => {
     expect(facts('PCT国际专利申请量连续22年居全国首位')).toEqual([['PCT国际专利申请量', '连续22年居全国首位', '', 'actual', '2025']]);
     expect(facts('快维中心投入运行后，将外观设计专利授权周期从4至8个月压缩至最快7个工作日，效能提升80%以上。')).toEqual([

@@ -23,8 +23,20 @@ const CHANGE = new RegExp(`([^，。；：、“”]{2,30}?)(?:从|由)([^，。
 const RANKING = /([^，。；：、“”]{2,30}?)(连续(?:\d+|[一二三四五六七八九十]+)年(?:居|位居|位列|稳居|保持)[^，。；]{1,8}?(?:首位|第一|前列|榜首)|(?<!跃)(?:居|位居|位列|排名)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位)/g;
 /** 县级综合性公共服务机构实现全覆盖. */
 const FULL_COVERAGE = /([^，。；：、“”]{2,40}?)实现(全覆盖)/g;
-/** 10余项国家级示范试点落地见效, 2项经验做法入选…典型案例: a count of things that obtained something. */
-const COUNTED_RESULT = new RegExp(`(${NUM})(余|多)?(项|个|家|件)([\\u4e00-\\u9fa5]{2,12}?)((?:获|入选|落地|荣获|被评为)[^，。；]{2,30})`, 'g');
+/** 10余项国家级示范试点落地见效, 2项经验做法入选…典型案例, 30家机构入驻某平台: a count of things that obtained something or went somewhere. */
+const COUNTED_RESULT = new RegExp(`(${NUM})(余|多)?(项|个|家|件|名)([\\u4e00-\\u9fa5]{2,12}?)((?:获|入选|落地|荣获|被评为|列入|纳入|入驻|进驻)[^，。；]{2,30})`, 'g');
+/** 5家某某组织、 just before a counted result: the first of a list that obtained the same. */
+const RESULT_SIBLING = new RegExp(`(${NUM})(余|多)?(项|个|家|件|名)([\\u4e00-\\u9fa5]{2,16})[、和及]$`);
+/**
+ * 将12个某某标志纳入某某保护, 对某地等8个产品实施某某保护, 对表现突出的20个集体和30名个人予以表扬:
+ * things counted and then disposed of. Group 1 what comes before the count
+ * (examples ending in 等, or a modifier ending in 的), 2 the counted list, 3
+ * the verb, 4 what is done.
+ */
+const DISPOSED = new RegExp(`(?:将|对|把)([^，。；将对把]{0,40}?(?:等|的))?((?:${NUM})(?:余|多)?(?:个|家|项|件|名|批|所)[^，。；]{1,40}?)(纳入|列入|实施|予以|给予)([^，。；]{2,30}?)(?=[，。；]|$)`, 'g');
+const DISPOSED_ITEM = new RegExp(`(${NUM})(余|多)?(个|家|项|件|名|批|所)([^，。；、和及\\d]{1,30})`, 'g');
+/** Verbs that only carry the deed after them (予以表扬 is 表扬). */
+const LIGHT_VERB = /^(?:予以|给予)$/;
 /** 累计培育29家国家、省、市三级公共服务网点及179家保护工作站. */
 const CUMULATIVE = new RegExp(`(累计|共|合计)([\\u4e00-\\u9fa5]{1,4}?)(${NUM})(余|多)?(家|个|项|件|所|名|人)((?!以上|左右)[\\u4e00-\\u9fa5][^，。；及和与]{1,30})`, 'g');
 /** 案件历经9个月得到圆满解决: how long something took. */
@@ -105,10 +117,29 @@ export function proseOutcomes(sentence: { text: string; start: number }, ctx: Pr
     const indicator = cleanIndicator(m[1]);
     if (indicator.length >= 2) push({ indicator: `${indicator}覆盖`, value: m[2], unit: '', figure: m[2], kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
   }
-  for (const m of /获|入选|落地|被评为/.test(s) ? s.matchAll(COUNTED_RESULT) : []) {
+  for (const m of /将|对|把/.test(s) ? s.matchAll(DISPOSED) : []) {
+    const [whole, before = '', list, verb, deed] = m;
+    const modifier = before.endsWith('的') ? before : '';
+    const listAt = m.index + whole.indexOf(list, before.length);
+    for (const item of list.matchAll(DISPOSED_ITEM)) {
+      const [itemText, n, approx = '', unit, noun] = item;
+      const at = listAt + item.index;
+      if (!free(at, at + itemText.length)) continue;
+      const indicator = `${LIGHT_VERB.test(verb) ? '' : verb}${deed}${modifier || '的'}${noun.replace(/^的/, '')}`;
+      push({ indicator, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual', ofAction: true }, at, at + itemText.length);
+    }
+  }
+  for (const m of /获|入选|落地|被评为|列入|纳入|入驻|进驻/.test(s) ? s.matchAll(COUNTED_RESULT) : []) {
     const [, n, approx = '', unit, noun, result] = m;
     if (!free(m.index, m.index + m[0].length)) continue;
-    push({ indicator: `${result}的${noun}数量`, value: n + approx, unit, figure: n + approx + unit, kind: ctx.forward ? 'target' : 'actual' }, m.index, m.index + m[0].length);
+    const kind = ctx.forward ? 'target' : 'actual';
+    const sibling = RESULT_SIBLING.exec(s.slice(Math.max(0, m.index - 30), m.index));
+    if (sibling) {
+      const [text, sn, sApprox = '', sUnit, sNoun] = sibling;
+      const at = m.index - text.length;
+      if (free(at, m.index)) push({ indicator: `${result}的${sNoun}数量`, value: sn + sApprox, unit: sUnit, figure: sn + sApprox + sUnit, kind }, at, m.index - 1);
+    }
+    push({ indicator: `${result}的${noun}数量`, value: n + approx, unit, figure: n + approx + unit, kind }, m.index, m.index + m[0].length);
   }
   for (const m of /提供|发放|办理/.test(s) ? s.matchAll(SERVED) : []) {
     const [whole, n, approx = '', unit, served, service, amount, amountApprox = '', amountUnit] = m;
