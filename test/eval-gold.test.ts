@@ -91,3 +91,9 @@ test('two Institution nodes sharing an alias are reported as one body held twice
   expect(groups).toEqual([{ key: '某市市场监管局', names: ['某市市场监督管理局', '某市市场监管局'] }]);
   expect(formatDuplicates(groups).split('\n')[0]).toBe('duplicate institutions: 1');
 });
+
+test('a role named alike in two jurisdictions is two bodies; in one jurisdiction it is one body held twice', () => {
+  const role = (id: string, jurisdiction: string) => ({ id, label: 'Institution' as const, name: '县级以上人民政府', aliases: [], docs: [`${id}.txt`], props: { role: true, jurisdiction } });
+  expect(duplicateBodies([role('a', '甲省'), role('b', '乙省')])).toEqual([]);
+  expect(duplicateBodies([role('a', '甲省'), role('b', '甲省')])).toEqual([{ key: '县级以上人民政府@甲省', names: ['县级以上人民政府', '县级以上人民政府'] }]);
+});

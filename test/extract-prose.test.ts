@@ -35,6 +35,12 @@ describe('measures in prose', () => {
     expect(names('Measure').some((n) => /\d/.test(n))).toBe(false);
   });
 
+  test('a duty whose object opens with a word in 在 (在职, 在线) keeps it', () => {
+    const { names } = read('第八条 用人单位应当重视培养技术人才，强化在职人员技术标准培训。', REGULATION);
+    expect(names('Measure')).toContain('在职人员技术标准培训');
+    expect(names('Measure')).not.toContain('职人员技术标准培训');
+  });
+
   test('activities listed before 等业务 are one measure each; 加强宣传 is an intention, no measure', () => {
     const { names } = read('第十二条 鼓励金融机构开展专利权质押贷款、专利保险等业务。县级以上人民政府应当加强专利知识宣传。', REGULATION);
     expect(names('Measure')).toEqual(expect.arrayContaining(['专利权质押贷款', '专利保险']));

@@ -34,16 +34,18 @@ describe('verb templates and constructions', () => {
     );
   });
 
-  test('IMPLEMENTS by 建立/推行/完善, with every body acting together (会同, 、); OPERATES by 依托; nothing for what a body only supports', () => {
+  test('IMPLEMENTS by 建立/推行/完善 for the lead, the bodies it acts with (会同X、Y) COOPERATES_WITH it; OPERATES by 依托; nothing for what a body only supports', () => {
     const found = triples('江西省知识产权局会同江西省高级人民法院、江西省公安厅建立知识产权行政执法与刑事司法衔接机制。江西省知识产权局依托江西省知识产权公共服务平台提供检索服务。江西省人民政府支持建设中国（南昌）知识产权保护中心。');
     expect(found).toEqual(
       expect.arrayContaining([
         'IMPLEMENTS 江西省知识产权局 -> 知识产权行政执法与刑事司法衔接机制',
-        'IMPLEMENTS 江西省高级人民法院 -> 知识产权行政执法与刑事司法衔接机制',
-        'IMPLEMENTS 江西省公安厅 -> 知识产权行政执法与刑事司法衔接机制',
+        'COOPERATES_WITH 江西省知识产权局 -> 江西省高级人民法院',
+        'COOPERATES_WITH 江西省知识产权局 -> 江西省公安厅',
         'OPERATES 江西省知识产权局 -> 江西省知识产权公共服务平台',
       ]),
     );
+    // Conventions v2: a body brought in by 会同 implements only when the text makes it a joint subject.
+    expect(found.filter((t) => /^IMPLEMENTS 江西省(?:高级人民法院|公安厅)/.test(t))).toEqual([]);
     expect(found.filter((t) => t.startsWith('OPERATES 江西省人民政府'))).toEqual([]);
   });
 
@@ -146,7 +148,7 @@ describe('verb templates and constructions', () => {
     expect(found.filter((t) => /PRODUCED .*(?:信托|格局)/.test(t))).toEqual([]);
   });
 
-  test('international meetings: an ordinal and the attendees\' office inside the name, the city abroad, a province and its city, a signing placed but not its parties', () => {
+  test('international meetings: an ordinal and the attendees\' office inside the name, the city abroad, a province and its city, a signing placed (the place kept out of its name) and its parties in it', () => {
     const found = triples('年度报告\n9月23日，世界知识产权组织成员国大会第六十七届会议在日内瓦开幕，国家知识产权局派团出席会议。第十六次中国—东盟知识产权局局长会议在云南昆明召开。6月10日，国家知识产权局与欧洲专利局在慕尼黑签署《专利审查合作谅解备忘录》。新加坡知识产权局到访。');
     expect(found).toEqual(
       expect.arrayContaining([
@@ -154,7 +156,9 @@ describe('verb templates and constructions', () => {
         'PARTICIPATED_IN 国家知识产权局 -> 世界知识产权组织成员国大会第六十七届会议',
         'LOCATED_IN 第十六次中国—东盟知识产权局局长会议 -> 云南',
         'LOCATED_IN 第十六次中国—东盟知识产权局局长会议 -> 昆明',
-        'LOCATED_IN 国家知识产权局与欧洲专利局在慕尼黑签署《专利审查合作谅解备忘录》 -> 慕尼黑',
+        'LOCATED_IN 国家知识产权局与欧洲专利局签署《专利审查合作谅解备忘录》 -> 慕尼黑',
+        'PARTICIPATED_IN 国家知识产权局 -> 国家知识产权局与欧洲专利局签署《专利审查合作谅解备忘录》',
+        'PARTICIPATED_IN 欧洲专利局 -> 国家知识产权局与欧洲专利局签署《专利审查合作谅解备忘录》',
         'LOCATED_IN 新加坡知识产权局 -> 新加坡',
       ]),
     );

@@ -1,7 +1,11 @@
 import { norm } from './match.ts';
 import type { EvalEntity } from './score.ts';
 
-/** Bodies the graph holds more than once: Institution nodes that share a name or alias after the scorer's normalisation. */
+/**
+ * Bodies the graph holds more than once: Institution nodes that share a name or alias after the scorer's
+ * normalisation and act in the same jurisdiction. A body named by role (县级以上人民政府) is a different body in
+ * each jurisdiction whose documents name it, so those nodes share a name by design.
+ */
 export interface DuplicateGroup {
   key: string;
   names: string[];
@@ -11,7 +15,9 @@ export function duplicateBodies(entities: readonly EvalEntity[]): DuplicateGroup
   const byKey = new Map<string, Set<string>>();
   for (const e of entities) {
     if (e.label !== 'Institution') continue;
-    for (const key of new Set([e.name, ...e.aliases].map(norm).filter(Boolean))) {
+    const scope = roleJurisdiction(e);
+    for (const name of new Set([e.name, ...e.aliases].map(norm).filter(Boolean))) {
+      const key = scope ? `${name}@${scope}` : name;
       byKey.set(key, (byKey.get(key) ?? new Set()).add(e.id));
     }
   }
@@ -25,4 +31,9 @@ export function duplicateBodies(entities: readonly EvalEntity[]): DuplicateGroup
 export function formatDuplicates(groups: readonly DuplicateGroup[]): string {
   if (!groups.length) return 'duplicate institutions: 0 (no two Institution nodes share a name or alias)';
   return [`duplicate institutions: ${groups.length}`, ...groups.map((g) => `  ${g.key}: ${g.names.join(' | ')}`)].join('\n');
+}
+
+function roleJurisdiction(e: EvalEntity): string {
+  const { role, jurisdiction } = e.props;
+  return role === true && typeof jurisdiction === 'string' ? jurisdiction : '';
 }

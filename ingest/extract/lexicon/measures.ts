@@ -23,8 +23,8 @@ export const GENERIC_MEASURES = new Set([
   '中介服务', '公共服务', '咨询服务', '相关服务', '配套服务', '信息服务', '管理工作', '保护工作', '服务工作',
 ]);
 
-/** What a measure's name does not open with: articles of reference and vague quantity (有关, 相关, 必要的, 一批). */
-export const MEASURE_LEAD = /^(?:对|就|为|向|在|从|等|有关的?|相关的?|必要的|一定的|一批|各类|各项|多种|其他|本行政区域内的?|本(?:条例|办法|规定|细则)规定的|全面|积极|深入|进一步|持续|切实|的)+/;
+/** What a measure's name does not open with: articles of reference and vague quantity (有关, 相关, 必要的, 一批); 在 unless it starts a word (在职, 在线). */
+export const MEASURE_LEAD = /^(?:对|就|为|向|在(?![职线岗编校读建])|从|等|有关的?|相关的?|必要的|一定的|一批|各类|各项|多种|其他|本行政区域内的?|本(?:条例|办法|规定|细则)规定的|全面|积极|深入|进一步|持续|切实|的)+/;
 
 /** A list ending in 等业务 / 等工作 / 等服务: each member is a measure of its own (开展质押贷款、保险等业务). */
 export const LISTED_ACTIVITIES = /^(.+?)等(?:业务|工作|服务|活动|措施)$/;

@@ -25,26 +25,32 @@ function distinctInstitutions(occ: readonly Occurrence[]): ExtractedEntity[] {
   return [...new Set(occ.filter((o) => o.entity.label === 'Institution').map((o) => o.entity))];
 }
 
+/** 双方共同完善…机制: every body the sentence names before the measure carries it out, in any genre. */
+function jointParties(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  for (const m of occ.filter((o) => o.entity.label === 'Measure')) {
+    if (!JOINT.test(doc.text.slice(clauseStart(doc.text, sentence.start, m.start), m.start))) continue;
+    const parties = distinctInstitutions(occ.filter((o) => o.end <= m.start));
+    if (parties.length >= 2) for (const p of parties) out.push(relationFrom(doc, 'IMPLEMENTS', p, m.entity, sentence, 0.7, 'agents:joint-parties'));
+  }
+  return out;
+}
+
 /**
- * IMPLEMENTS from the agent of an action a sentence names: the parties when it
- * says 双方共同…, else the body the sentence opens with, when the measure is the
+ * IMPLEMENTS from the body a sentence opens with, when the measure is the
  * object of one of its later clauses and no other body comes between them
- * (深圳市中级人民法院立足审判职能，紧扣“…”的体系化工作机制，出台…).
+ * (某市中级人民法院立足审判职能，紧扣“…”的体系化工作机制，出台…).
  */
-function sentenceAgents(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
+function sentenceSubjects(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   const text = doc.text;
   const subjects = subjectsOf(doc, sentence, occ);
+  const subjectEnd = subjects.at(-1)?.end;
+  if (subjectEnd === undefined) return out;
   for (const m of occ.filter((o) => o.entity.label === 'Measure')) {
     const from = clauseStart(text, sentence.start, m.start);
     const lead = text.slice(from, m.start);
-    if (JOINT.test(lead)) {
-      const parties = distinctInstitutions(occ.filter((o) => o.end <= m.start));
-      if (parties.length >= 2) for (const p of parties) out.push(relationFrom(doc, 'IMPLEMENTS', p, m.entity, sentence, 0.7, 'agents:joint-parties'));
-      continue;
-    }
-    const subjectEnd = subjects.at(-1)?.end;
-    if (subjectEnd === undefined || m.start < subjectEnd) continue;
+    if (JOINT.test(lead) || m.start < subjectEnd) continue;
     const between = occ.filter((o) => o.start >= subjectEnd && o.end <= m.start && o.entity.label === 'Institution');
     if (between.length || from < subjectEnd || !LEADING_VERB.test(lead)) continue;
     for (const s of subjects) out.push(relationFrom(doc, 'IMPLEMENTS', s.entity, m.entity, sentence, 0.6, 'agents:sentence-subject'));
@@ -122,8 +128,10 @@ export const agentRule: RelationRule = {
     for (const sentence of doc.sentences) {
       if (sentence.isHeading) continue;
       const here = within(occ, sentence.start, sentence.end);
+      if (!here.some((o) => o.entity.label === 'Measure')) continue;
+      out.push(...jointParties(doc, sentence, here));
       // Where clause frames read who carries out what, the sentence's subject is not taken again.
-      if (!framed && here.some((o) => o.entity.label === 'Measure')) out.push(...sentenceAgents(doc, sentence, here));
+      if (!framed) out.push(...sentenceSubjects(doc, sentence, here));
     }
     const plan = doc.profile.genre === 'plan' ? planPolicy(doc, entities) : undefined;
     if (plan) {
