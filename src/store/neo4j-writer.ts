@@ -25,7 +25,7 @@ export const nameKeysOf = (entity: { name: string; aliases: string[] }) => [...n
 
 /** The node properties an entity is stored with: its merged view for Cypher, its lookup keys, and its facets to recompute it. */
 function entityProperties(id: string, label: EntityLabel, facets: Facets): Row {
-  const entity = mergeFacets(id, label, facets);
+  const entity = mergeFacets(id, label, facets).entity;
   return { ...entity.props, name: entity.name, aliases: entity.aliases, docs: entity.docs, id, [KEYS]: nameKeysOf(entity), [FACETS]: JSON.stringify(facets) };
 }
 
