@@ -20,8 +20,11 @@ export const KEYS = '_keys';
 
 type Row = Record<string, unknown>;
 
-/** How every read returns an entity: its properties without the writer's bookkeeping, with its labels (see entityFromRow). */
-export const ENTITY_PROJECTION = (v: string) => `${v} {.*, ${FACETS}: null, ${MERGE}: null, ${KEYS}: null, _labels: labels(${v})}`;
+/**
+ * How every read returns an entity: its properties without the lookup keys (and without the facets entities held
+ * before they moved to their documents), with its labels; entityFromRow drops the small `_merge` state.
+ */
+export const ENTITY_PROJECTION = (v: string) => `${v} {.*, ${FACETS}: null, ${KEYS}: null, _labels: labels(${v})}`;
 
 export const nameKeysOf = (entity: { name: string; aliases: string[] }) => [...new Set([entity.name, ...entity.aliases].map(normalizeName))];
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jQueries } from './neo4j-queries.ts';
 import { Neo4jSearch } from './neo4j-search.ts';
+import { Neo4jTurns } from './neo4j-turns.ts';
 import { DocumentWriter, ENTITIES, ENTITY, ENTITY_PROJECTION, entityLabel, FACETS, KEYS, nameKeysOf } from './neo4j-writer.ts';
 import { normalizeName } from '../../core/names.ts';
 import { entitiesNamed, searchEntityList } from './query-rules.ts';
@@ -160,6 +161,12 @@ export class Neo4jStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /** Turn-taking for one shard of `files` ingested side by side with the others (see Neo4jTurns). */
+  turns(files: string[], shard: { index: number; count: number }, embed: boolean, onWait: (message: string) => void): Neo4jTurns {
+    const seconds = Number(process.env.KG_LOCK_WAIT_SECONDS ?? 600);
+    return new Neo4jTurns(this.driver, this.options.database, files, shard, embed, (Number.isFinite(seconds) ? seconds : 600) * 1000, onWait);
   }
 
   async health(): Promise<StoreHealth> {
