@@ -23,7 +23,7 @@ export class PreparePool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url));
+    const worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url));
     worker.on('message', ({ prepared }: { prepared: Prepared }) => {
       const task = this.running.get(worker);
       this.running.delete(worker);
@@ -38,7 +38,6 @@ export class PreparePool {
       this.idle.push(this.spawn());
       this.pump();
     });
-    worker.unref();
     return worker;
   }
 

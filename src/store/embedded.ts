@@ -84,6 +84,10 @@ export interface EmbeddedStoreOptions {
   notify?: (message: string) => void;
   /** Journal size past which a write compacts it into a new snapshot. */
   compactBytes?: number;
+  /** Open even when the snapshot's vector matrix is missing or damaged, without its vectors (kg doctor --repair). */
+  vectorsLost?: boolean;
+  /** Open a journal damaged in the middle, keeping the records before the damage; a writer cuts the rest (kg doctor --repair). */
+  cutDamagedJournal?: boolean;
 }
 
 interface JournalPosition {
@@ -199,7 +203,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private load(): JournalRead | null {
-    const snapshot = readSnapshot(this.dataDir);
+    const snapshot = readSnapshot(this.dataDir, this.options.vectorsLost);
     const graph: Graph = new MultiDirectedGraph();
     const keyIndex: EntityNode[] = [];
     let vectors = new VectorIndex(EMBEDDING_DIMS);
@@ -238,7 +242,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** Applies the journal's records after the current one; a gap means a writer compacted in between. */
   private replay(read: JournalRead): void {
-    if (read.damaged) {
+    if (read.damaged && !this.options.cutDamagedJournal) {
       throw new DamagedStoreError(
         `${this.journalFile} is damaged at byte ${read.end} (a record fails its checksum and more follow); run "kg doctor" for what is lost and "kg doctor --repair" to cut it there`,
       );

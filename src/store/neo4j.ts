@@ -163,6 +163,29 @@ export class Neo4jStore implements GraphStore {
     await this.driver.close();
   }
 
+  /** Chunks of documents stored with embeddings that have none (kg doctor). */
+  async chunksMissingVectors(): Promise<{ doc: string; chunk: string; text: string }[]> {
+    const records = await this.run(
+      `MATCH (d:Document)-[:HAS_CHUNK]->(c:Chunk) WHERE d.revision ENDS WITH ':embedded' AND c.embedding IS NULL
+       RETURN d.id AS doc, c.id AS chunk, c.text AS text ORDER BY c.id`,
+    );
+    return records.map((r) => ({ doc: r.get('doc'), chunk: r.get('chunk'), text: r.get('text') }));
+  }
+
+  /** Sets chunk embeddings (kg doctor --repair). */
+  async addVectors(vectors: Map<string, ArrayLike<number>>): Promise<void> {
+    const rows = [...vectors].map(([id, vector]) => ({ id, vector: Array.from(vector) }));
+    for (let i = 0; i < rows.length; i += this.batchSize) {
+      await this.run('UNWIND $rows AS row MATCH (c:Chunk {id: row.id}) SET c.embedding = row.vector', { rows: rows.slice(i, i + this.batchSize) });
+    }
+  }
+
+  /** Files a sharded ingest recorded as failed. */
+  async ingestFailures(): Promise<{ id: string; reason: string }[]> {
+    const records = await this.run('MATCH (f:IngestFailure) RETURN f.id AS id, f.reason AS reason ORDER BY f.id');
+    return records.map((r) => ({ id: r.get('id'), reason: r.get('reason') }));
+  }
+
   /** Turn-taking for one shard of `files` ingested side by side with the others (see Neo4jTurns). */
   turns(files: string[], shard: { index: number; count: number }, embed: boolean, onWait: (message: string) => void): Neo4jTurns {
     const seconds = Number(process.env.KG_LOCK_WAIT_SECONDS ?? 600);

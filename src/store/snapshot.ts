@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SNAPSHOT_FILE = 'snapshot.jsonl';
@@ -67,8 +67,12 @@ export interface Snapshot {
 const damaged = (file: string, what: string) =>
   new SnapshotError(`${file} is damaged (${what}); run "kg doctor" to check the data directory`);
 
-/** The snapshot of `dir`, or null when none was written yet. */
-export function readSnapshot(dir: string): Snapshot | null {
+/**
+ * The snapshot of `dir`, or null when none was written yet. With
+ * `vectorsLost`, a missing or damaged vector matrix gives no vectors instead
+ * of an error (kg doctor --repair then embeds the passages again).
+ */
+export function readSnapshot(dir: string, vectorsLost = false): Snapshot | null {
   const file = join(dir, SNAPSHOT_FILE);
   if (!existsSync(file)) return null;
   const bytes = readFileSync(file);
@@ -95,6 +99,8 @@ export function readSnapshot(dir: string): Snapshot | null {
     throw new SnapshotError(`${file} was written by another version of the store; delete ${dir} and ingest again`);
   }
   const matrixFile = join(dir, vectorsFile(header.seq));
+  const lost = !existsSync(matrixFile) || statSync(matrixFile).size !== header.vectors.ids.length * header.vectors.dims * 4;
+  if (lost && vectorsLost) return { header: { ...header, vectors: { ...header.vectors, ids: [] } }, lines, matrix: Buffer.alloc(0), bytes: bytes.length };
   if (!existsSync(matrixFile)) {
     throw new SnapshotError(`${matrixFile} is missing (the passage vectors of ${file}); run "kg doctor --repair" to re-embed them`);
   }
