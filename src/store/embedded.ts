@@ -82,7 +82,7 @@ export interface EmbeddedStoreOptions {
   lockWaitMs?: number;
   /** Told when the writer waits for another process, and of repairs made on open (a torn journal tail cut). */
   notify?: (message: string) => void;
-  /** Journal size past which a write compacts it into a new snapshot. */
+  /** Journal size past which a write compacts it into a new snapshot (default KG_COMPACT_BYTES, else 256 MB). */
   compactBytes?: number;
   /** Open even when the snapshot's vector matrix is missing or damaged, without its vectors (kg doctor --repair). */
   vectorsLost?: boolean;
@@ -310,7 +310,8 @@ export class EmbeddedStore implements GraphStore {
       this.reload();
       throw error;
     }
-    if (this.appender!.size > Math.max(this.options.compactBytes ?? DEFAULT_COMPACT_BYTES, this.snapshotBytes)) this.compact();
+    const threshold = this.options.compactBytes ?? (Number(process.env.KG_COMPACT_BYTES) || DEFAULT_COMPACT_BYTES);
+    if (this.appender!.size > Math.max(threshold, this.snapshotBytes)) this.compact();
   }
 
   /** Writes the whole store as a new snapshot and starts an empty journal. */
