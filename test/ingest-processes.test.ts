@@ -53,7 +53,7 @@ test('kill -9 at any point of an ingest leaves a store that opens and finishes t
   const data = join(dir.path, 'killed');
   // Compaction after every few records, so that kills also land in the middle of one.
   const killed = env(data, { KG_COMPACT_BYTES: '300000' });
-  for (const afterMs of [700, 1400, 2100, 2800, 3500]) {
+  for (const afterMs of [1500, 2500, 3500, 4500]) {
     const run = kgSpawn(['ingest', '--no-embed', '--workers', '1', CORPUS_DIR], killed);
     await new Promise((resolve) => setTimeout(resolve, afterMs));
     run.child.kill('SIGKILL');
