@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { benchApi } from './api.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchNeo4jWrite } from './neo4j-write.ts';
+import { benchScale } from './scale.ts';
 import { benchSearch } from './search.ts';
 import { formatRows, type BenchRow } from './timing.ts';
 
@@ -13,6 +14,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['embeddings and search (issue 5)', () => benchSearch(corpus)],
   ['query API under 50 connections (issue 6)', () => benchApi(corpus)],
   ['Neo4j writes (issue 4)', () => benchNeo4jWrite(corpus)],
+  ['scale: 1x, 5x, 20x the corpus on both stores (issue 12)', () => benchScale(corpus)],
 ];
 
 const only = process.argv.slice(2);
