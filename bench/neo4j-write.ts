@@ -73,7 +73,11 @@ export async function benchNeo4jWrite(corpusDir: string): Promise<BenchRow[]> {
       const session = driver.session();
       try {
         const autoCommit = { run: (q: string, p: Record<string, unknown>) => session.run(q, p) } as unknown as Transaction;
-        for (const g of sample) await new DocumentWriter(autoCommit, 1, () => {}).add(g);
+        for (const g of sample) {
+          const writer = new DocumentWriter(autoCommit, 1, () => {});
+          await writer.lockDocument(g.document.id);
+          await writer.add(g);
+        }
       } finally {
         await session.close();
       }

@@ -45,7 +45,8 @@ function entityProperties(merge: Merge): Row {
 /** What the writer reads of a stored document before replacing or removing it. */
 export interface StoredDocument {
   revision: string;
-  facets: Facets;
+  /** Null for a document written by a version of the store that kept its facets on the entities. */
+  facets: Facets | null;
   /** Label of each entity it mentions. */
   labels: Map<string, EntityLabel>;
 }
@@ -122,7 +123,7 @@ export class DocumentWriter {
       const [label, entity] = key.split('|');
       return [entity, label as EntityLabel];
     });
-    return { revision: record.get('revision'), facets: facets ? (JSON.parse(facets) as Facets) : {}, labels: new Map(labels) };
+    return { revision: record.get('revision'), facets: facets ? (JSON.parse(facets) as Facets) : null, labels: new Map(labels) };
   }
 
   /**
@@ -244,21 +245,24 @@ export class DocumentWriter {
    * to be rewritten) and entities it mentions again with the same facet are
    * left as they are: their ids are returned, for add.
    */
-  async remove(doc: string, { facets: stored, labels }: StoredDocument, next?: DocumentGraph): Promise<Set<string>> {
+  async remove(doc: string, { facets, labels }: StoredDocument, next?: DocumentGraph): Promise<Set<string>> {
     await this.tx.run('MATCH (c:Chunk {doc: $doc}) DETACH DELETE c', { doc });
     await this.tx.run(DELETE_RELATIONS, { doc });
     const again = new Map(next?.entities.map((e) => [e.id, facetOf(e)]) ?? []);
+    const stored = facets ?? {};
     const kept = new Set(Object.keys(stored).filter((id) => again.has(id) && sameFacet(again.get(id)!, stored[id])));
     const touched = Object.keys(stored).filter((id) => !kept.has(id));
-    const locked = await this.lockEntities(touched.map((id) => ({ id, label: labels.get(id) })), false);
+    // Without its facets, the entities that list the document are found by a scan, and rebuilt from their other documents.
+    const unknown = facets ? [] : await this.entitiesListing(doc);
+    const locked = await this.lockEntities([...touched, ...unknown].map((id) => ({ id, label: labels.get(id) })), false);
     const orphans: string[] = [];
     const updates: { after: Merge; before: Merge }[] = [];
-    const recompute: { id: string; label: EntityLabel; docs: string[] }[] = [];
+    const recompute: { id: string; label: EntityLabel; docs: string[]; before: Merge }[] = [];
     for (const [id, { label, merge }] of locked) {
       if (!merge) continue;
-      const after = removeFacet(merge, doc, stored[id]);
+      const after = stored[id] ? removeFacet(merge, doc, stored[id]) : merge.entity.docs.length > 1 ? 'recompute' : null;
       if (after === null) orphans.push(id);
-      else if (after === 'recompute') recompute.push({ id, label, docs: merge.entity.docs.filter((d) => d !== doc) });
+      else if (after === 'recompute') recompute.push({ id, label, docs: merge.entity.docs.filter((d) => d !== doc), before: merge });
       else updates.push({ after, before: merge });
     }
     for (const after of await this.recomputed(recompute)) updates.push({ after, before: locked.get(after.entity.id)!.merge! });
@@ -268,13 +272,22 @@ export class DocumentWriter {
     return kept;
   }
 
+  private async entitiesListing(doc: string): Promise<string[]> {
+    const result = await this.tx.run(`MATCH (n:${ENTITY}) WHERE $doc IN n.docs RETURN n.id AS id`, { doc });
+    return result.records.map((r) => r.get('id') as string);
+  }
+
   /** Moves facets stored the old way (see migrateEntityFacets). */
   migrate(): Promise<number> {
     return migrateEntityFacets(this.tx);
   }
 
-  /** Merges rebuilt from the facets the other documents store of each entity. */
-  private async recomputed(entities: { id: string; label: EntityLabel; docs: string[] }[]): Promise<Merge[]> {
+  /**
+   * Merges rebuilt from the facets the other documents store of each entity.
+   * A document without its facets (written by a version of the store that kept
+   * none there) still counts among the entity's documents.
+   */
+  private async recomputed(entities: { id: string; label: EntityLabel; docs: string[]; before: Merge }[]): Promise<Merge[]> {
     if (entities.length === 0) return [];
     const docs = [...new Set(entities.flatMap((e) => e.docs))];
     const result = await this.tx.run(
@@ -282,13 +295,14 @@ export class DocumentWriter {
       { docs },
     );
     const byDoc = new Map(result.records.map((r) => [r.get('id') as string, JSON.parse(r.get('facets') ?? '{}') as Record<string, Facet>]));
-    return entities.map(({ id, label, docs: of }) => {
+    return entities.map(({ id, label, docs: of, before }) => {
       const facets: Facets = {};
       for (const doc of of) {
         const facet = byDoc.get(doc)?.[id];
         if (facet) facets[doc] = facet;
       }
-      return mergeFacets(id, label, facets);
+      const merge = Object.keys(facets).length ? mergeFacets(id, label, facets) : before;
+      return { ...merge, entity: { ...merge.entity, docs: of } };
     });
   }
 }
