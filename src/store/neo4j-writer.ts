@@ -85,6 +85,17 @@ ${RELATION_TYPES.map((type) => `  MATCH ()-[r:${type}]->() WHERE r.doc = $doc DE
 }
 RETURN sum(n) AS deleted`;
 
+/** Locks (and with MERGE creates) entities of every label by id; one parameter per label holds its ids, sorted. */
+const lockEntitiesQuery = (clause: 'MERGE' | 'MATCH') => `CALL {
+${ENTITY_LABELS.map(
+  (label) => `  UNWIND $${label} AS id ${clause} (n:${label} {id: id}) SET n._locked = true REMOVE n._locked
+  RETURN '${label}' AS label, id, elementId(n) AS element, properties(n) AS p`,
+).join('\n  UNION ALL\n')}
+}
+RETURN label, id, element, p`;
+const LOCK_OR_CREATE = lockEntitiesQuery('MERGE');
+const LOCK = lockEntitiesQuery('MATCH');
+
 /**
  * Writes and removes one document's part of the graph inside a transaction the
  * caller owns. A document's rows are created (its old ones were removed
@@ -201,26 +212,24 @@ export class DocumentWriter {
       result.records.forEach(read(null));
     }
     const byLabel = groupBy(sorted.filter((e) => e.label), (e) => e.label!);
-    for (const label of ENTITY_LABELS) {
-      const group = byLabel.get(label);
-      if (!group) continue;
-      const result = await this.tx.run(
-        `UNWIND $ids AS id ${create ? 'MERGE' : 'MATCH'} (n:${label} {id: id}) SET n._locked = true REMOVE n._locked
-         RETURN id, elementId(n) AS element, properties(n) AS p`,
-        { ids: group.map((e) => e.id) },
-      );
-      result.records.forEach(read(label));
-    }
+    if (byLabel.size === 0) return out;
+    // Every label in one round trip, in the one order (label, then id) every writer locks in.
+    const result = await this.tx.run(create ? LOCK_OR_CREATE : LOCK, Object.fromEntries(ENTITY_LABELS.map((l) => [l, byLabel.get(l)?.map((e) => e.id) ?? []])));
+    for (const r of result.records) read(r.get('label') as EntityLabel)(r);
     return out;
   }
 
-  /** Writes each entity's merged view and merge state; props the merge no longer has are removed. */
+  /** Writes each entity's merged view and merge state (what changed of them); props the merge no longer has are removed. */
   private async setEntities(changes: { after: Merge; before: Merge | null }[], elements: Map<string, { element: string }>): Promise<void> {
     await this.batched(
       'UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element SET n += row.properties',
       changes.map(({ after, before }) => {
-        const gone = Object.keys(before?.entity.props ?? {}).filter((key) => !(key in after.entity.props));
-        const properties = { ...Object.fromEntries(gone.map((key) => [key, null])), ...entityProperties(after) };
+        const next = entityProperties(after);
+        const previous = before ? entityProperties(before) : {};
+        // Only what changed is sent: most documents add themselves to a known entity's docs and nothing else.
+        const properties: Row = {};
+        for (const key of Object.keys(previous)) if (!(key in next)) properties[key] = null;
+        for (const [key, value] of Object.entries(next)) if (JSON.stringify(value) !== JSON.stringify(previous[key])) properties[key] = value;
         return { element: elements.get(after.entity.id)!.element, properties };
       }),
     );
