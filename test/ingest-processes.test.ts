@@ -1,4 +1,5 @@
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';
 import { kgSpawn, kgSync } from './helpers/kg-process.ts';
@@ -20,6 +21,18 @@ async function exported(data: string): Promise<string> {
   const r = kgSync(['export', '--out', out], env(data));
   if (r.code !== 0) throw new Error(r.err);
   return readFile(out, 'utf8');
+}
+
+/** One request on a connection of its own (a kept-alive one may be closed by the server while a slow ingest runs). */
+function getJson(url: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve(JSON.parse(body)));
+    }).on('error', reject);
+  });
 }
 
 async function split(): Promise<[string, string]> {
@@ -84,16 +97,16 @@ test('a running server answers from what other processes ingest and delete, with
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 300 && !server.output().err.includes('serving'); i++) await new Promise((r) => setTimeout(r, 200));
     expect(server.output().err).toContain('serving');
-    const ids = async () => ((await (await fetch(`${url}/api/documents`)).json()) as { id: string }[]).map((d) => d.id);
+    const ids = async () => ((await getJson(`${url}/api/documents`)) as { id: string }[]).map((d) => d.id);
     expect(await ids()).toEqual([]);
     const [file] = await corpusFiles();
     expect(kgSync(['ingest', '--no-embed', join(CORPUS_DIR, file)], env(data)).code).toBe(0);
     expect(await ids()).toEqual([file]);
-    const entities = (await (await fetch(`${url}/api/entities?q=${encodeURIComponent('知识产权')}&limit=1`)).json()) as { total: number };
+    const entities = (await getJson(`${url}/api/entities?q=${encodeURIComponent('知识产权')}&limit=1`)) as { total: number };
     expect(entities.total).toBeGreaterThan(0);
     expect(kgSync(['delete', file], env(data)).code).toBe(0);
     expect(await ids()).toEqual([]);
-    expect(((await (await fetch(`${url}/api/entities?q=${encodeURIComponent('知识产权')}&limit=1`)).json()) as { total: number }).total).toBe(0);
+    expect(((await getJson(`${url}/api/entities?q=${encodeURIComponent('知识产权')}&limit=1`)) as { total: number }).total).toBe(0);
   } finally {
     server.child.kill('SIGTERM');
     await server.done;
@@ -123,3 +136,23 @@ test('kg doctor names what is damaged and --repair mends it', async () => {
   expect(kgSync(['doctor'], env(data)).out).toMatch(/no problems$/m);
   expect(kgSync(['ingest', '--no-embed', join(CORPUS_DIR, file)], env(data)).out).toMatch(/documents: 1 new/);
 }, 120_000);
+
+test('a lost vector file is named by every command, and kg doctor --repair embeds the passages again', async () => {
+  const data = join(dir.path, 'data');
+  const models = { KG_MODELS_DIR: join(import.meta.dirname, '..', '..', 'shared', 'models'), KG_COMPACT_BYTES: '1' };
+  const file = (await corpusFiles()).at(-1)!;
+  expect(kgSync(['ingest', join(CORPUS_DIR, file)], env(data, models)).code).toBe(0);
+  const vectors = (await readdir(data)).find((f) => /^vectors-\d+\.f32$/.test(f))!;
+  await (await import('node:fs/promises')).unlink(join(data, vectors));
+
+  const search = kgSync(['search', '--mode', 'vector', '知识产权保护'], env(data, models));
+  expect(search.code).toBe(1);
+  expect(search.err).toContain(`${join(data, vectors)} is missing`);
+  expect(search.err).toContain('kg doctor --repair');
+  const repair = kgSync(['doctor', '--repair'], env(data, models), 180_000);
+  expect(repair.out).toMatch(/fixed +\d+ passage\(s\) embedded again/);
+  expect(repair.code).toBe(0);
+  const again = kgSync(['search', '--mode', 'vector', '知识产权保护'], env(data, models));
+  expect(again.code).toBe(0);
+  expect(again.out).toContain(file);
+}, 240_000);
