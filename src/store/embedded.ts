@@ -12,7 +12,7 @@ import { entitiesNamed, nameKeys, searchEntityList, type NameKeys } from './quer
 import { normalizeName } from '../../core/names.ts';
 import { createJournal, JournalAppender, readJournal, type JournalRead } from './journal.ts';
 import { lockDataDir } from './data-lock.ts';
-import { readSnapshot, SNAPSHOT_FILE, SnapshotError, vectorsFile, writeSnapshot, type SnapshotLine } from './snapshot.ts';
+import { readSnapshot, SNAPSHOT_FILE, vectorsFile, writeSnapshot, type SnapshotLine } from './snapshot.ts';
 import { VectorIndex } from '../search/vector-index.ts';
 import { EMBEDDING_DIMS } from '../search/model.ts';
 import type {

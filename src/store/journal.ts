@@ -10,7 +10,7 @@ import { crc32 } from 'node:zlib';
  * write torn by a crash; anywhere else it is damage.
  */
 const MAGIC = Buffer.from('KGJRNL01');
-export const HEADER_BYTES = MAGIC.length + 16;
+const HEADER_BYTES = MAGIC.length + 16;
 const FRAME_HEAD = 8;
 
 export interface JournalRead {
@@ -29,7 +29,7 @@ export interface JournalRead {
 
 export class JournalFormatError extends Error {}
 
-export function frame(payload: Buffer): Buffer {
+function frame(payload: Buffer): Buffer {
   const head = Buffer.alloc(FRAME_HEAD);
   head.writeUInt32LE(payload.length, 0);
   head.writeUInt32LE(crc32(payload), 4);
@@ -74,7 +74,7 @@ export function readJournal(file: string, from = 0): JournalRead {
     const size = fstatSync(fd).size;
     const head = readExactly(fd, HEADER_BYTES, 0);
     if (head.length < HEADER_BYTES || !head.subarray(0, MAGIC.length).equals(MAGIC)) {
-      throw new JournalFormatError(`${file} is not a journal of this store (bad header)`);
+      throw new JournalFormatError(`${file} is not a journal of this store (bad header); run "kg doctor"`);
     }
     const generation = head.subarray(MAGIC.length).toString('hex');
     let at = Math.max(from, HEADER_BYTES);
