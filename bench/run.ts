@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchApi } from './api.ts';
 import { benchExtraction } from './extraction.ts';
@@ -18,6 +19,9 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
 ];
 
 const only = process.argv.slice(2);
+// Figures are wall time: on a shared machine they move with its load, so it is printed with them.
+const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
+console.log(`machine: ${availableParallelism()} cores, load average ${load()} at start`);
 for (const [title, run] of sections) {
   if (only.length && !only.some((o) => title.includes(o))) continue;
   try {
@@ -26,3 +30,4 @@ for (const [title, run] of sections) {
     console.log(`## ${title}\n  skipped: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+console.log(`load average ${load()} at the end`);
