@@ -53,7 +53,7 @@ async function extractionSeconds(folder: string): Promise<number> {
 
 /**
  * Ingest at 1x, 5x and 20x the corpus (copies made distinct, no embeddings)
- * into a fresh embedded store, one process per run, with one worker; then
+ * into a fresh embedded store, one warmed process per run, with one worker; then
  * with the default workers, and into Neo4j. The baselines of the same run:
  * extraction alone over the 20x files, the 5x seconds per MB for the 20x
  * run, the embedded store's time for Neo4j's.
