@@ -13,6 +13,7 @@ import { QueryRefusedError, QueryTimeoutError, type GraphStore } from '../core/s
 import { E, policyWorld, serveApi } from './helpers/api-graph.ts';
 import { CORPUS_DIR } from './helpers/corpus.ts';
 import { neo4jForTests } from './helpers/neo4j.ts';
+import { NEO4J_HOOK_TIMEOUT } from './helpers/neo4j-lock.ts';
 import { WRITE_QUERIES } from './helpers/cypher-writes.ts';
 
 // These tests talk to a real Neo4j (npm run neo4j). Without one they are
@@ -34,7 +35,7 @@ beforeAll(async () => {
   }
   ({ store, release } = server);
   driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
-});
+}, NEO4J_HOOK_TIMEOUT);
 afterAll(async () => {
   await driver?.close();
   await release?.();

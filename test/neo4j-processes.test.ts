@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';
 import { kgSpawn, kgSync } from './helpers/kg-process.ts';
 import { neo4jForTests, type Neo4jForTests } from './helpers/neo4j.ts';
+import { NEO4J_HOOK_TIMEOUT } from './helpers/neo4j-lock.ts';
 
 // Ingest processes side by side on one Neo4j server, and killed in the middle.
 
@@ -14,7 +15,7 @@ beforeAll(async () => {
   server = await neo4jForTests('ingest processes on Neo4j');
   dir = await tempDir('kg-neo4j-procs-');
   files = (await readdir(CORPUS_DIR)).filter((f) => f.endsWith('.txt')).sort();
-});
+}, NEO4J_HOOK_TIMEOUT);
 afterAll(async () => {
   if (server) await clear();
   await server?.release();

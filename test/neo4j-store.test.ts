@@ -12,6 +12,7 @@ import type { ExportRecord, GraphStore } from '../core/store.ts';
 import { exportAll } from './helpers/corpus.ts';
 import { bureau, centre, court, regulation, sketchDocument, twoDocuments } from './helpers/graphs.ts';
 import { neo4jForTests } from './helpers/neo4j.ts';
+import { NEO4J_HOOK_TIMEOUT } from './helpers/neo4j-lock.ts';
 
 // Against the real server of `npm run neo4j`. Without one these tests are
 // skipped with a message, except under CI=true where that is a failure.
@@ -33,7 +34,7 @@ beforeAll(async () => {
   }
   release = neo.release;
   driver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
-});
+}, NEO4J_HOOK_TIMEOUT);
 
 afterEach(async () => {
   if (unavailable) return;

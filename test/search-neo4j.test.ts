@@ -14,6 +14,7 @@ import { Neo4jStore } from '../src/store/neo4j.ts';
 import type { GraphStore } from '../core/store.ts';
 import { CORPUS_DIR, tempDir } from './helpers/corpus.ts';
 import { neo4jForTests } from './helpers/neo4j.ts';
+import { NEO4J_HOOK_TIMEOUT } from './helpers/neo4j-lock.ts';
 
 // Talks to a real Neo4j (npm run neo4j); skipped with a message without one, except under CI=true.
 
@@ -53,7 +54,7 @@ beforeAll(async () => {
   // that does not embed); an unchanged document is not rewritten, so replace it.
   if (!(await allEmbedded(neo))) for (const doc of created) await neo.deleteDocument(doc);
   await ingestPaths([CORPUS_DIR], neo, { embed });
-}, 180_000);
+}, NEO4J_HOOK_TIMEOUT + 180_000);
 afterAll(async () => {
   await release?.();
   await dir?.remove();

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 const LOCK = join(tmpdir(), 'policy-kg-neo4j-tests.lock');
 const WAIT_MS = 5 * 60_000;
 
+/** For the hooks that take the lock: they may wait for it as long as lockNeo4j does, then do their own work. */
+export const NEO4J_HOOK_TIMEOUT = WAIT_MS + 60_000;
+
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
