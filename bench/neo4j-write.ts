@@ -1,4 +1,5 @@
 import type { DocumentGraph } from '../core/records.ts';
+import { createHash } from 'node:crypto';
 import neo4j, { type Transaction } from 'neo4j-driver';
 import { loadConfig } from '../src/config.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
@@ -8,21 +9,27 @@ import { documentRows } from '../src/store/rows.ts';
 import { buildDocumentGraph } from '../ingest/pipeline.ts';
 import { listDocumentFiles, loadDocument } from '../ingest/load.ts';
 import { tempDir } from '../test/helpers/corpus.ts';
+import { lockNeo4j } from '../test/helpers/neo4j-lock.ts';
 import type { BenchRow } from './timing.ts';
 
-/** The corpus as document graphs, resolved in file order as an ingest would. */
-async function corpusGraphs(corpusDir: string): Promise<DocumentGraph[]> {
+/** The corpus (`copies` times, each copy made distinct) as document graphs, resolved in file order as an ingest would. */
+async function corpusGraphs(corpusDir: string, copies = 1): Promise<DocumentGraph[]> {
   const dir = await tempDir('kg-bench-');
   const store = new EmbeddedStore(dir.path);
   await store.open();
   const graphs: DocumentGraph[] = [];
-  for (const path of listDocumentFiles([corpusDir]).files) {
-    const loaded = await loadDocument(path);
-    if (!loaded.ok) continue;
-    const { graph } = await buildDocumentGraph(loaded.doc, store);
-    await store.writeDocument(graph);
-    graphs.push(graph);
+  for (let c = 1; c <= copies; c++) {
+    for (const path of listDocumentFiles([corpusDir]).files) {
+      const loaded = await loadDocument(path);
+      if (!loaded.ok) continue;
+      const raw = `${loaded.doc.raw}\n（副本${c}）\n`;
+      const doc = copies === 1 ? loaded.doc : { ...loaded.doc, name: loaded.doc.name.replace(/(\.\w+)$/, `_c${c}$1`), raw, sha256: createHash('sha256').update(raw).digest('hex') };
+      const { graph } = await buildDocumentGraph(doc, store);
+      await store.writeDocument(graph);
+      graphs.push(graph);
+    }
   }
+  await store.close();
   await dir.remove();
   return graphs;
 }
@@ -42,8 +49,10 @@ export async function benchNeo4jWrite(corpusDir: string): Promise<BenchRow[]> {
   const store = new Neo4jStore(config);
   await store.open();
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password ?? ''));
+  const unlock = await lockNeo4j();
   try {
     const graphs = await corpusGraphs(corpusDir);
+    const hundred = await corpusGraphs(corpusDir, 20);
     // The baseline is slow: it writes the two first documents only, and so does the batched run it is compared with.
     const sample = graphs.slice(0, 2);
     const clear = async () => {
@@ -64,19 +73,33 @@ export async function benchNeo4jWrite(corpusDir: string): Promise<BenchRow[]> {
       const session = driver.session();
       try {
         const autoCommit = { run: (q: string, p: Record<string, unknown>) => session.run(q, p) } as unknown as Transaction;
-        for (const g of sample) await new DocumentWriter(autoCommit, 1, () => {}).add(g);
+        for (const g of sample) {
+          const writer = new DocumentWriter(autoCommit, 1, () => {});
+          await writer.lockDocument(g.document.id);
+          await writer.add(g);
+        }
       } finally {
         await session.close();
       }
     });
     const corpus = await timed(async () => { for (const g of graphs) await store.writeDocument(g); });
     await clear();
+    const hundredRows = hundred.reduce((n, g) => n + rowCount(g), 0);
+    let began = performance.now();
+    for (const g of hundred) await store.writeDocument(g);
+    const hundredSeconds = (performance.now() - began) / 1000;
+    began = performance.now();
+    for (const g of hundred) await store.deleteDocument(g.document.id);
+    const deleteSeconds = (performance.now() - began) / 1000;
     return [
       { name: `baseline: one row per transaction (${sampleRows} rows, 2 docs)`, value: sampleRows / oneByOne, unit: 'rows/s' },
       { name: `batched writer, same rows`, value: sampleRows / batched, unit: 'rows/s', ratio: oneByOne / batched },
       { name: `batched writer, whole corpus (${allRows} rows, ${graphs.length} docs)`, value: allRows / corpus, unit: 'rows/s' },
+      { name: `batched writer, 100 documents (20x the corpus, ${hundredRows} rows)`, value: hundredRows / hundredSeconds, unit: 'rows/s' },
+      { name: 'deleting those 100 documents, one transaction each', value: hundredRows / deleteSeconds, unit: 'rows/s' },
     ];
   } finally {
+    await unlock();
     await driver.close();
     await store.close();
   }

@@ -1,9 +1,11 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchAnalysisStages } from './analysis.ts';
 import { benchApi } from './api.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchNeo4jWrite } from './neo4j-write.ts';
 import { benchReliability } from './reliability.ts';
+import { benchScale } from './scale.ts';
 import { benchSearch } from './search.ts';
 import { formatRows, type BenchRow } from './timing.ts';
 
@@ -17,9 +19,13 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['Neo4j writes (issue 4)', () => benchNeo4jWrite(corpus)],
   ['analysis stages of a --no-embed ingest (issue 14)', () => benchAnalysisStages(corpus)],
   ['reliability: 50 connections for 60 s over every endpoint (issue 13)', () => benchReliability(corpus)],
+  ['scale: 1x, 5x, 20x the corpus on both stores (issue 12)', () => benchScale(corpus)],
 ];
 
 const only = process.argv.slice(2);
+// Figures are wall time: on a shared machine they move with its load, so it is printed with them.
+const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
+console.log(`machine: ${availableParallelism()} cores, load average ${load()} at start`);
 for (const [title, run] of sections) {
   if (only.length && !only.some((o) => title.includes(o))) continue;
   try {
@@ -28,3 +34,4 @@ for (const [title, run] of sections) {
     console.log(`## ${title}\n  skipped: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+console.log(`load average ${load()} at the end`);

@@ -71,3 +71,6 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE VECTOR INDEX chunk_embedding IF NOT EXISTS
 FOR (n:Chunk) ON (n.embedding)
 OPTIONS {indexConfig: {`vector.dimensions`: 512, `vector.similarity_function`: 'cosine'}};
+
+// Files a sharded ingest could not store (src/store/neo4j-turns.ts), so that the other shards stop waiting for them.
+CREATE CONSTRAINT ingest_failure_id IF NOT EXISTS FOR (n:IngestFailure) REQUIRE n.id IS UNIQUE;

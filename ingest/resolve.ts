@@ -77,6 +77,26 @@ function documentRecord(doc: ExtractedDocument): DocumentRecord {
   };
 }
 
+/** Stored entities with their names normalised once, indexed by name and by alias. */
+interface KnownIndex {
+  entries: { known: KnownEntity; name: string; aliases: Set<string> }[];
+  byKey: Map<string, number[]>;
+}
+
+function indexKnown(known: KnownEntity[]): KnownIndex {
+  const byKey = new Map<string, number[]>();
+  const entries = known.map((k, i) => {
+    const entry = { known: k, name: normalizeName(k.name), aliases: new Set(k.aliases.map(normalizeName)) };
+    for (const key of new Set([entry.name, ...entry.aliases])) {
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
+    }
+    return entry;
+  });
+  return { entries, byKey };
+}
+
 /**
  * Finds the stored entity this one is. The canonical name of either side may
  * equal a name of the other; two aliases count only when the shared alias names
@@ -85,15 +105,16 @@ function documentRecord(doc: ExtractedDocument): DocumentRecord {
  * the same role of the same jurisdiction. More than one candidate is
  * ambiguous and merges nothing.
  */
-function findStored(entity: ExtractedEntity, known: KnownEntity[]): { target: KnownEntity; reason: string } | null {
+function findStored(entity: ExtractedEntity, known: KnownIndex): { target: KnownEntity; reason: string } | null {
   const own = normalizeName(entity.name);
   const ownAliases = new Map(entity.aliases.map((a) => [normalizeName(a), a]));
+  // Only entities sharing a key with this one can match; they are tried in the order given, as a scan of all would.
+  const candidates = [...new Set([own, ...ownAliases.keys()].flatMap((key) => known.byKey.get(key) ?? []))].sort((a, b) => a - b);
   const matches: { target: KnownEntity; reason: string }[] = [];
   const scope = roleScope(entity);
-  for (const k of known) {
+  for (const i of candidates) {
+    const { known: k, name: theirs, aliases: theirAliases } = known.entries[i];
     if (k.label !== entity.label || roleScope(k) !== scope) continue;
-    const theirs = normalizeName(k.name);
-    const theirAliases = new Set(k.aliases.map(normalizeName));
     if (theirs === own) matches.push({ target: k, reason: 'same name' });
     else if (theirAliases.has(own)) matches.push({ target: k, reason: `name "${entity.name}" is an alias of the stored entity` });
     else if (ownAliases.has(theirs)) matches.push({ target: k, reason: `stored name "${k.name}" is an alias here` });
@@ -130,7 +151,7 @@ export async function resolve(doc: ExtractedDocument, lookup: EntityLookup): Pro
   const document = documentRecord(doc);
   const { entities: extracted, relations } = doc.extraction;
   const names = [...new Set(extracted.flatMap((e) => [e.name, ...e.aliases]))];
-  const known = names.length ? await lookup(names) : [];
+  const known = indexKnown(names.length ? await lookup(names) : []);
 
   const merges: MergeLogEntry[] = [];
   const records = new Map<string, EntityRecord>();

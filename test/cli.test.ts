@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { FIXTURES_DIR, tempDir } from './helpers/corpus.ts';
 
 const KG = join(import.meta.dirname, '..', 'bin', 'kg.js');
-const COMMANDS = ['ingest', 'stats', 'export', 'delete', 'merges', 'eval', 'search', 'serve', 'start'];
+const COMMANDS = ['ingest', 'stats', 'export', 'delete', 'merges', 'eval', 'search', 'serve', 'start', 'doctor'];
 
 function kg(args: string[], dataDir: string) {
   const env = { ...process.env, KG_DATA_DIR: dataDir, KG_STORE: 'embedded' };

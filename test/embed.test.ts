@@ -5,7 +5,7 @@ import type { Embedder } from '../core/embedder.ts';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmbedder } from '../src/search/embedder.ts';
+import { CACHE_FILE, createEmbedder } from '../src/search/embedder.ts';
 import { EMBEDDING_DIMS } from '../src/search/model.ts';
 import { VectorIndex } from '../src/search/vector-index.ts';
 
@@ -50,14 +50,14 @@ describe('createEmbedder (real bge-small-zh model)', () => {
     const progress: number[] = [];
     const first = await embedder.embedPassages(texts, (done) => progress.push(done));
     expect(progress.at(-1)).toBe(3);
-    const size = (await stat(join(cacheDir, 'embeddings-bge-small-zh-v1.5-q8.bin'))).size;
+    const size = (await stat(join(cacheDir, CACHE_FILE))).size;
 
     const reopened = await createEmbedder({ modelsDir: MODELS_DIR, cacheDir });
     const again: number[] = [];
     const second = await reopened.embedPassages(texts, (done) => again.push(done));
     expect(again).toEqual([3]);
     expect(second.map((v) => Array.from(v))).toEqual(first.map((v) => Array.from(v)));
-    expect((await stat(join(cacheDir, 'embeddings-bge-small-zh-v1.5-q8.bin'))).size).toBe(size);
+    expect((await stat(join(cacheDir, CACHE_FILE))).size).toBe(size);
   });
 
   it('names KG_MODELS_DIR in one line when the model is missing', async () => {

@@ -84,6 +84,7 @@ test('a write that fails half-way leaves no trace, in memory or on disk', async 
   await good.writeDocument(a);
   const before = await exported(good);
 
+  await good.close();
   const failing = new FailingStore(dir);
   await failing.open();
   await expect(failing.writeDocument(b)).rejects.toThrow('injected failure');

@@ -196,9 +196,9 @@ withNeo4j('a document that fails in the middle of its write leaves no trace', as
   await store.writeDocument(b);
   const before = await ours(store);
   const changedB = tagged(sketchDocument('b.txt', ['某市中级人民法院审理案件。'], [court], []));
-  const failing = await open(new FailingStore(5));
+  const failing = await open(new FailingStore(2));
   await expect(failing.writeDocument(changedB)).rejects.toThrow('injected failure');
-  expect(failing.batches).toBe(5);
+  expect(failing.batches).toBe(2);
   expect(await ours(store)).toEqual(before);
 });
 

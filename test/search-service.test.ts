@@ -101,6 +101,7 @@ describe('SearchService on the embedded store (real model)', () => {
     await reopened.open();
     const query = await embedder.embedQuery('海外维权援助');
     expect(await reopened.vectorSearch(query, 4)).toEqual(await store.vectorSearch(query, 4));
+    await store.close(); // one writer per data directory: the first store stops writing, and follows the second
     await reopened.deleteDocument('overseas.txt');
     const after = new EmbeddedStore(dir);
     await after.open();

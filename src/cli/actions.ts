@@ -8,9 +8,12 @@ import type { Config } from '../config.ts';
 import { formatDuplicates, formatGraphScore } from '../eval/index.ts';
 import { evalQuestions, formatQuestionEval } from '../eval/questions.ts';
 import { toGraphml, toJsonl } from '../export/graphml.ts';
-import { createStore } from '../store/index.ts';
+import { createStore, type OpenOptions } from '../store/index.ts';
+import { Neo4jStore } from '../store/neo4j.ts';
+import { checkStore } from './doctor.ts';
+import { listDocumentFiles } from '../../ingest/load.ts';
 import type { ExportRecord, GraphStore } from '../../core/store.ts';
-import { ingestPaths } from '../../ingest/pipeline.ts';
+import { defaultWorkers, ingestPaths } from '../../ingest/pipeline.ts';
 import { UserError } from './errors.ts';
 import { runGraphEval } from './eval.ts';
 import { formatStats, formatSummary } from './format.ts';
@@ -24,8 +27,8 @@ import { evalSearch, formatSearchEval } from '../eval/search.ts';
 import { formatSearchResponse } from '../search/format.ts';
 import { lazyEmbedder, SearchService, type SearchMode } from '../search/hybrid.ts';
 
-async function withStore<T>(config: Config, work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await createStore(config);
+async function withStore<T>(config: Config, work: (store: GraphStore) => Promise<T>, options: OpenOptions = {}): Promise<T> {
+  const store = await createStore(config, options);
   try {
     return await work(store);
   } finally {
@@ -39,17 +42,37 @@ async function collect(records: AsyncIterable<ExportRecord>): Promise<ExportReco
   return out;
 }
 
-export const ingest = (config: Config, paths: string[], opts: { embed: boolean }) =>
+export interface IngestFlags {
+  embed: boolean;
+  workers?: number;
+  shard?: { index: number; count: number };
+}
+
+export const ingest = (config: Config, paths: string[], opts: IngestFlags) =>
   withStore(config, async (store) => {
+    if (opts.shard && !(store instanceof Neo4jStore)) {
+      throw new UserError('--shard needs KG_STORE=neo4j: the embedded store has one writer at a time (a second ingest waits for the first)');
+    }
     const onEvent = ingestProgress();
     const stages = opts.embed ? await modelStages(config, onEvent) : {};
-    const summary = await ingestPaths(paths, store, { onEvent, ...stages, limits: config.ingest });
+    const turns =
+      opts.shard && store instanceof Neo4jStore
+        ? store.turns(listDocumentFiles(paths, config.ingest).files, opts.shard, opts.embed, (message) => console.error(`kg: ${message}`))
+        : undefined;
+    const summary = await ingestPaths(paths, store, {
+      onEvent,
+      ...stages,
+      limits: config.ingest,
+      workers: opts.workers ?? defaultWorkers(),
+      shard: opts.shard,
+      turns,
+    });
     console.log(formatSummary(summary));
     if (summary.created.length + summary.replaced.length + summary.unchanged.length === 0) {
       throw new UserError('no document could be ingested');
     }
     console.log(formatStats(await store.stats()));
-  });
+  }, { writer: true });
 
 export const stats = (config: Config) => withStore(config, async (store) => console.log(formatStats(await store.stats())));
 
@@ -76,7 +99,13 @@ export const deleteDocument = (config: Config, doc: string) =>
   withStore(config, async (store) => {
     if (!(await store.deleteDocument(doc))) throw new UserError(`no document "${doc}" in the graph (see kg stats)`);
     console.log(`deleted ${doc}`);
-  });
+  }, { writer: true });
+
+export const doctor = async (config: Config, opts: { repair: boolean }) => {
+  const report = await checkStore(config, opts);
+  console.log(report.lines.join('\n'));
+  if (!report.healthy) throw new UserError(opts.repair ? 'some problems remain (see above)' : 'problems found: run "kg doctor --repair"');
+};
 
 export const merges = (config: Config) =>
   withStore(config, async (store) => {

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { GoldFormatError } from '../eval/gold.ts';
 import { UserError } from './errors.ts';
+import type { IngestFlags } from './actions.ts';
 
 const actions = () => import('./actions.ts');
 
@@ -24,7 +25,22 @@ function program(config: Config): Command {
     .description('read documents (txt, md, html, docx, pdf) and add their facts to the graph')
     .argument('<paths...>', 'files or folders')
     .option('--no-embed', 'skip the passage embeddings (keyword search only; a later ingest adds them)')
-    .action(async (paths: string[], opts: { embed: boolean }) => (await actions()).ingest(config, paths, opts));
+    .option('--workers <n>', 'threads that load and extract documents in parallel (default: the number of cores)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('give a whole number from 1 to 64');
+      return n;
+    })
+    .option('--shard <i/n>', 'ingest only every n-th file from the i-th (0-based), side by side with the other shards (Neo4j only)', (v) => {
+      const m = /^(\d+)\/(\d+)$/.exec(v);
+      if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new InvalidArgumentError('give i/n with 0 <= i < n, e.g. 0/2');
+      return { index: Number(m[1]), count: Number(m[2]) };
+    })
+    .action(async (paths: string[], opts: IngestFlags) => (await actions()).ingest(config, paths, opts));
+
+  kg.command('doctor')
+    .description('check the data directory (graph journal and snapshot, vectors, embedding cache) or the Neo4j store, and say how to repair it')
+    .option('--repair', 'cut torn or damaged records, remove a stale lock, re-embed passages that lack a vector', false)
+    .action(async (opts: { repair: boolean }) => (await actions()).doctor(config, opts));
 
   kg.command('stats')
     .description('count documents, chunks, entities per label and relations per type')

@@ -5,7 +5,7 @@ import { QueryService } from '../query/service.ts';
 import { createApp, defaultSearch, type AppOptions } from '../server/app.ts';
 import { createStore } from '../store/index.ts';
 import type { GraphStore } from '../../core/store.ts';
-import { ingestPaths } from '../../ingest/pipeline.ts';
+import { defaultWorkers, ingestPaths } from '../../ingest/pipeline.ts';
 import { ensureWebBuilt } from '../../scripts/build-web.ts';
 import { formatSummary } from './format.ts';
 import { ingestProgress } from './progress.ts';
@@ -22,7 +22,7 @@ async function syncCorpus(config: Config, store: GraphStore) {
     console.error(`warning: ingesting without embeddings, so search is keyword-only and measures are coded by cue words until the model loads: ${error.message}`);
     return {};
   });
-  const summary = await ingestPaths([config.corpusDir], store, { onEvent, ...stages, limits: config.ingest });
+  const summary = await ingestPaths([config.corpusDir], store, { onEvent, ...stages, limits: config.ingest, workers: defaultWorkers() });
   console.error(formatSummary(summary));
   const inCorpus = (path: string) => resolve(path).startsWith(config.corpusDir + sep);
   for (const doc of await store.listDocuments()) {
@@ -53,8 +53,16 @@ export function appOptions(config: Config): AppOptions {
 }
 
 export async function serve(config: Config, options: { ingestCorpus: boolean }) {
+  if (options.ingestCorpus) {
+    // Written as the data directory's one writer, then served as a reader that follows other writers.
+    const writer = await createStore(config, { writer: true });
+    try {
+      await syncCorpus(config, writer);
+    } finally {
+      await writer.close();
+    }
+  }
   const store = await createStore(config);
-  if (options.ingestCorpus) await syncCorpus(config, store);
   if (await ensureWebBuilt()) console.error('explorer page built');
   const service = new QueryService(store);
   const app = createApp(service, defaultSearch(service), appOptions(config));

@@ -9,7 +9,8 @@ import type { Embedder } from '../../core/embedder.ts';
 export { EMBEDDING_DIMS, EMBEDDING_MODEL, QUERY_PREFIX };
 
 const MODEL_FILE = 'onnx/model_quantized.onnx';
-const CACHE_FILE = 'embeddings-bge-small-zh-v1.5-q8.bin';
+/** The embedding cache in the data directory (checksummed records; the earlier unchecked `…-q8.bin` is no longer read). */
+export const CACHE_FILE = 'embeddings-bge-small-zh-v1.5-q8.v2.bin';
 
 export class EmbedderError extends Error {}
 

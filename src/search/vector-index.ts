@@ -1,10 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { TopK, type Scored } from './top-k.ts';
-
-const MATRIX_FILE = 'vectors.f32';
-const IDS_FILE = 'vectors.json';
 
 /**
  * Exact cosine search over unit vectors kept in one contiguous Float32Array
@@ -94,29 +88,22 @@ export class VectorIndex {
     this.matrix = bigger;
   }
 
-  /** Writes the matrix (raw little-endian float32) and the ids beside it, each with an atomic rename. */
-  async save(dir: string): Promise<void> {
+  /** The rows in use as raw little-endian float32, row i belonging to keys()[i]. */
+  matrixBytes(): Uint8Array {
     const used = this.matrix.subarray(0, this.ids.length * this.dims);
-    const bytes = new Uint8Array(used.buffer, used.byteOffset, used.byteLength);
-    await writeFile(join(dir, `${MATRIX_FILE}.tmp`), bytes);
-    await writeFile(join(dir, `${IDS_FILE}.tmp`), JSON.stringify({ dims: this.dims, ids: this.ids }));
-    await rename(join(dir, `${MATRIX_FILE}.tmp`), join(dir, MATRIX_FILE));
-    await rename(join(dir, `${IDS_FILE}.tmp`), join(dir, IDS_FILE));
+    return new Uint8Array(used.buffer, used.byteOffset, used.byteLength);
   }
 
-  /** The index saved in `dir`, or an empty one when nothing was saved there. */
-  static async load(dir: string, dims: number): Promise<VectorIndex> {
-    const index = new VectorIndex(dims);
-    if (!existsSync(join(dir, IDS_FILE)) || !existsSync(join(dir, MATRIX_FILE))) return index;
-    const saved = JSON.parse(await readFile(join(dir, IDS_FILE), 'utf8')) as { dims: number; ids: string[] };
-    const bytes = await readFile(join(dir, MATRIX_FILE));
-    if (saved.dims !== dims || bytes.byteLength !== saved.ids.length * dims * 4) {
-      throw new Error(`${join(dir, MATRIX_FILE)} does not match ${IDS_FILE}; delete both and ingest again`);
+  /** The index whose rows `bytes` holds (as matrixBytes gave them), row i for ids[i]. */
+  static fromMatrix(dims: number, ids: string[], bytes: Uint8Array): VectorIndex {
+    if (bytes.byteLength !== ids.length * dims * 4) {
+      throw new Error(`vector matrix has ${bytes.byteLength} bytes, ${ids.length} ids of ${dims} dimensions need ${ids.length * dims * 4}`);
     }
-    index.grow(saved.ids.length);
+    const index = new VectorIndex(dims);
+    index.grow(ids.length);
     index.matrix.set(new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
-    index.ids = saved.ids;
-    index.rows = new Map(saved.ids.map((id, row) => [id, row]));
+    index.ids = [...ids];
+    index.rows = new Map(ids.map((id, row) => [id, row]));
     return index;
   }
 }

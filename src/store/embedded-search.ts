@@ -14,43 +14,50 @@ type ChunkGraph = MultiDirectedGraph<{ label: string; properties?: Record<string
 const scoredChunks = (hits: { id: string; score: number }[]): ScoredChunk[] => hits.map(({ id, score }) => ({ chunkId: id, score }));
 
 /**
- * Search indexes beside the embedded graph: chunk embeddings in a persisted
- * VectorIndex (binary, under the data directory) and a BM25 index over chunk
- * text, rebuilt from the graph on open (it takes milliseconds, and so can never
- * disagree with it).
+ * Search indexes beside the embedded graph: chunk embeddings in a VectorIndex
+ * (persisted with the store's snapshot and journal) and a BM25 index over
+ * chunk text, rebuilt from the graph on load (it takes milliseconds, and so
+ * can never disagree with it).
  */
 export class EmbeddedSearch {
   private constructor(
-    private readonly dataDir: string,
     private readonly vectors: VectorIndex,
     private readonly keywords: Bm25Index,
   ) {}
 
-  static async open(dataDir: string, graph: ChunkGraph): Promise<EmbeddedSearch> {
-    const vectors = await VectorIndex.load(dataDir, EMBEDDING_DIMS);
+  /** Search over `graph`'s chunks: BM25 built from their text, `vectors` kept for the chunks the graph holds. */
+  static over(graph: ChunkGraph, vectors: VectorIndex): EmbeddedSearch {
     const keywords = new Bm25Index(cjkBigrams);
     graph.forEachNode((id, a) => {
       if (a.label === 'Chunk') keywords.add(id, a.properties!.text as string);
     });
-    // Vectors saved for chunks the graph no longer holds (a save cut short) are dropped.
     vectors.delete(vectors.keys().filter((id) => !keywords.has(id)));
-    return new EmbeddedSearch(dataDir, vectors, keywords);
+    return new EmbeddedSearch(vectors, keywords);
   }
 
-  addDocument(graph: DocumentGraph): void {
+  static empty(): EmbeddedSearch {
+    return new EmbeddedSearch(new VectorIndex(EMBEDDING_DIMS), new Bm25Index(cjkBigrams));
+  }
+
+  get vectorIndex(): VectorIndex {
+    return this.vectors;
+  }
+
+  addDocument(graph: DocumentGraph, vectors: Map<string, ArrayLike<number>>): void {
     for (const chunk of graph.chunks) {
       this.keywords.add(chunk.id, chunk.text);
-      if (chunk.embedding) this.vectors.set(chunk.id, chunk.embedding);
+      const vector = vectors.get(chunk.id);
+      if (vector) this.vectors.set(chunk.id, vector);
     }
+  }
+
+  setVector(id: string, vector: ArrayLike<number>): void {
+    if (this.keywords.has(id)) this.vectors.set(id, vector);
   }
 
   removeChunks(ids: string[]): void {
     for (const id of ids) this.keywords.remove(id);
     this.vectors.delete(ids);
-  }
-
-  save(): Promise<void> {
-    return this.vectors.save(this.dataDir);
   }
 
   vectorSearch(vector: Float32Array, k: number): ScoredChunk[] {

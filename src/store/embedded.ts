@@ -1,14 +1,20 @@
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
 import type { DocumentGraph, PropertyValue } from '../../core/records.ts';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
-import { facetOf, mergeFacets, type Facets } from './facets.ts';
+import { addFacet, facetOf, firstMerge, mergeFacets, removeFacet, type Facets, type Merge } from './facets.ts';
 import { compareExport, documentRows } from './rows.ts';
 import { chunkDetails, EmbeddedSearch, passageRelations } from './embedded-search.ts';
 import { EmbeddedQueries, type EmbeddedGraphView } from './embedded-queries.ts';
 import { entitiesNamed, nameKeys, searchEntityList, type NameKeys } from './query-rules.ts';
+import { normalizeName } from '../../core/names.ts';
+import { createJournal, JournalAppender, readJournal, type JournalRead } from './journal.ts';
+import { lockDataDir } from './data-lock.ts';
+import { readSnapshot, SNAPSHOT_FILE, vectorsFile, writeSnapshot, type SnapshotLine } from './snapshot.ts';
+import { VectorIndex } from '../search/vector-index.ts';
+import { EMBEDDING_DIMS } from '../search/model.ts';
 import type {
   ChunkDetail,
   DocumentSummary,
@@ -32,10 +38,16 @@ import type {
 } from '../../core/store.ts';
 import { UnsupportedOperationError } from '../../core/store.ts';
 
-type NodeAttributes =
-  | { label: 'Document'; properties: Record<string, PropertyValue>; text: string }
-  | { label: 'Chunk'; properties: Record<string, PropertyValue> }
-  | { label: EntityLabel; facets: Facets; entity: EntityNode };
+type DocumentAttributes = {
+  label: 'Document';
+  properties: Record<string, PropertyValue>;
+  text: string;
+  /** What the document wrote, so that replacing or deleting it touches only that. */
+  entities: string[];
+  relations: string[];
+};
+type EntityAttributes = { label: EntityLabel; facets: Facets; merge: Merge };
+type NodeAttributes = DocumentAttributes | { label: 'Chunk'; properties: Record<string, PropertyValue> } | EntityAttributes;
 
 interface EdgeAttributes {
   type: string;
@@ -44,151 +56,414 @@ interface EdgeAttributes {
 
 type Graph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-const GRAPH_FILE = 'graph.json';
-const FORMAT_VERSION = 1;
+export const JOURNAL_FILE = 'journal.log';
+/** The format before the journal: one JSON file rewritten after every document. */
+const LEGACY_FILE = 'graph.json';
+/** The journal is folded into a new snapshot when it outgrows both this and the snapshot (so compaction costs O(1) per byte written). */
+const DEFAULT_COMPACT_BYTES = 256 * 1024 * 1024;
 
-const isEntity = (a: NodeAttributes): a is Extract<NodeAttributes, { entity: EntityNode }> => 'entity' in a;
+/** One change, as the journal records it; a document's chunk vectors as base64 float32. */
+type JournalRecord =
+  | { seq: number; op: 'write'; graph: DocumentGraph; vectors: Record<string, string> }
+  | { seq: number; op: 'delete'; id: string }
+  | { seq: number; op: 'vectors'; vectors: Record<string, string> };
+
+const isEntity = (a: NodeAttributes): a is EntityAttributes => 'merge' in a;
+
+const toBase64 = (vector: ArrayLike<number>) => Buffer.from(Float32Array.from(vector).buffer).toString('base64');
+const fromBase64 = (text: string) => {
+  const bytes = Buffer.from(text, 'base64');
+  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
+
+/** The store's files are not in a state it can read; the message names the file and the command that helps. */
+export class DamagedStoreError extends Error {}
+
+export interface EmbeddedStoreOptions {
+  /** Take the writer lock at open (an ingest); otherwise it is taken at the first write, and until then the store follows other writers. */
+  writer?: boolean;
+  /** How long a writer waits for another process's lock before it gives up (default KG_LOCK_WAIT_SECONDS, else 10 minutes). */
+  lockWaitMs?: number;
+  /** Told when the writer waits for another process, and of repairs made on open (a torn journal tail cut). */
+  notify?: (message: string) => void;
+  /** Journal size past which a write compacts it into a new snapshot (default KG_COMPACT_BYTES, else 256 MB). */
+  compactBytes?: number;
+  /** Open even when the snapshot's vector matrix is missing or damaged, without its vectors (kg doctor --repair). */
+  vectorsLost?: boolean;
+  /** Open a journal damaged in the middle, keeping the records before the damage; a writer cuts the rest (kg doctor --repair). */
+  cutDamagedJournal?: boolean;
+}
+
+interface JournalPosition {
+  ino: number;
+  generation: string;
+  offset: number;
+}
+
+const lockWaitFromEnv = () => {
+  const seconds = Number(process.env.KG_LOCK_WAIT_SECONDS ?? 600);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 600_000;
+};
 
 /**
- * The in-process store on graphology, persisted as one JSON file under the data
- * directory. Each document write is applied to the graph and then saved with
- * an atomic rename; if anything fails in between, the last saved state is
- * reloaded, so a failed document leaves nothing of itself.
+ * The in-process store on graphology. On disk: a snapshot (snapshot.jsonl and
+ * its vector matrix) plus an append-only journal of document changes, each
+ * record checksummed and fsynced before the write returns, so a write costs
+ * what the document costs, not what the store holds. Opening replays the
+ * journal over the snapshot; a record torn by a crash is cut off with a
+ * warning. One process writes at a time (writer.lock holds its pid); every
+ * other one reads and follows the journal, so a running server sees each
+ * document once it is whole.
  */
 export class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   private graph: Graph = new MultiDirectedGraph();
-  private search!: EmbeddedSearch;
+  private search = EmbeddedSearch.empty();
+  private seq = 0;
+  private position: JournalPosition | null = null;
+  private snapshotBytes = 0;
+  private appender: JournalAppender | null = null;
+  private release: (() => void) | null = null;
+  private readonly tmpSuffix = `${process.pid}.${randomBytes(4).toString('hex')}`;
   private readonly view: EmbeddedGraphView = {
     graph: () => this.graph as unknown as MultiDirectedGraph,
     entity: (id) => {
       const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
-      return attrs && isEntity(attrs) ? attrs.entity : null;
+      return attrs && isEntity(attrs) ? attrs.merge.entity : null;
     },
     relation: (edge) => this.relationEdge(edge),
   };
   private readonly queries = new EmbeddedQueries(this.view);
 
-  constructor(private readonly dataDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly options: EmbeddedStoreOptions = {},
+  ) {}
 
-  get file() {
-    return join(this.dataDir, GRAPH_FILE);
+  get journalFile() {
+    return join(this.dataDir, JOURNAL_FILE);
   }
 
   async open(): Promise<void> {
-    await mkdir(this.dataDir, { recursive: true });
-    this.graph = await this.load();
-    this.search = await EmbeddedSearch.open(this.dataDir, this.graph);
+    mkdirSync(this.dataDir, { recursive: true });
+    if (existsSync(join(this.dataDir, LEGACY_FILE)) && !existsSync(join(this.dataDir, SNAPSHOT_FILE)) && !existsSync(this.journalFile)) {
+      throw new DamagedStoreError(
+        `${join(this.dataDir, LEGACY_FILE)} was written by an older version of the store; delete ${this.dataDir} and ingest again`,
+      );
+    }
+    if (this.options.writer) await this.becomeWriter();
+    else this.reload();
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.appender?.close();
+    this.appender = null;
+    this.release?.();
+    this.release = null;
+  }
 
   async warmUp(): Promise<void> {}
 
   async health(): Promise<StoreHealth> {
-    return { backend: this.backend, ok: true };
-  }
-
-  private async load(): Promise<Graph> {
-    const graph: Graph = new MultiDirectedGraph();
-    if (!existsSync(this.file)) return graph;
-    const saved = JSON.parse(await readFile(this.file, 'utf8'));
-    if (saved.version !== FORMAT_VERSION) {
-      throw new Error(`${this.file} was written by another version of the store; delete ${this.dataDir} and ingest again`);
-    }
-    graph.import(saved.graph);
-    return graph;
-  }
-
-  private async save(): Promise<void> {
-    await this.search.save();
-    const tmp = `${this.file}.tmp`;
-    await writeFile(tmp, JSON.stringify({ version: FORMAT_VERSION, graph: this.graph.export() }));
-    await rename(tmp, this.file);
-  }
-
-  /** Applies `change` and saves; on any failure, returns to the last saved state. */
-  private async transaction<T>(change: () => T): Promise<T> {
-    this.nameIndex = null;
     try {
-      const result = change();
-      await this.save();
-      return result;
+      this.follow();
+      return { backend: this.backend, ok: true };
     } catch (error) {
-      this.nameIndex = null;
-      this.graph = await this.load();
-      this.search = await EmbeddedSearch.open(this.dataDir, this.graph);
+      return { backend: this.backend, ok: false, detail: (error as Error).message };
+    }
+  }
+
+  /** Takes the writer lock (waiting for another writer to finish), catches up with the journal and opens it for appending. */
+  private async becomeWriter(): Promise<void> {
+    if (this.appender) return;
+    this.release = await lockDataDir(this.dataDir, {
+      waitMs: this.options.lockWaitMs ?? lockWaitFromEnv(),
+      onWait: this.options.notify ?? ((message) => console.error(`kg: ${message}`)),
+    });
+    try {
+      const read = this.reload();
+      if (!read) {
+        createJournal(this.journalFile, this.tmpSuffix);
+        this.reload();
+      } else if (read.invalidBytes > 0) {
+        (this.options.notify ?? console.error)(
+          `kg: ${this.journalFile}: cut ${read.invalidBytes} bytes of a record torn by an interrupted write (the document it held was not stored)`,
+        );
+      }
+      this.appender = JournalAppender.open(this.journalFile, this.position!.offset);
+    } catch (error) {
+      await this.close();
       throw error;
     }
   }
 
+  /** Loads the snapshot and replays the journal, retrying when a writer compacts meanwhile. */
+  private reload(): JournalRead | null {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return this.load();
+      } catch (error) {
+        if (!(error instanceof CompactedMeanwhile) || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  private load(): JournalRead | null {
+    const snapshot = readSnapshot(this.dataDir, this.options.vectorsLost);
+    const graph: Graph = new MultiDirectedGraph();
+    const keyIndex: EntityNode[] = [];
+    let vectors = new VectorIndex(EMBEDDING_DIMS);
+    if (snapshot) {
+      for (const line of snapshot.lines) {
+        if ('n' in line) {
+          const [key, attrs] = line.n as [string, NodeAttributes];
+          if ('facets' in attrs) {
+            const { label, facets } = attrs as { label: EntityLabel; facets: Facets };
+            const merge = mergeFacets(key, label, facets);
+            graph.addNode(key, { label, facets, merge });
+            keyIndex.push(merge.entity);
+          } else graph.addNode(key, attrs);
+        } else {
+          const [key, source, target, attrs] = line.e;
+          graph.addDirectedEdgeWithKey(key, source, target, attrs as EdgeAttributes);
+        }
+      }
+      vectors = VectorIndex.fromMatrix(snapshot.header.vectors.dims, snapshot.header.vectors.ids, snapshot.matrix);
+    }
+    this.graph = graph;
+    this.search = EmbeddedSearch.over(graph, vectors);
+    this.nameIndex = null;
+    this.keyIndex = new Map();
+    for (const entity of keyIndex) this.indexKeys(null, entity);
+    this.seq = snapshot?.header.seq ?? 0;
+    this.snapshotBytes = snapshot?.bytes ?? 0;
+    this.position = null;
+    if (!existsSync(this.journalFile)) return null;
+    const ino = statSync(this.journalFile).ino;
+    const read = readJournal(this.journalFile);
+    this.position = { ino, generation: read.generation, offset: read.end };
+    this.replay(read);
+    return read;
+  }
+
+  /** Applies the journal's records after the current one; a gap means a writer compacted in between. */
+  private replay(read: JournalRead): void {
+    if (read.damaged && !this.options.cutDamagedJournal) {
+      throw new DamagedStoreError(
+        `${this.journalFile} is damaged at byte ${read.end} (a record fails its checksum and more follow); run "kg doctor" for what is lost and "kg doctor --repair" to cut it there`,
+      );
+    }
+    for (const payload of read.payloads) {
+      const record = JSON.parse(payload.toString('utf8')) as JournalRecord;
+      if (record.seq <= this.seq) continue;
+      if (record.seq !== this.seq + 1) throw new CompactedMeanwhile();
+      this.apply(record);
+      this.seq = record.seq;
+    }
+  }
+
+  /** Brings a reader up to date with what writers appended since; a cheap stat when nothing changed. */
+  private follow(): void {
+    if (this.appender) return;
+    if (!existsSync(this.journalFile)) return;
+    const { ino, size } = statSync(this.journalFile);
+    const position = this.position;
+    if (position && position.ino === ino && position.offset === size) return;
+    if (!position || position.ino !== ino || size < position.offset) {
+      this.reload();
+      return;
+    }
+    const read = readJournal(this.journalFile, position.offset);
+    if (read.generation !== position.generation) {
+      this.reload();
+      return;
+    }
+    try {
+      this.replay(read);
+    } catch (error) {
+      if (!(error instanceof CompactedMeanwhile)) throw error;
+      this.reload();
+      return;
+    }
+    this.position = { ...position, offset: read.end };
+  }
+
+  private apply(record: JournalRecord): void {
+    this.nameIndex = null;
+    if (record.op === 'write') {
+      const vectors = new Map(Object.entries(record.vectors).map(([id, b64]) => [id, fromBase64(b64)]));
+      this.replaceDocument(record.graph, vectors);
+    } else if (record.op === 'delete') {
+      this.removeDocument(record.id);
+    } else {
+      for (const [id, b64] of Object.entries(record.vectors)) this.search.setVector(id, fromBase64(b64));
+    }
+  }
+
+  private replaceDocument(graph: DocumentGraph, vectors: Map<string, ArrayLike<number>>, afterEntities = () => {}): void {
+    if (this.graph.hasNode(graph.document.id)) this.removeDocument(graph.document.id);
+    this.addDocument(graph, vectors, afterEntities);
+  }
+
+  /** Applies a change and appends it to the journal; if either fails, returns to what the files hold. */
+  private async commit(record: JournalRecord, applyLive: () => void): Promise<void> {
+    try {
+      applyLive();
+      this.appender!.append(Buffer.from(JSON.stringify(record)));
+      this.seq = record.seq;
+      this.position!.offset = this.appender!.size;
+    } catch (error) {
+      this.reload();
+      throw error;
+    }
+    const threshold = this.options.compactBytes ?? (Number(process.env.KG_COMPACT_BYTES) || DEFAULT_COMPACT_BYTES);
+    if (this.appender!.size > Math.max(threshold, this.snapshotBytes)) this.compact();
+  }
+
+  /** Writes the whole store as a new snapshot and starts an empty journal. */
+  compact(): void {
+    if (!this.appender) throw new Error('only the writer compacts the store');
+    const vectors = this.search.vectorIndex;
+    this.snapshotBytes = writeSnapshot(
+      this.dataDir,
+      { format: 'policy-kg snapshot', version: 2, seq: this.seq, vectors: { dims: vectors.dims, ids: vectors.keys() } },
+      vectors.matrixBytes(),
+      this.snapshotLines(),
+      this.tmpSuffix,
+    );
+    this.appender.close();
+    createJournal(this.journalFile, this.tmpSuffix);
+    const { ino } = statSync(this.journalFile);
+    const read = readJournal(this.journalFile);
+    this.position = { ino, generation: read.generation, offset: read.end };
+    this.appender = JournalAppender.open(this.journalFile, read.end);
+    for (const file of readdirSync(this.dataDir)) {
+      if (/^vectors-\d+\.f32$/.test(file) && file !== vectorsFile(this.seq)) unlinkSync(join(this.dataDir, file));
+    }
+  }
+
+  private *snapshotLines(): Iterable<SnapshotLine> {
+    for (const { node, attributes } of this.graph.nodeEntries()) {
+      yield { n: [node, isEntity(attributes) ? { label: attributes.label, facets: attributes.facets } : attributes] };
+    }
+    for (const { edge, source, target, attributes } of this.graph.edgeEntries()) yield { e: [edge, source, target, attributes] };
+  }
+
   async writeDocument(graph: DocumentGraph): Promise<WriteResult> {
+    await this.becomeWriter();
     const id = graph.document.id;
     const existing = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
     if (existing && existing.label === 'Document' && existing.properties.revision === graph.document.revision) {
       return { status: 'unchanged' };
     }
-    return this.transaction(() => {
-      if (existing) this.removeDocument(id);
-      this.addDocument(graph);
-      return { status: existing ? 'replaced' : 'created' } as WriteResult;
+    const vectors = new Map(graph.chunks.flatMap((c) => (c.embedding ? [[c.id, c.embedding] as const] : [])));
+    const plain = { ...graph, chunks: graph.chunks.map(({ embedding: _embedding, ...chunk }) => chunk) };
+    const record: JournalRecord = {
+      seq: this.seq + 1,
+      op: 'write',
+      graph: plain,
+      vectors: Object.fromEntries([...vectors].map(([chunk, vector]) => [chunk, toBase64(vector)])),
+    };
+    await this.commit(record, () => {
+      this.nameIndex = null;
+      this.replaceDocument(plain, vectors, () => this.afterEntities());
     });
+    return { status: existing ? 'replaced' : 'created' };
   }
 
   async deleteDocument(id: string): Promise<boolean> {
+    await this.becomeWriter();
     const node = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
     if (!node || node.label !== 'Document') return false;
-    await this.transaction(() => this.removeDocument(id));
+    await this.commit({ seq: this.seq + 1, op: 'delete', id }, () => this.apply({ seq: this.seq + 1, op: 'delete', id }));
     return true;
+  }
+
+  /** Adds vectors to stored chunks (kg doctor --repair); chunks the store does not hold are skipped. */
+  async addVectors(vectors: Map<string, ArrayLike<number>>): Promise<void> {
+    await this.becomeWriter();
+    const record: JournalRecord = {
+      seq: this.seq + 1,
+      op: 'vectors',
+      vectors: Object.fromEntries([...vectors].map(([chunk, vector]) => [chunk, toBase64(vector)])),
+    };
+    await this.commit(record, () => this.apply(record));
+  }
+
+  /** Chunk ids whose document was embedded but that have no vector. */
+  async chunksMissingVectors(): Promise<{ doc: string; chunk: string; text: string }[]> {
+    this.follow();
+    const index = this.search.vectorIndex;
+    const out: { doc: string; chunk: string; text: string }[] = [];
+    this.graph.forEachNode((id, a) => {
+      if (a.label !== 'Chunk' || index.has(id)) return;
+      const doc = a.properties.doc as string;
+      const revision = (this.graph.getNodeAttributes(doc) as DocumentAttributes).properties.revision as string;
+      if (revision.endsWith(':embedded')) out.push({ doc, chunk: id, text: a.properties.text as string });
+    });
+    return out;
   }
 
   /** Test seam: lets a test make a write fail half-way through. */
   protected afterEntities(): void {}
 
-  private addDocument(graph: DocumentGraph): void {
+  private addDocument(graph: DocumentGraph, vectors: Map<string, ArrayLike<number>>, afterEntities: () => void): void {
     const rows = documentRows(graph);
     const doc = rows.document.id;
-    this.graph.addNode(doc, { label: 'Document', properties: rows.document.properties, text: graph.document.text });
+    const relationTypes = new Set<string>(RELATION_TYPES);
+    this.graph.addNode(doc, {
+      label: 'Document',
+      properties: rows.document.properties,
+      text: graph.document.text,
+      entities: graph.entities.map((e) => e.id),
+      relations: rows.edges.filter((e) => relationTypes.has(e.type)).map((e) => e.id),
+    });
     for (const chunk of rows.chunks) this.graph.addNode(chunk.id, { label: 'Chunk', properties: chunk.properties });
     for (const entity of graph.entities) {
+      const facet = facetOf(entity);
       if (this.graph.hasNode(entity.id)) {
         const attrs = this.graph.getNodeAttributes(entity.id);
         if (!isEntity(attrs)) throw new Error(`entity id ${entity.id} collides with a ${attrs.label} node`);
-        const facets = { ...attrs.facets, [doc]: facetOf(entity) };
-        this.graph.replaceNodeAttributes(entity.id, { ...attrs, facets, entity: mergeFacets(entity.id, attrs.label, facets) });
+        const before = attrs.merge.entity;
+        attrs.facets[doc] = facet;
+        attrs.merge = addFacet(attrs.merge, doc, facet);
+        this.indexKeys(before, attrs.merge.entity);
       } else {
-        const facets = { [doc]: facetOf(entity) };
-        this.graph.addNode(entity.id, { label: entity.label, facets, entity: mergeFacets(entity.id, entity.label, facets) });
+        const merge = firstMerge(entity.id, entity.label, doc, facet);
+        this.graph.addNode(entity.id, { label: entity.label, facets: { [doc]: facet }, merge });
+        this.indexKeys(null, merge.entity);
       }
     }
-    this.afterEntities();
+    afterEntities();
     for (const edge of rows.edges) {
       this.graph.addDirectedEdgeWithKey(edge.id, edge.start, edge.end, { type: edge.type, properties: edge.properties });
     }
-    this.search.addDocument(graph);
+    this.search.addDocument(graph, vectors);
   }
 
+  /** Removes what the document wrote: its chunks (with their edges), its relations, its facet of each entity. */
   private removeDocument(doc: string): void {
-    const dropEdges: string[] = [];
-    this.graph.forEachEdge((edge, attrs) => {
-      if (attrs.properties.doc === doc) dropEdges.push(edge);
-    });
-    for (const edge of dropEdges) this.graph.dropEdge(edge);
-    const dropNodes: string[] = [];
-    this.graph.forEachNode((node, attrs) => {
-      if (attrs.label === 'Chunk' && attrs.properties.doc === doc) dropNodes.push(node);
-      if (!isEntity(attrs) || !attrs.facets[doc]) return;
-      const { [doc]: _removed, ...facets } = attrs.facets;
-      if (Object.keys(facets).length === 0) dropNodes.push(node);
-      else this.graph.replaceNodeAttributes(node, { ...attrs, facets, entity: mergeFacets(node, attrs.label, facets) });
-    });
-    this.search.removeChunks(dropNodes.filter((node) => this.graph.getNodeAttribute(node, 'label') === 'Chunk'));
-    for (const node of dropNodes) this.graph.dropNode(node);
+    const attrs = this.graph.getNodeAttributes(doc) as DocumentAttributes;
+    for (const edge of attrs.relations) if (this.graph.hasEdge(edge)) this.graph.dropEdge(edge);
+    const chunks = this.graph.outNeighbors(doc).filter((n) => this.graph.getNodeAttribute(n, 'label') === 'Chunk');
+    this.search.removeChunks(chunks);
+    for (const chunk of chunks) this.graph.dropNode(chunk);
+    for (const id of attrs.entities) {
+      const entity = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+      if (!entity || !isEntity(entity) || !entity.facets[doc]) continue;
+      const facet = entity.facets[doc];
+      delete entity.facets[doc];
+      const before = entity.merge.entity;
+      const merge = removeFacet(entity.merge, doc, facet);
+      if (merge === null) this.graph.dropNode(id);
+      else entity.merge = merge === 'recompute' ? mergeFacets(id, entity.label, entity.facets) : merge;
+      this.indexKeys(before, merge === null ? null : entity.merge.entity);
+    }
     this.graph.dropNode(doc);
   }
 
   private summary(id: string): DocumentSummary {
-    const attrs = this.graph.getNodeAttributes(id) as Extract<NodeAttributes, { label: 'Document' }>;
+    const attrs = this.graph.getNodeAttributes(id) as DocumentAttributes;
     const p = attrs.properties;
     const chunks = this.graph.outEdges(id).filter((e) => this.graph.getEdgeAttribute(e, 'type') === 'HAS_CHUNK').length;
     return {
@@ -206,6 +481,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
+    this.follow();
     return this.graph
       .filterNodes((_, a) => a.label === 'Document')
       .sort()
@@ -213,19 +489,41 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getDocument(id: string) {
+    this.follow();
     const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
     if (!attrs || attrs.label !== 'Document') return null;
     return { ...this.summary(id), text: attrs.text };
   }
 
-  /** Every entity with its normalised names, built on first use after each change. */
+  /** Every entity with its normalised names, built on first use after each change (entity search of the API). */
   private nameIndex: NameKeys[] | null = null;
+  /** Entity ids by normalised name and alias, kept up to date by every change (the pipeline's lookups). */
+  private keyIndex = new Map<string, Set<string>>();
+
+  private indexKeys(before: EntityNode | null, after: EntityNode | null): void {
+    const keys = (e: EntityNode | null) => (e ? new Set([e.name, ...e.aliases].map(normalizeName)) : new Set<string>());
+    const old = keys(before);
+    const now = keys(after);
+    const id = (before ?? after)!.id;
+    for (const key of old) {
+      if (now.has(key)) continue;
+      const ids = this.keyIndex.get(key);
+      ids?.delete(id);
+      if (ids?.size === 0) this.keyIndex.delete(key);
+    }
+    for (const key of now) {
+      if (old.has(key)) continue;
+      const ids = this.keyIndex.get(key);
+      if (ids) ids.add(id);
+      else this.keyIndex.set(key, new Set([id]));
+    }
+  }
 
   private indexedNames(): NameKeys[] {
     if (!this.nameIndex) {
       const index: NameKeys[] = [];
       this.graph.forEachNode((_, attrs) => {
-        if (isEntity(attrs)) index.push(nameKeys(attrs.entity));
+        if (isEntity(attrs)) index.push(nameKeys(attrs.merge.entity));
       });
       this.nameIndex = index;
     }
@@ -233,19 +531,24 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async findEntitiesByName(names: string[]): Promise<EntityNode[]> {
-    return entitiesNamed(this.indexedNames(), names);
+    this.follow();
+    const ids = new Set(names.flatMap((name) => [...(this.keyIndex.get(normalizeName(name)) ?? [])]));
+    return entitiesNamed([...ids].map((id) => (this.graph.getNodeAttributes(id) as EntityAttributes).merge.entity), names);
   }
 
   async searchEntities(query: EntitySearch) {
+    this.follow();
     return searchEntityList(this.indexedNames(), query);
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {
+    this.follow();
     const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
-    return attrs && isEntity(attrs) ? attrs.entity : null;
+    return attrs && isEntity(attrs) ? attrs.merge.entity : null;
   }
 
   async relationsOf(id: string): Promise<RelationEdge[]> {
+    this.follow();
     if (!this.graph.hasNode(id)) return [];
     const relationTypes = new Set<string>(RELATION_TYPES);
     return this.graph
@@ -272,30 +575,37 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async vectorSearch(vector: Float32Array, k: number): Promise<ScoredChunk[]> {
+    this.follow();
     return this.search.vectorSearch(vector, k);
   }
 
   async keywordSearch(q: string, k: number): Promise<ScoredChunk[]> {
+    this.follow();
     return this.search.keywordSearch(q, k);
   }
 
   async getChunks(ids: string[]): Promise<ChunkDetail[]> {
+    this.follow();
     return chunkDetails(this.graph, ids);
   }
 
   async getEntities(ids: string[]): Promise<EntityNode[]> {
+    this.follow();
     return ids.flatMap((id) => this.view.entity(id) ?? []);
   }
 
   async passageRelations(passages: PassageScope[], limit: number): Promise<PassageRelations> {
+    this.follow();
     return passageRelations(this.view, passages, limit);
   }
 
   async expand(ids: string[], step: ExpandStep) {
+    this.follow();
     return this.queries.expand(ids, step);
   }
 
   async entityPage(id: string, page: RelationPage): Promise<EntityPage | null> {
+    this.follow();
     const found = this.queries.entityPage(id, page);
     if (!found) return null;
     const documents = found.entity.docs.map((doc) => ({ id: doc, title: this.graph.hasNode(doc) ? this.summary(doc).title : doc }));
@@ -303,30 +613,37 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async neighbourhood(id: string, walk: NeighbourWalk) {
+    this.follow();
     return this.queries.neighbourhood(id, walk);
   }
 
   async traceScope(id: string, walk: TraceWalk) {
+    this.follow();
     return this.queries.traceScope(id, walk);
   }
 
   async relationFacts(ids: string[]) {
+    this.follow();
     return this.queries.relationFacts(ids);
   }
 
   async factRelations(facts: Pick<Fact, 'type' | 'start' | 'end'>[], perFact: number) {
+    this.follow();
     return this.queries.factRelations(facts, perFact);
   }
 
   async relationGraph() {
+    this.follow();
     return this.queries.relationGraph();
   }
 
   async documentEntities(doc: string) {
+    this.follow();
     return this.queries.documentEntities(doc);
   }
 
   async entitiesByLabel(label: EntityLabel) {
+    this.follow();
     return this.queries.entitiesByLabel(label);
   }
 
@@ -335,6 +652,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async stats(): Promise<GraphStats> {
+    this.follow();
     const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, 0])) as GraphStats['entities'];
     const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as GraphStats['relations'];
     let documents = 0;
@@ -353,10 +671,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async *exportAll(): AsyncIterable<ExportRecord> {
+    this.follow();
     const records: ExportRecord[] = [];
     this.graph.forEachNode((id, a) => {
       const properties = isEntity(a)
-        ? { name: a.entity.name, aliases: a.entity.aliases, docs: a.entity.docs, ...a.entity.props }
+        ? { name: a.merge.entity.name, aliases: a.merge.entity.aliases, docs: a.merge.entity.docs, ...a.merge.entity.props }
         : a.properties;
       records.push({ type: 'node', id, labels: [a.label], properties });
     });
@@ -367,3 +686,6 @@ export class EmbeddedStore implements GraphStore {
     yield* records;
   }
 }
+
+/** A writer compacted the journal while it was being read: read again. */
+class CompactedMeanwhile extends Error {}

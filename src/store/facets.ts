@@ -1,10 +1,13 @@
+import type { EntityLabel } from '../../core/ontology.ts';
 import type { EntityRecord, PropertyValue } from '../../core/records.ts';
 import type { EntityNode } from '../../core/store.ts';
 
 /**
  * What one document says about an entity. An entity node is the merge of its
- * facets, so replacing or deleting a document can recompute the node exactly.
- * Both backends use this one merge, which keeps them in parity.
+ * facets: the fullest name wins (the first document's, by id, among equals:
+ * 中华人民共和国 over 我国), aliases are every other name and alias, each prop
+ * takes its first non-null value in document order. Both backends keep the
+ * merge with the functions below, which keeps them in parity.
  */
 export interface Facet {
   name: string;
@@ -19,23 +22,94 @@ export function facetOf(entity: EntityRecord): Facet {
 }
 
 /**
- * Merge in document order: the fullest name wins (the first document's among
- * equals: 中华人民共和国 over 我国, 深圳市 over 深圳), aliases are the union, each prop its first non-null value.
+ * The merged view plus what it takes to update it one document at a time: how
+ * many documents give each name or alias, and which document gave the name
+ * and each prop. Its size grows with an entity's distinct names, not with the
+ * number of documents that mention it.
  */
-export function mergeFacets(id: string, label: EntityNode['label'], facets: Facets): EntityNode {
-  const docs = Object.keys(facets).sort();
-  const name = docs.map((doc) => facets[doc].name).reduce((best, n) => (n.length > best.length ? n : best));
-  const aliases = new Set<string>();
-  const props: Record<string, PropertyValue> = {};
-  for (const doc of docs) {
-    const facet = facets[doc];
-    if (facet.name !== name) aliases.add(facet.name);
-    for (const alias of facet.aliases) if (alias !== name) aliases.add(alias);
-    for (const [key, value] of Object.entries(facet.props)) {
-      if (props[key] === undefined && value !== null && value !== undefined) props[key] = value;
+export interface Merge {
+  entity: EntityNode;
+  nameDoc: string;
+  /** Every name and alias given, with the number of documents giving it. */
+  names: Record<string, number>;
+  /** The document each prop's value came from. */
+  propDocs: Record<string, string>;
+}
+
+const namesOf = (facet: Facet) => new Set([facet.name, ...facet.aliases]);
+
+const better = (name: string, doc: string, than: string, thanDoc: string) =>
+  name.length > than.length || (name.length === than.length && doc < thanDoc);
+
+function insertSorted(list: string[], item: string): string[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < item) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] === item ? list : [...list.slice(0, lo), item, ...list.slice(lo)];
+}
+
+/** Aliases and props in name order: both stores then serialise an entity alike, whatever order its documents gave them in. */
+function finish(merge: Omit<Merge, 'entity'>, base: Pick<EntityNode, 'id' | 'label' | 'docs'> & { name: string }, values: Record<string, PropertyValue>): Merge {
+  const aliases = Object.keys(merge.names).filter((n) => n !== base.name).sort();
+  const props = Object.fromEntries(Object.keys(values).sort().map((key) => [key, values[key]]));
+  return { ...merge, entity: { id: base.id, label: base.label, name: base.name, aliases, docs: base.docs, props } };
+}
+
+/** The merge of an entity's first facet. */
+export function firstMerge(id: string, label: EntityLabel, doc: string, facet: Facet): Merge {
+  return addFacet({ entity: { id, label, name: facet.name, aliases: [], docs: [], props: {} }, nameDoc: doc, names: {}, propDocs: {} }, doc, facet);
+}
+
+/** Adds (or, for a document already merged, should not be called with) one document's facet. */
+export function addFacet(merge: Merge, doc: string, facet: Facet): Merge {
+  const { entity } = merge;
+  const names = { ...merge.names };
+  for (const name of namesOf(facet)) names[name] = (names[name] ?? 0) + 1;
+  const takesName = entity.docs.length === 0 || better(facet.name, doc, entity.name, merge.nameDoc);
+  const values = { ...entity.props };
+  const propDocs = { ...merge.propDocs };
+  for (const [key, value] of Object.entries(facet.props)) {
+    if (value === null || value === undefined) continue;
+    if (propDocs[key] === undefined || doc < propDocs[key]) {
+      values[key] = value;
+      propDocs[key] = doc;
     }
   }
-  // Props in name order: both stores then serialise an entity alike, whatever order its documents gave them in.
-  const sorted = Object.fromEntries(Object.keys(props).sort().map((key) => [key, props[key]]));
-  return { id, label, name, aliases: [...aliases].sort(), docs, props: sorted };
+  const name = takesName ? facet.name : entity.name;
+  return finish(
+    { nameDoc: takesName ? doc : merge.nameDoc, names, propDocs },
+    { id: entity.id, label: entity.label, name, docs: insertSorted(entity.docs, doc) },
+    values,
+  );
 }
+
+/**
+ * Removes one document's facet: null when no document is left, 'recompute'
+ * when that document gave the name or a prop (then the other documents'
+ * facets are needed: mergeFacets), else the updated merge.
+ */
+export function removeFacet(merge: Merge, doc: string, facet: Facet): Merge | null | 'recompute' {
+  const { entity } = merge;
+  const docs = entity.docs.filter((d) => d !== doc);
+  if (docs.length === 0) return null;
+  if (merge.nameDoc === doc || Object.values(merge.propDocs).includes(doc)) return 'recompute';
+  const names = { ...merge.names };
+  for (const name of namesOf(facet)) if (--names[name] <= 0) delete names[name];
+  return finish({ nameDoc: merge.nameDoc, names, propDocs: merge.propDocs }, { ...entity, docs }, entity.props);
+}
+
+/** The merge of every facet at once (what adding them one by one gives, in any order). */
+export function mergeFacets(id: string, label: EntityLabel, facets: Facets): Merge {
+  const docs = Object.keys(facets).sort();
+  if (docs.length === 0) throw new Error(`entity ${id} has no facets left to merge`);
+  let merge = firstMerge(id, label, docs[0], facets[docs[0]]);
+  for (const doc of docs.slice(1)) merge = addFacet(merge, doc, facets[doc]);
+  return merge;
+}
+
+/** Facets are equal when a document says the same of an entity as before (a re-ingest that changed nothing about it). */
+export const sameFacet = (a: Facet, b: Facet) => JSON.stringify(a) === JSON.stringify(b);

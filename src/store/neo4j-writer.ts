@@ -1,38 +1,107 @@
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
 import type { DocumentGraph } from '../../core/records.ts';
 import type { Transaction } from 'neo4j-driver';
-import { facetOf, mergeFacets, type Facets } from './facets.ts';
-import { documentRows } from './rows.ts';
+import { addFacet, facetOf, firstMerge, mergeFacets, removeFacet, sameFacet, type Facet, type Facets, type Merge } from './facets.ts';
+import { documentRows, type EdgeRow } from './rows.ts';
 import { normalizeName } from '../../core/names.ts';
 
 /** Every entity label as one label expression: `MATCH (n:ENTITY {id: …})` seeks each label's id index. */
 export const ENTITY = ENTITY_LABELS.join('|');
 const ANY_NODE = `Document|Chunk|${ENTITY}`;
-const STRUCTURE_TYPES = ['HAS_CHUNK', 'NEXT_CHUNK', 'MENTIONED_IN'];
 
-/** Property holding an entity's facets as JSON: what each document says about it (see facets.ts). */
+/** Property of a Document holding what it says of each of its entities (JSON: entity id -> facet). */
 export const FACETS = '_facets';
-
-type Row = Record<string, unknown>;
-
+/** Property of a Document listing its entities as `label|id`, so that removing it locks each by its label's index. */
+export const ENTITIES = '_entities';
+/** Property of an entity holding what updating its merge one document at a time needs (JSON, see facets.ts Merge). */
+export const MERGE = '_merge';
 /** Property holding an entity's name and aliases as lookup keys (normalizeName), so Cypher can select lookup candidates. */
 export const KEYS = '_keys';
 
-/** How every read returns an entity: its properties without facets and lookup keys, with its labels (see entityFromRow). */
+type Row = Record<string, unknown>;
+
+/**
+ * How every read returns an entity: its properties without the lookup keys (and without the facets entities held
+ * before they moved to their documents), with its labels; entityFromRow drops the small `_merge` state.
+ */
 export const ENTITY_PROJECTION = (v: string) => `${v} {.*, ${FACETS}: null, ${KEYS}: null, _labels: labels(${v})}`;
 
 export const nameKeysOf = (entity: { name: string; aliases: string[] }) => [...new Set([entity.name, ...entity.aliases].map(normalizeName))];
 
-/** The node properties an entity is stored with: its merged view for Cypher, its lookup keys, and its facets to recompute it. */
-function entityProperties(id: string, label: EntityLabel, facets: Facets): Row {
-  const entity = mergeFacets(id, label, facets);
-  return { ...entity.props, name: entity.name, aliases: entity.aliases, docs: entity.docs, id, [KEYS]: nameKeysOf(entity), [FACETS]: JSON.stringify(facets) };
+/** The node properties an entity is stored with: its merged view for Cypher, its lookup keys, and its merge state. */
+function entityProperties(merge: Merge): Row {
+  const { entity, nameDoc, names, propDocs } = merge;
+  return {
+    ...entity.props,
+    name: entity.name,
+    aliases: entity.aliases,
+    docs: entity.docs,
+    id: entity.id,
+    [KEYS]: nameKeysOf(entity),
+    [MERGE]: JSON.stringify({ nameDoc, names, propDocs }),
+  };
 }
+
+/** What the writer reads of a stored document before replacing or removing it. */
+export interface StoredDocument {
+  revision: string;
+  /** Null for a document written by a version of the store that kept its facets on the entities. */
+  facets: Facets | null;
+  /** Label of each entity it mentions. */
+  labels: Map<string, EntityLabel>;
+}
+
+/** An entity node as the writer reads it (locked): its merge state rebuilt from its properties. */
+function storedMerge(id: string, label: EntityLabel, p: Record<string, unknown>): Merge {
+  const { nameDoc, names, propDocs } = JSON.parse(p[MERGE] as string) as Omit<Merge, 'entity'>;
+  const props = Object.fromEntries(Object.keys(propDocs).sort().map((key) => [key, p[key] as never]));
+  return {
+    entity: { id, label, name: p.name as string, aliases: (p.aliases as string[]) ?? [], docs: (p.docs as string[]) ?? [], props },
+    nameDoc,
+    names,
+    propDocs,
+  };
+}
+
+const STRUCTURE_TYPES = ['HAS_CHUNK', 'NEXT_CHUNK', 'MENTIONED_IN'];
+
+/**
+ * Every edge of a document in one statement (the relationship type cannot be
+ * a parameter: one conditional CREATE per type, so the query text, and the
+ * plan Neo4j caches for it, is the same for every batch). Endpoints are found
+ * by element id, which the writer learnt when it wrote or locked them.
+ */
+const CREATE_EDGES = `UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.a
+MATCH (b) WHERE elementId(b) = row.b
+${[...STRUCTURE_TYPES, ...RELATION_TYPES]
+  .map((type) => `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | CREATE (a)-[r:${type}]->(b) SET r = row.properties)`)
+  .join('\n')}
+RETURN count(*) AS written`;
+
+/** The relations of a document, each type seeking its `doc` index; one statement for all. */
+const DELETE_RELATIONS = `CALL {
+${RELATION_TYPES.map((type) => `  MATCH ()-[r:${type}]->() WHERE r.doc = $doc DELETE r RETURN count(*) AS n`).join('\n  UNION ALL\n')}
+}
+RETURN sum(n) AS deleted`;
+
+/** Locks (and with MERGE creates) entities of every label by id; one parameter per label holds its ids, sorted. */
+const lockEntitiesQuery = (clause: 'MERGE' | 'MATCH') => `CALL {
+${ENTITY_LABELS.map(
+  (label) => `  UNWIND $${label} AS id ${clause} (n:${label} {id: id}) SET n._locked = true REMOVE n._locked
+  RETURN '${label}' AS label, id, elementId(n) AS element, properties(n) AS p`,
+).join('\n  UNION ALL\n')}
+}
+RETURN label, id, element, p`;
+const LOCK_OR_CREATE = lockEntitiesQuery('MERGE');
+const LOCK = lockEntitiesQuery('MATCH');
 
 /**
  * Writes and removes one document's part of the graph inside a transaction the
- * caller owns, with `UNWIND $rows … MERGE` on the constrained ids, `batchSize`
- * rows per statement. `afterBatch` runs after each statement that wrote rows.
+ * caller owns. A document's rows are created (its old ones were removed
+ * first); the entities it mentions are merged on their constrained ids and
+ * locked in id order before they are read, so concurrent writers never lose
+ * each other's facets. `afterBatch` runs after each statement that wrote rows.
  */
 export class DocumentWriter {
   constructor(
@@ -50,101 +119,200 @@ export class DocumentWriter {
     }
   }
 
-  async add(graph: DocumentGraph): Promise<void> {
-    const rows = documentRows(graph);
-    const doc = rows.document.id;
-    await this.batched('UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row', [
-      { ...rows.document.properties, text: graph.document.text, id: doc },
-    ]);
-    const embeddings = new Map(graph.chunks.map((c) => [c.id, c.embedding]));
-    await this.batched(
-      'UNWIND $rows AS row MERGE (c:Chunk {id: row.id}) SET c = row',
-      rows.chunks.map((c) => ({ ...c.properties, embedding: embeddings.get(c.id) ?? null, id: c.id })),
+  /** Locks the Document node (created empty when new) and returns what is stored of it: null when it was not stored. */
+  async lockDocument(id: string): Promise<StoredDocument | null> {
+    const result = await this.tx.run(
+      `MERGE (d:Document {id: $id}) ON CREATE SET d._creating = true
+       SET d._locked = true REMOVE d._locked
+       RETURN d._creating AS creating, coalesce(d.revision, '') AS revision, d.${FACETS} AS facets, d.${ENTITIES} AS entities`,
+      { id },
     );
-    const labels = new Map<string, string>([[doc, 'Document'], ...rows.chunks.map((c): [string, string] => [c.id, 'Chunk'])]);
-    for (const [id, label] of await this.upsertEntities(doc, graph)) labels.set(id, label);
-    await this.labelOthers(rows.edges.flatMap((e) => [e.start, e.end]), labels);
-    // One statement per (type, start label, end label): single-label lookups plan fast and seek one index.
-    const groups = groupBy(rows.edges, (e) => `${e.type}|${labels.get(e.start)}|${labels.get(e.end)}`);
-    for (const [key, edges] of groups) {
-      const [type, startLabel, endLabel] = key.split('|');
-      await this.batched(
-        `UNWIND $rows AS row
-         MATCH (a:${startLabel} {id: row.start}) MATCH (b:${endLabel} {id: row.end})
-         MERGE (a)-[r:${type} {id: row.id}]->(b) SET r = row.properties, r.id = row.id
-         RETURN count(r) AS written`,
-        edges as unknown as Row[],
-        (written, sent) => {
-          if (written !== sent) throw new Error(`${doc}: ${sent - written} ${type} relation(s) point at nodes that do not exist`);
-        },
-      );
-    }
+    const record = result.records[0];
+    if (record.get('creating')) return null;
+    const facets = record.get('facets') as string | null;
+    const labels = ((record.get('entities') as string[] | null) ?? []).map((key): [string, EntityLabel] => {
+      const [label, entity] = key.split('|');
+      return [entity, label as EntityLabel];
+    });
+    return { revision: record.get('revision'), facets: facets ? (JSON.parse(facets) as Facets) : null, labels: new Map(labels) };
   }
 
-  /** Adds the labels of stored nodes that relations point at but this document does not hold. */
-  private async labelOthers(ids: string[], labels: Map<string, string>): Promise<void> {
-    const others = [...new Set(ids.filter((id) => !labels.has(id)))];
-    if (others.length === 0) return;
-    const found = await this.tx.run(`UNWIND $ids AS id MATCH (n:${ANY_NODE} {id: id}) RETURN n.id AS id, labels(n)[0] AS label`, {
-      ids: others,
+  /**
+   * Writes the document (its node locked by lockDocument and emptied by
+   * remove when it was stored); `kept` are entities whose merge already holds
+   * this document's facet unchanged.
+   */
+  async add(graph: DocumentGraph, kept: Set<string> = new Set()): Promise<void> {
+    const rows = documentRows(graph);
+    const doc = rows.document.id;
+    const facets = Object.fromEntries(graph.entities.map((e) => [e.id, facetOf(e)]));
+    const embeddings = new Map(graph.chunks.map((c) => [c.id, c.embedding]));
+    const created = await this.tx.run(
+      `MATCH (d:Document {id: $doc}) SET d = $properties
+       WITH d UNWIND $chunks AS chunk CREATE (c:Chunk) SET c = chunk RETURN chunk.id AS id, elementId(c) AS element
+       UNION ALL
+       MATCH (d:Document {id: $doc}) RETURN d.id AS id, elementId(d) AS element`,
+      {
+        doc,
+        properties: {
+          ...rows.document.properties,
+          text: graph.document.text,
+          id: doc,
+          [FACETS]: JSON.stringify(facets),
+          [ENTITIES]: graph.entities.map((e) => `${e.label}|${e.id}`),
+        },
+        chunks: rows.chunks.map((c) => ({ ...c.properties, embedding: embeddings.get(c.id) ?? null, id: c.id })),
+      },
+    );
+    this.afterBatch();
+    const elements = new Map(created.records.map((r) => [r.get('id') as string, r.get('element') as string]));
+
+    const merges = await this.lockEntities(graph.entities.map((e) => ({ id: e.id, label: e.label })), true);
+    const updated = graph.entities.flatMap((entity) => {
+      if (kept.has(entity.id)) return [];
+      const { label, merge: before } = merges.get(entity.id)!;
+      const facet = facets[entity.id];
+      return [{ before, after: before ? addFacet(before, doc, facet) : firstMerge(entity.id, label, doc, facet) }];
     });
-    for (const r of found.records) labels.set(r.get('id'), r.get('label'));
-    const missing = others.filter((id) => !labels.has(id));
+    await this.setEntities(updated, merges);
+    for (const [id, { element }] of merges) elements.set(id, element);
+    await this.elementsOf(rows.edges, elements);
+    await this.batched(
+      CREATE_EDGES,
+      rows.edges.map((e) => ({ a: elements.get(e.start), b: elements.get(e.end), type: e.type, properties: { ...e.properties, id: e.id } })),
+      (written, sent) => {
+        if (written !== sent) throw new Error(`${doc}: ${sent - written} relation(s) point at nodes that do not exist`);
+      },
+    );
+  }
+
+  /**
+   * Locks entity nodes in one order for every writer (by id), taking each
+   * node's write lock before it is read, and returns each one's element id,
+   * label and stored merge (null when new). `create` merges the missing ones
+   * (empty) on their constrained ids; otherwise only stored ones are found
+   * (through their label's index when it is known).
+   */
+  private async lockEntities(entities: { id: string; label?: EntityLabel }[], create: boolean) {
+    const out = new Map<string, { element: string; label: EntityLabel; merge: Merge | null }>();
+    const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const read = (label: EntityLabel | null) => (r: { get(key: string): unknown }) => {
+      const p = r.get('p') as Record<string, unknown>;
+      const id = r.get('id') as string;
+      const found = label ?? entityLabel(r.get('labels') as string[]);
+      out.set(id, { element: r.get('element') as string, label: found, merge: p[MERGE] ? storedMerge(id, found, p) : null });
+    };
+    const unlabelled = sorted.filter((e) => !e.label);
+    if (unlabelled.length) {
+      const result = await this.tx.run(
+        `UNWIND $ids AS id MATCH (n:${ENTITY} {id: id}) SET n._locked = true REMOVE n._locked
+         RETURN id, labels(n) AS labels, elementId(n) AS element, properties(n) AS p`,
+        { ids: unlabelled.map((e) => e.id) },
+      );
+      result.records.forEach(read(null));
+    }
+    const byLabel = groupBy(sorted.filter((e) => e.label), (e) => e.label!);
+    if (byLabel.size === 0) return out;
+    // Every label in one round trip, in the one order (label, then id) every writer locks in.
+    const result = await this.tx.run(create ? LOCK_OR_CREATE : LOCK, Object.fromEntries(ENTITY_LABELS.map((l) => [l, byLabel.get(l)?.map((e) => e.id) ?? []])));
+    for (const r of result.records) read(r.get('label') as EntityLabel)(r);
+    return out;
+  }
+
+  /** Writes each entity's merged view and merge state (what changed of them); props the merge no longer has are removed. */
+  private async setEntities(changes: { after: Merge; before: Merge | null }[], elements: Map<string, { element: string }>): Promise<void> {
+    await this.batched(
+      'UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element SET n += row.properties',
+      changes.map(({ after, before }) => {
+        const next = entityProperties(after);
+        const previous = before ? entityProperties(before) : {};
+        // Only what changed is sent: most documents add themselves to a known entity's docs and nothing else.
+        const properties: Row = {};
+        for (const key of Object.keys(previous)) if (!(key in next)) properties[key] = null;
+        for (const [key, value] of Object.entries(next)) if (JSON.stringify(value) !== JSON.stringify(previous[key])) properties[key] = value;
+        return { element: elements.get(after.entity.id)!.element, properties };
+      }),
+    );
+  }
+
+  /** Element ids of stored nodes that edges point at but this document did not write or lock. */
+  private async elementsOf(edges: EdgeRow[], elements: Map<string, string>): Promise<void> {
+    const others = [...new Set(edges.flatMap((e) => [e.start, e.end]).filter((id) => !elements.has(id)))];
+    if (others.length === 0) return;
+    const found = await this.tx.run(`UNWIND $ids AS id MATCH (n:${ANY_NODE} {id: id}) RETURN n.id AS id, elementId(n) AS element`, { ids: others });
+    for (const r of found.records) elements.set(r.get('id'), r.get('element'));
+    const missing = others.filter((id) => !elements.has(id));
     if (missing.length) throw new Error(`relations point at nodes that do not exist: ${missing.slice(0, 5).join(', ')}`);
   }
 
-  /** Adds this document's facet to each of its entities, creating the entities it is the first to mention; returns their labels. */
-  private async upsertEntities(doc: string, graph: DocumentGraph): Promise<Map<string, EntityLabel>> {
-    const ids = graph.entities.map((e) => e.id);
-    const stored = await this.tx.run(
-      `UNWIND $ids AS id MATCH (n:${ENTITY} {id: id}) RETURN n.id AS id, labels(n) AS labels, n.${FACETS} AS facets`,
-      { ids },
-    );
-    const existing = new Map(
-      stored.records.map((r) => [r.get('id') as string, { label: entityLabel(r.get('labels')), facets: JSON.parse(r.get('facets')) as Facets }]),
-    );
-    const rows = graph.entities.map((entity) => {
-      const before = existing.get(entity.id);
-      const label = before?.label ?? entity.label;
-      const facets = { ...before?.facets, [doc]: facetOf(entity) };
-      return { label, id: entity.id, properties: entityProperties(entity.id, label, facets) };
-    });
-    await this.upsert(rows, 'MERGE');
-    return new Map(rows.map((r) => [r.id, r.label]));
-  }
-
-  /** Writes entity nodes label by label; `MATCH` only updates nodes that exist. */
-  private async upsert(rows: { label: EntityLabel; id: string; properties: Row }[], clause: 'MERGE' | 'MATCH'): Promise<void> {
-    for (const [label, group] of groupBy(rows, (r) => r.label)) {
-      await this.batched(
-        `UNWIND $rows AS row ${clause} (n:${label} {id: row.id}) SET n = row.properties`,
-        group.map(({ id, properties }) => ({ id, properties })),
-      );
-    }
-  }
-
-  /** Removes the document, its chunks and relations, and its facet of each entity; entities left without facets go. */
-  async remove(doc: string): Promise<void> {
-    for (const type of [...STRUCTURE_TYPES, ...RELATION_TYPES]) {
-      await this.tx.run(`MATCH ()-[r:${type}]->() WHERE r.doc = $doc DELETE r`, { doc });
-    }
+  /**
+   * Removes what a stored document wrote: its chunks (with their edges), its
+   * relations (by their `doc` index), and its facet of each of its entities.
+   * An entity whose merge this document did not decide is updated from its
+   * own state; only when it gave the name or a prop are the other documents'
+   * facets read. With `next` (a replacement), the document node stays (locked,
+   * to be rewritten) and entities it mentions again with the same facet are
+   * left as they are: their ids are returned, for add.
+   */
+  async remove(doc: string, { facets, labels }: StoredDocument, next?: DocumentGraph): Promise<Set<string>> {
     await this.tx.run('MATCH (c:Chunk {doc: $doc}) DETACH DELETE c', { doc });
-    const touched = await this.tx.run(
-      `MATCH (n:${ENTITY}) WHERE $doc IN n.docs RETURN n.id AS id, labels(n) AS labels, n.${FACETS} AS facets`,
-      { doc },
-    );
+    await this.tx.run(DELETE_RELATIONS, { doc });
+    const again = new Map(next?.entities.map((e) => [e.id, facetOf(e)]) ?? []);
+    const stored = facets ?? {};
+    const kept = new Set(Object.keys(stored).filter((id) => again.has(id) && sameFacet(again.get(id)!, stored[id])));
+    const touched = Object.keys(stored).filter((id) => !kept.has(id));
+    // Without its facets, the entities that list the document are found by a scan, and rebuilt from their other documents.
+    const unknown = facets ? [] : await this.entitiesListing(doc);
+    const locked = await this.lockEntities([...touched, ...unknown].map((id) => ({ id, label: labels.get(id) })), false);
     const orphans: string[] = [];
-    const updates: { label: EntityLabel; id: string; properties: Row }[] = [];
-    for (const record of touched.records) {
-      const id = record.get('id') as string;
-      const label = entityLabel(record.get('labels'));
-      const { [doc]: _removed, ...facets } = JSON.parse(record.get('facets')) as Facets;
-      if (Object.keys(facets).length === 0) orphans.push(id);
-      else updates.push({ label, id, properties: entityProperties(id, label, facets) });
+    const updates: { after: Merge; before: Merge }[] = [];
+    const recompute: { id: string; label: EntityLabel; docs: string[]; before: Merge }[] = [];
+    for (const [id, { label, merge }] of locked) {
+      if (!merge) continue;
+      const after = stored[id] ? removeFacet(merge, doc, stored[id]) : merge.entity.docs.length > 1 ? 'recompute' : null;
+      if (after === null) orphans.push(id);
+      else if (after === 'recompute') recompute.push({ id, label, docs: merge.entity.docs.filter((d) => d !== doc), before: merge });
+      else updates.push({ after, before: merge });
     }
-    await this.batched(`UNWIND $rows AS row MATCH (n:${ENTITY} {id: row.id}) DETACH DELETE n`, orphans.map((id) => ({ id })));
-    await this.upsert(updates, 'MATCH');
-    await this.tx.run('MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc });
+    for (const after of await this.recomputed(recompute)) updates.push({ after, before: locked.get(after.entity.id)!.merge! });
+    await this.batched('UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element DETACH DELETE n', orphans.map((id) => ({ element: locked.get(id)!.element })));
+    await this.setEntities(updates, locked);
+    if (!next) await this.tx.run('MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc });
+    return kept;
+  }
+
+  private async entitiesListing(doc: string): Promise<string[]> {
+    const result = await this.tx.run(`MATCH (n:${ENTITY}) WHERE $doc IN n.docs RETURN n.id AS id`, { doc });
+    return result.records.map((r) => r.get('id') as string);
+  }
+
+  /** Moves facets stored the old way (see migrateEntityFacets). */
+  migrate(): Promise<number> {
+    return migrateEntityFacets(this.tx);
+  }
+
+  /**
+   * Merges rebuilt from the facets the other documents store of each entity.
+   * A document without its facets (written by a version of the store that kept
+   * none there) still counts among the entity's documents.
+   */
+  private async recomputed(entities: { id: string; label: EntityLabel; docs: string[]; before: Merge }[]): Promise<Merge[]> {
+    if (entities.length === 0) return [];
+    const docs = [...new Set(entities.flatMap((e) => e.docs))];
+    const result = await this.tx.run(
+      `UNWIND $docs AS doc MATCH (d:Document {id: doc}) RETURN d.id AS id, d.${FACETS} AS facets`,
+      { docs },
+    );
+    const byDoc = new Map(result.records.map((r) => [r.get('id') as string, JSON.parse(r.get('facets') ?? '{}') as Record<string, Facet>]));
+    return entities.map(({ id, label, docs: of, before }) => {
+      const facets: Facets = {};
+      for (const doc of of) {
+        const facet = byDoc.get(doc)?.[id];
+        if (facet) facets[doc] = facet;
+      }
+      const merge = Object.keys(facets).length ? mergeFacets(id, label, facets) : before;
+      return { ...merge, entity: { ...merge.entity, docs: of } };
+    });
   }
 }
 
@@ -162,4 +330,32 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
     else groups.set(key(item), [item]);
   }
   return groups;
+}
+
+/**
+ * Stores written before facets lived with their documents kept every
+ * document's facet of an entity on the entity (`_facets`, JSON by document).
+ * Moves them onto the documents and gives each entity its merge state.
+ */
+export async function migrateEntityFacets(tx: Transaction): Promise<number> {
+  const result = await tx.run(`MATCH (n:${ENTITY}) WHERE n._facets IS NOT NULL RETURN n.id AS id, labels(n) AS labels, n._facets AS facets`);
+  if (result.records.length === 0) return 0;
+  const byDoc = new Map<string, { facets: Record<string, Facet>; entities: string[] }>();
+  const rows = result.records.map((r) => {
+    const id = r.get('id') as string;
+    const label = entityLabel(r.get('labels'));
+    const facets = JSON.parse(r.get('facets')) as Facets;
+    for (const [doc, facet] of Object.entries(facets)) {
+      const of = byDoc.get(doc) ?? { facets: {}, entities: [] };
+      of.facets[id] = facet;
+      of.entities.push(`${label}|${id}`);
+      byDoc.set(doc, of);
+    }
+    return { id, properties: entityProperties(mergeFacets(id, label, facets)) };
+  });
+  await tx.run(`UNWIND $rows AS row MATCH (n:${ENTITY} {id: row.id}) SET n = row.properties`, { rows });
+  await tx.run(`UNWIND $rows AS row MATCH (d:Document {id: row.doc}) SET d.${FACETS} = row.facets, d.${ENTITIES} = row.entities`, {
+    rows: [...byDoc].map(([doc, { facets, entities }]) => ({ doc, facets: JSON.stringify(facets), entities })),
+  });
+  return rows.length;
 }

@@ -7,7 +7,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jQueries } from './neo4j-queries.ts';
 import { Neo4jSearch } from './neo4j-search.ts';
 import { NEO4J_PASSWORD_FILE } from '../config.ts';
-import { DocumentWriter, ENTITY, ENTITY_PROJECTION, entityLabel, KEYS, nameKeysOf } from './neo4j-writer.ts';
+import { Neo4jTurns } from './neo4j-turns.ts';
+import { DocumentWriter, ENTITIES, ENTITY, ENTITY_PROJECTION, entityLabel, FACETS, KEYS, nameKeysOf } from './neo4j-writer.ts';
 import { normalizeName } from '../../core/names.ts';
 import { entitiesNamed } from './query-rules.ts';
 import { compareExport, documentProperties } from './rows.ts';
@@ -47,6 +48,14 @@ export interface Neo4jStoreOptions {
   /** Rows per `UNWIND` statement. */
   batchSize?: number;
 }
+
+/** A write found nothing to do: its transaction is rolled back (it may have created an empty node to lock). */
+class Unchanged extends Error {}
+
+/** Attempts of a document's transaction when Neo4j reports a transient error (a deadlock between concurrent writers). */
+const WRITE_ATTEMPTS = 5;
+
+const isTransient = (error: unknown) => /^Neo\.TransientError\./.test((error as { code?: string }).code ?? '');
 
 /** Bounds every wait on an unreachable server: a clear failure within about 2 s. */
 const TIMEOUT_MS = 2000;
@@ -166,6 +175,7 @@ export class Neo4jStore implements GraphStore {
       await withTimeout(this.driver.verifyConnectivity({ database: this.options.database }), TIMEOUT_MS);
       for (const statement of schemaStatements()) await this.run(statement).catch(ignoreConcurrentCreation);
       await this.run('CALL db.awaitIndexes(60)');
+      await this.transaction((writer) => writer.migrate());
       await this.addMissingKeys();
     } catch (error) {
       await this.driver.close();
@@ -179,6 +189,35 @@ export class Neo4jStore implements GraphStore {
 
   warmUp(): Promise<void> {
     return this.queries.warmUp();
+  }
+
+  /** Chunks of documents stored with embeddings that have none (kg doctor). */
+  async chunksMissingVectors(): Promise<{ doc: string; chunk: string; text: string }[]> {
+    const records = await this.run(
+      `MATCH (d:Document)-[:HAS_CHUNK]->(c:Chunk) WHERE d.revision ENDS WITH ':embedded' AND c.embedding IS NULL
+       RETURN d.id AS doc, c.id AS chunk, c.text AS text ORDER BY c.id`,
+    );
+    return records.map((r) => ({ doc: r.get('doc'), chunk: r.get('chunk'), text: r.get('text') }));
+  }
+
+  /** Sets chunk embeddings (kg doctor --repair). */
+  async addVectors(vectors: Map<string, ArrayLike<number>>): Promise<void> {
+    const rows = [...vectors].map(([id, vector]) => ({ id, vector: Array.from(vector) }));
+    for (let i = 0; i < rows.length; i += this.batchSize) {
+      await this.run('UNWIND $rows AS row MATCH (c:Chunk {id: row.id}) SET c.embedding = row.vector', { rows: rows.slice(i, i + this.batchSize) });
+    }
+  }
+
+  /** Files a sharded ingest recorded as failed. */
+  async ingestFailures(): Promise<{ id: string; reason: string }[]> {
+    const records = await this.run('MATCH (f:IngestFailure) RETURN f.id AS id, f.reason AS reason ORDER BY f.id');
+    return records.map((r) => ({ id: r.get('id'), reason: r.get('reason') }));
+  }
+
+  /** Turn-taking for one shard of `files` ingested side by side with the others (see Neo4jTurns). */
+  turns(files: string[], shard: { index: number; count: number }, embed: boolean, onWait: (message: string) => void): Neo4jTurns {
+    const seconds = Number(process.env.KG_LOCK_WAIT_SECONDS ?? 600);
+    return new Neo4jTurns(this.driver, this.options.database, files, shard, embed, (Number.isFinite(seconds) ? seconds : 600) * 1000, onWait);
   }
 
   async health(): Promise<StoreHealth> {
@@ -198,47 +237,60 @@ export class Neo4jStore implements GraphStore {
   /** Test seam: runs after every batch a document write sends, inside its transaction. */
   protected afterBatch(): void {}
 
-  /** Runs `work` in one write transaction: all of it is committed, or nothing. */
-  private async transaction(work: (writer: DocumentWriter) => Promise<void>): Promise<void> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    const tx = session.beginTransaction();
-    try {
-      await work(new DocumentWriter(tx, this.batchSize, () => this.afterBatch()));
-      await tx.commit();
-    } catch (error) {
-      if (tx.isOpen()) await tx.rollback().catch(() => {});
-      throw error;
-    } finally {
-      await session.close();
+  /**
+   * Runs `work` in one write transaction: all of it is committed, or nothing.
+   * A transient failure (a deadlock between concurrent writers) runs it again.
+   */
+  private async transaction<T>(work: (writer: DocumentWriter) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+      const tx = session.beginTransaction();
+      try {
+        const result = await work(new DocumentWriter(tx, this.batchSize, () => this.afterBatch()));
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        if (!isTransient(error) || attempt >= WRITE_ATTEMPTS) throw error;
+      } finally {
+        await session.close();
+      }
     }
   }
 
-  /** The stored document's revision, '' for a document stored without one, null when there is none. */
-  private async storedRevision(id: string): Promise<string | null> {
-    const records = await this.run('MATCH (d:Document {id: $id}) RETURN coalesce(d.revision, "") AS revision', { id });
-    return records.length ? (records[0].get('revision') as string) : null;
-  }
-
   async writeDocument(graph: DocumentGraph): Promise<WriteResult> {
-    const stored = await this.storedRevision(graph.document.id);
-    if (stored === graph.document.revision) return { status: 'unchanged' };
-    await this.transaction(async (writer) => {
-      if (stored !== null) await writer.remove(graph.document.id);
-      await writer.add(graph);
+    return this.transaction(async (writer) => {
+      const stored = await writer.lockDocument(graph.document.id);
+      if (stored?.revision === graph.document.revision) {
+        throw new Unchanged();
+      }
+      const kept = stored ? await writer.remove(graph.document.id, stored, graph) : new Set<string>();
+      await writer.add(graph, kept);
+      return { status: stored ? 'replaced' : 'created' } as WriteResult;
+    }).catch((error) => {
+      if (error instanceof Unchanged) return { status: 'unchanged' } as WriteResult;
+      throw error;
     });
-    return { status: stored === null ? 'created' : 'replaced' };
   }
 
   async deleteDocument(id: string): Promise<boolean> {
-    if ((await this.storedRevision(id)) === null) return false;
-    await this.transaction((writer) => writer.remove(id));
-    return true;
+    const records = await this.run('MATCH (d:Document {id: $id}) RETURN d.id', { id });
+    if (records.length === 0) return false;
+    return this.transaction(async (writer) => {
+      const stored = await writer.lockDocument(id);
+      if (!stored) throw new Unchanged();
+      await writer.remove(id, stored);
+      return true;
+    }).catch((error) => {
+      if (error instanceof Unchanged) return false;
+      throw error;
+    });
   }
 
   private async documents(where: string, params: Record<string, unknown>, withText: boolean) {
     const records = await this.run(
       `MATCH (d:Document) ${where}
-       RETURN d {.*, text: CASE WHEN $withText THEN d.text END} AS d, COUNT { (d)-[:HAS_CHUNK]->() } AS chunks ORDER BY d.id`,
+       RETURN d {.*, text: CASE WHEN $withText THEN d.text END, ${FACETS}: null, ${ENTITIES}: null} AS d, COUNT { (d)-[:HAS_CHUNK]->() } AS chunks ORDER BY d.id`,
       { ...params, withText },
     );
     return records.map((r) => {
