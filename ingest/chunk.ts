@@ -7,19 +7,13 @@ export const CHUNK_MAX = 500;
 
 /** A piece that chunking packs: a prose sentence or a table row. */
 interface Piece extends Span {
-  /** Pieces of different groups never share a chunk: a top-level section, or one table. */
+  /** Pieces of different groups never share a chunk: a section (at any level), or one table. */
   group: string;
   sectionPath: string[];
 }
 
 export function chunkId(docSha256: string, start: number, end: number): string {
   return 'c_' + createHash('sha256').update(`${docSha256}:${start}:${end}`).digest('hex').slice(0, 16);
-}
-
-function topLevelSection(doc: StructuredDocument, section: number | null): number | null {
-  let at = section;
-  while (at !== null && doc.sections[at].parent !== null) at = doc.sections[at].parent;
-  return at;
 }
 
 function sectionPathOf(doc: StructuredDocument, section: number | null): string[] {
@@ -32,7 +26,7 @@ function pieces(doc: StructuredDocument): Piece[] {
   const prose: Piece[] = doc.sentences.map((s) => ({
     start: s.start,
     end: s.end,
-    group: `s${topLevelSection(doc, s.section)}`,
+    group: `s${s.section}`,
     sectionPath: s.sectionPath,
   }));
   const rows: Piece[] = doc.tables.flatMap((t) => {

@@ -34,10 +34,10 @@ test('a sentence longer than the cap is a chunk of its own', () => {
   expect(chunks.map((c) => c.text)).toEqual(['短句。', long, '短句。']);
 });
 
-test('chunks do not cross top-level sections', () => {
-  const chunks = chunk(structure(docOf('一、甲部分\n甲的内容。\n二、乙部分\n乙的内容。')));
-  expect(chunks.map((c) => c.text)).toEqual(['一、甲部分\n甲的内容。', '二、乙部分\n乙的内容。']);
-  expect(chunks.map((c) => c.sectionPath)).toEqual([['甲部分'], ['乙部分']]);
+test('chunks do not cross a heading of any level, so each chunk\'s section path holds for all its text', () => {
+  const chunks = chunk(structure(docOf('一、甲部分\n甲的内容。\n（一）甲之一\n甲之一的内容。\n二、乙部分\n乙的内容。')));
+  expect(chunks.map((c) => c.text)).toEqual(['一、甲部分\n甲的内容。', '（一）甲之一\n甲之一的内容。', '二、乙部分\n乙的内容。']);
+  expect(chunks.map((c) => c.sectionPath)).toEqual([['甲部分'], ['甲部分', '甲之一'], ['乙部分']]);
 });
 
 test('tables become chunks of their own rows, the header with the first rows', () => {

@@ -22,7 +22,8 @@ afterAll(async () => {
   await dir.remove();
 });
 
-const env = { KG_STORE: 'neo4j', KG_DATA_DIR: '' };
+/** The processes get the server's password themselves: it is not in their (temporary) data directory. */
+const env = () => ({ KG_STORE: 'neo4j', NEO4J_PASSWORD: server!.config.password ?? '' });
 
 /** The corpus documents out of the store, whoever wrote them. */
 async function clear() {
@@ -31,12 +32,12 @@ async function clear() {
 
 async function exported(): Promise<string> {
   const out = join(dir.path, `export-${Math.random()}.jsonl`);
-  const r = kgSync(['export', '--out', out], { ...env, KG_DATA_DIR: dir.path });
+  const r = kgSync(['export', '--out', out], { ...env(), KG_DATA_DIR: dir.path });
   if (r.code !== 0) throw new Error(r.err);
   return readFile(out, 'utf8');
 }
 
-const ingest = (...args: string[]) => kgSpawn(['ingest', '--no-embed', '--workers', '1', ...args, CORPUS_DIR], { ...env, KG_DATA_DIR: dir.path });
+const ingest = (...args: string[]) => kgSpawn(['ingest', '--no-embed', '--workers', '1', ...args, CORPUS_DIR], { ...env(), KG_DATA_DIR: dir.path });
 
 test('two ingest processes on shards of one folder give the graph one process gives', async () => {
   if (!server) return;
