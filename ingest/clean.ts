@@ -96,6 +96,35 @@ export function isPageBanner(line: string): boolean {
   );
 }
 
+/** A running header or footer recurs on this many pages at least. */
+const RUNNING_REPEATS = 3;
+const RUNNING_MAX_WIDTH = 40;
+
+/**
+ * Drops the running headers and footers of a paginated document: a short
+ * line standing alone between blank lines, with no sentence punctuation and
+ * no heading form, that recurs on RUNNING_REPEATS pages or more (某某局2030年度报告,
+ * a chapter's running title). Its first occurrence stays, as it may be the title.
+ * Removed, they no longer split a sentence broken across a page.
+ */
+export function dropRunningHeaders(lines: string[]): string[] {
+  const alone = (i: number) => lines[i].trim() !== '' && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!alone(i) || displayWidth(line) > RUNNING_MAX_WIDTH || /[。，；：！？、,;:!?]/.test(line) || isStructural(line)) continue;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  return lines.filter((raw, i) => {
+    const line = raw.trim();
+    if ((counts.get(line) ?? 0) < RUNNING_REPEATS || !alone(i)) return true;
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
+}
+
 /** Headings the structure stage reads: 一、 （一） 1. 专栏3 第二章 `#` and month headings. */
 export function isHeadingLine(line: string): boolean {
   return (
@@ -204,10 +233,12 @@ function cleanLine(line: string, format: SourceFormat): string {
 /** The cleaning rules in order; each is a small function tested alone. */
 export function cleanText(raw: string, format: SourceFormat): string {
   const text = normaliseCharacters(removeBookmarks(normaliseNewlines(raw)));
-  const lines = text
-    .split('\n')
-    .filter((line) => !isPageBanner(line))
-    .map((line) => cleanLine(line, format));
+  const lines = dropRunningHeaders(
+    text
+      .split('\n')
+      .filter((line) => !isPageBanner(line))
+      .map((line) => cleanLine(line, format)),
+  );
   // Blank lines collapse before joining, so a page break leaves at most one between a sentence's halves.
   const joined = joinBrokenLines(collapseBlankLines(lines));
   return joined

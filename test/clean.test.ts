@@ -5,6 +5,7 @@ import {
   cleanStage,
   cleanText,
   collapseBlankLines,
+  dropRunningHeaders,
   isHeadingLine,
   isPageBanner,
   joinBrokenLines,
@@ -101,6 +102,23 @@ describe('line rules', () => {
       expect(isHeadingLine(heading)).toBe(true);
     }
     for (const text of ['2025年，专利授权量增长。', '1.5万件专利', '以法治化管理立基']) expect(isHeadingLine(text)).toBe(false);
+  });
+});
+
+describe('running headers', () => {
+  test('a short line alone between blank lines on three pages or more goes after its first occurrence; a sentence cut by it joins', () => {
+    const page = (body: string) => ['', '江海市知识产权局2030年度报告', '', body];
+    const lines = ['江海市知识产权局2030年度报告', '', '一、概况', ...page('全年受理案件120件。'), ...page('全年办结案件110件。全市新建工作站'), ...page('15家。'), '', '注：无', '', '注：无'];
+    const kept = dropRunningHeaders(lines);
+    expect(kept.filter((l) => l === '江海市知识产权局2030年度报告')).toHaveLength(1);
+    expect(kept.filter((l) => l === '注：无')).toHaveLength(2);
+    expect(cleanText(lines.join('\n'), 'txt')).toContain('全市新建工作站15家。');
+    expect(cleanText(lines.join('\n'), 'txt').split('年度报告')).toHaveLength(2);
+  });
+
+  test('headings, punctuated lines and lines seen twice stay', () => {
+    const lines = ['甲', '', '一、总体要求', '', '一、总体要求', '', '一、总体要求', '', '本报告说明。', '', '本报告说明。', '', '本报告说明。', '', '年度报告', '', '年度报告'];
+    expect(dropRunningHeaders(lines)).toEqual(lines);
   });
 });
 
