@@ -74,16 +74,17 @@ const HEAD_WITH_TAIL = /^(.*(?:试点|示范区|示范城市|平台|中心|基�
 const DISTRICT_NAME = /^[\u4e00-\u9fa5]{2,3}[区县]$/;
 
 /** A known place keeps its place tag even where jieba's main dictionary tags it otherwise (前海/f). */
-function retag(t: Token): Token {
-  const place = regionEntry(t.word);
-  if (place && !isAmbiguousShortForm(t.word) && t.word.length >= 2) return { ...t, tag: 'ns' };
+function retagged(word: string, tag: string): string {
+  if (word.length >= 2 && regionEntry(word) && !isAmbiguousShortForm(word)) return 'ns';
   // A district or county jieba does not know it reads as a person's name (吴中区/nr).
-  if ((t.tag === 'nr' || t.tag === 'nz') && DISTRICT_NAME.test(t.word)) return { ...t, tag: 'ns' };
-  if (t.tag === 'f' && COMPASS.test(t.word)) return { ...t, tag: 's' };
-  if (t.tag === 'm' && ORDINAL.test(t.word)) return { ...t, tag: 'num' };
-  // 多元, 多方: jieba tags them numerals, but they describe as nouns do.
-  if (t.tag === 'm' && t.word.length >= 2 && !/[\d一二三四五六七八九十百千万亿两零〇几第首余年月日号时分秒天周]/.test(t.word) && !/[项个家件次名批场]$/.test(t.word)) return { ...t, tag: 'n' };
-  return t;
+  if ((tag === 'nr' || tag === 'nz') && DISTRICT_NAME.test(word)) return 'ns';
+  if (tag === 'f' && COMPASS.test(word)) return 's';
+  if (tag === 'm') {
+    if (ORDINAL.test(word)) return 'num';
+    // 多元, 多方: jieba tags them numerals, but they describe as nouns do.
+    if (word.length >= 2 && !/[\d一二三四五六七八九十百千万亿两零〇几第首余年月日号时分秒天周]/.test(word) && !/[项个家件次名批场]$/.test(word)) return 'n';
+  }
+  return tag;
 }
 
 const tokenCache = new WeakMap<object, Token[]>();
@@ -98,7 +99,7 @@ export function tokensOf(doc: { text: string }): Token[] {
   for (const { word, tag } of segmenter().tag(text, true)) {
     const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
     if (start < 0) continue;
-    raw.push(retag({ word, tag, start, end: start + word.length }));
+    raw.push({ word, tag: retagged(word, tag), start, end: start + word.length });
     at = start + word.length;
   }
   const units: Token[] = [];
@@ -114,7 +115,7 @@ export function tokensOf(doc: { text: string }): Token[] {
         continue;
       }
     }
-    const tail = HEAD_WITH_TAIL.exec(t.word);
+    const tail = t.word.endsWith('工作') || t.word.endsWith('建设') ? HEAD_WITH_TAIL.exec(t.word) : null;
     if (tail) {
       const cut = t.start + tail[1].length;
       units.push({ word: tail[1], tag: 'n', start: t.start, end: cut }, { word: tail[2], tag: 'vn', start: cut, end: t.end });
