@@ -149,4 +149,20 @@ describe('facilities set up', () => {
     expect(read('第三十条 省专利行政部门应当建立全省统一的专利检索服务平台。', REGULATION).names('Platform')).toContain('全省统一的专利检索服务平台');
     expect(read('建设国家级知识产权运营平台。', REPORT).names('Platform')).toEqual([]);
   });
+
+  test('set up after a place (在某园区设立…): the facility and who runs it; service points and expert pools are facilities', () => {
+    const { names, triples } = read('2025年，青海省知识产权局扎实推进各项工作。一是在某某科技园设立商标纠纷投诉点。二是建成某某知识产权信息服务网点。', REPORT);
+    expect(names('Platform')).toEqual(expect.arrayContaining(['商标纠纷投诉点', '某某知识产权信息服务网点']));
+    expect(triples).toEqual(expect.arrayContaining(['OPERATES 青海省知识产权局 -> 商标纠纷投诉点', 'OPERATES 青海省知识产权局 -> 某某知识产权信息服务网点']));
+    expect(read('组建某某产业知识产权专家库。', REPORT).names('Platform')).toContain('某某产业知识产权专家库');
+  });
+});
+
+describe('a report\'s numbered items', () => {
+  test('the task after whom it is done with (会同…) or where; an item with no task verb names no task', () => {
+    const { names, triples } = read('2025年，青海省知识产权局扎实推进各项工作。一是会同省公安厅开展商标侵权专项整治，查办案件30件。二是依托某某保护中心，建立纠纷快速调处机制。三是在某某园区设立商标纠纷投诉点。', REPORT);
+    expect(names('Measure')).toEqual(expect.arrayContaining(['商标侵权专项整治', '纠纷快速调处机制']));
+    expect(names('Measure').filter((n) => /^(?:会同|依托|在)/.test(n))).toEqual([]);
+    expect(triples).toEqual(expect.arrayContaining(['IMPLEMENTS 青海省知识产权局 -> 商标侵权专项整治', 'COOPERATES_WITH 青海省知识产权局 -> 青海省公安厅']));
+  });
 });

@@ -76,6 +76,9 @@ describe('name boundaries', () => {
     expect(checkNameBoundary('情况纳入政府').ok).toBe(false);
     expect(checkNameBoundary('经济和信息化部门')).toEqual({ ok: true, name: '经济和信息化部门', cut: 0 });
     expect(checkNameBoundary('项目管理中心')).toEqual({ ok: true, name: '项目管理中心', cut: 0 });
+    // A facility named after the verb it serves (投诉点, 举报中心) is no clause.
+    expect(checkNameBoundary('商标纠纷投诉点')).toEqual({ ok: true, name: '商标纠纷投诉点', cut: 0 });
+    expect(checkNameBoundary('侵权假冒举报中心')).toEqual({ ok: true, name: '侵权假冒举报中心', cut: 0 });
   });
 
   test('a preposition glued by the segmenter to a short form is cut in a document', () => {

@@ -2,7 +2,7 @@ import { entityKey } from './entities/build.ts';
 import { tokensOf } from './entities/phrases.ts';
 import { firstStartingAt } from './spans.ts';
 import { GENERIC_NAMES } from './lexicon/heads.ts';
-import { BOUNDARY_CLAUSE_WORDS, BOUNDARY_LEADING_CHARS, BOUNDARY_PREPOSITION, BOUNDARY_STRAY } from './lexicon/boundary.ts';
+import { BOUNDARY_CLAUSE_WORDS, BOUNDARY_FACILITY_NOUNS, BOUNDARY_LEADING_CHARS, BOUNDARY_PREPOSITION, BOUNDARY_STRAY } from './lexicon/boundary.ts';
 import type { ExtractedEntity } from '../types.ts';
 import type { EntityLabel } from '../../core/ontology.ts';
 
@@ -15,7 +15,8 @@ export type BoundaryVerdict = { ok: true; name: string; cut: number } | { ok: fa
 
 /** The segmenter glues a preposition to the level after it (由市, 向省). */
 const GLUED_TO_LEVEL = /^[\u4e00-\u9fa5][省市县区]$/;
-const CLAUSE_WORD = new RegExp(`(?:${BOUNDARY_CLAUSE_WORDS.join('|')})`, 'g');
+/** A clause word that a facility is named after is part of the name: 投诉点, 举报中心. */
+const CLAUSE_WORD = new RegExp(`(?:${BOUNDARY_CLAUSE_WORDS.join('|')})(?!${BOUNDARY_FACILITY_NOUNS.join('|')})`, 'g');
 
 /**
  * Whether a candidate name starts or ends inside a clause, and the name it

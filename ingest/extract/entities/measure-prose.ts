@@ -2,7 +2,7 @@ import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { RecognizedEntity } from '../../types.ts';
 import { clauseFrames, hasVerb, type VerbFrame } from '../clauses.ts';
 import { occurrences } from '../relations/context.ts';
-import { ACTIVITY_HEADS, ARRANGEMENT_HEADS, COUNTED, DUTY_OBJECT_END, GENERIC_MEASURES, GENERIC_WORK, INTENTION_HEADS, ITEM_LEAD, NOT_AN_OBJECT, LISTED_ACTIVITIES, LISTED_KIND, MAX_DUTY_OBJECT, MEASURE_LEAD, MIN_MEASURE_NAME } from '../lexicon/measures.ts';
+import { ACTIVITY_HEADS, ARRANGEMENT_HEADS, COUNTED, DUTY_OBJECT_END, GENERIC_MEASURES, ITEM_SETTING, GENERIC_WORK, INTENTION_HEADS, ITEM_LEAD, NOT_AN_OBJECT, LISTED_ACTIVITIES, LISTED_KIND, MAX_DUTY_OBJECT, MEASURE_LEAD, MIN_MEASURE_NAME } from '../lexicon/measures.ts';
 import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
@@ -118,7 +118,12 @@ export function itemMeasures(doc: AnalyzedDocument): (ProseMeasure & { sentence:
   const out: (ProseMeasure & { sentence: number })[] = [];
   for (const item of doc.profile.items) {
     const clause = doc.text.slice(item.start, item.end).split(/[，。；：]/)[0];
-    const lead = ITEM_LEAD.exec(clause)?.[0].length ?? 0;
+    // 会同某局开展…, 在某园区开展…: the task follows the phrase that says with whom or where.
+    const setting = ITEM_SETTING.exec(clause)?.[0].length ?? 0;
+    const verbs = ITEM_LEAD.exec(clause.slice(setting))?.[0].length ?? 0;
+    // An item that opens with no task verb (建成某中心, 依托某平台，…) names a facility or a means, not a task.
+    if (!verbs) continue;
+    const lead = setting + verbs;
     const name = clause.slice(lead).trim();
     if (name.length < MIN_MEASURE_NAME || GENERIC_MEASURES.has(name)) continue;
     out.push({ name, aliases: lead ? [clause] : [], start: item.start + lead, end: item.start + lead + name.length, sentence: item.sentence });

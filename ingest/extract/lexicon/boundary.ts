@@ -3,6 +3,9 @@
 /** Verbs that take a body as their object: whatever the candidate holds up to them is the clause, not the name (情况纳入某委员会). */
 export const BOUNDARY_CLAUSE_WORDS = ['纳入', '提交', '抄送', '报送', '移送', '报请', '提请', '告知', '委托', '起诉', '举报', '投诉', '不服', '提起', '未向', '交由', '送交', '报经'];
 
+/** What makes such a verb part of a facility's name (投诉点, 举报中心, 受理窗口). */
+export const BOUNDARY_FACILITY_NOUNS = ['点', '站', '处', '中心', '平台', '窗口', '热线', '系统'];
+
 /** Prepositions, conjunctions and adverbs: a name never opens with one (由市人民政府 is 市人民政府). */
 export const BOUNDARY_LEADING_CHARS = '由向对经将把被从与及或并未已应可的之其该按据于为在';
 

@@ -8,7 +8,7 @@ export const INSTITUTION_HEADS = [
 ];
 
 export const PLATFORM_HEADS = [
-  '平台', '中心', '工作站', '服务站', '服务点', '问询点', '窗口', '基地', '数据库', '培育库', '系统', '智能体', '通道', '交易所', '网',
+  '平台', '中心', '工作站', '服务站', '服务点', '问询点', '投诉点', '网点', '专家库', '窗口', '基地', '数据库', '培育库', '系统', '智能体', '通道', '交易所', '网',
 ];
 
 /** Policy genre heads and the ontology kind each implies. */
