@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR, tempDir } from './helpers/corpus.ts';
+import { formatSummary } from '../src/cli/format.ts';
 
 const KG = join(import.meta.dirname, '..', 'bin', 'kg.js');
 const COMMANDS = ['ingest', 'stats', 'export', 'delete', 'merges', 'eval', 'search', 'serve', 'start', 'doctor'];
@@ -57,4 +58,11 @@ test('ingest reports good and bad files; export writes jsonl and graphml', () =>
 
   const stats = kg(['stats'], data.path);
   expect(stats.out).toMatch(/documents [1-9]/);
+});
+
+test('the ingest summary tells relations the validator dropped apart from entity names cut at a clause', () => {
+  const text = formatSummary({ created: ['a.txt'], replaced: [], unchanged: [], failed: [], skipped: [], warnings: [], merges: [], elapsedMs: 1200,
+    dropped: { duplicate: 4, 'name boundary: trimmed': 2, 'name boundary: rejected': 1 } });
+  expect(text).toContain('relations dropped by the validator: duplicate 4\n');
+  expect(text).toContain('entity names that began inside a clause: trimmed 2, rejected 1');
 });

@@ -23,8 +23,13 @@ export function formatSummary(summary: IngestSummary): string {
     `documents: ${summary.created.length} new, ${summary.replaced.length} replaced, ${summary.unchanged.length} unchanged, ${summary.failed.length} failed`,
   ];
   for (const w of [...summary.failed, ...summary.skipped, ...summary.warnings]) lines.push(`warning: ${w.path}: ${w.reason}`);
+  // The name-boundary check counts entity names; every other reason is the relation validator's.
+  const NAMES = 'name boundary: ';
   const dropped = Object.entries(summary.dropped);
-  if (dropped.length) lines.push(`relations dropped by the validator: ${dropped.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  const relations = dropped.filter(([k]) => !k.startsWith(NAMES));
+  const names = dropped.filter(([k]) => k.startsWith(NAMES));
+  if (relations.length) lines.push(`relations dropped by the validator: ${relations.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (names.length) lines.push(`entity names that began inside a clause: ${names.map(([k, n]) => `${k.slice(NAMES.length)} ${n}`).join(', ')}`);
   if (summary.merges.length) lines.push(`entity merges across documents: ${summary.merges.length} (see kg merges)`);
   lines.push(`elapsed ${(summary.elapsedMs / 1000).toFixed(1)} s`);
   return lines.join('\n');
