@@ -2,7 +2,7 @@ import { entityKey } from './entities/build.ts';
 import { tokensOf } from './entities/phrases.ts';
 import { firstStartingAt } from './spans.ts';
 import { GENERIC_NAMES } from './lexicon/heads.ts';
-import { BOUNDARY_CLAUSE_WORDS, BOUNDARY_FACILITY_NOUNS, BOUNDARY_LEADING_CHARS, BOUNDARY_PREPOSITION, BOUNDARY_STRAY } from './lexicon/boundary.ts';
+import { BOUNDARY_AGENT_VERB, BOUNDARY_CLAUSE_WORDS, BOUNDARY_FACILITY_NOUNS, BOUNDARY_LEADING_CHARS, BOUNDARY_PREPOSITION, BOUNDARY_STRAY } from './lexicon/boundary.ts';
 import type { ExtractedEntity } from '../types.ts';
 import type { EntityLabel } from '../../core/ontology.ts';
 
@@ -29,9 +29,11 @@ export function checkNameBoundary(name: string, firstWord = name): BoundaryVerdi
   let cut = 0;
   for (const m of name.matchAll(CLAUSE_WORD)) cut = Math.max(cut, m.index + m[0].length);
   for (const m of name.matchAll(BOUNDARY_PREPOSITION)) cut = Math.max(cut, m.index + 1);
+  for (const m of name.matchAll(BOUNDARY_AGENT_VERB)) cut = Math.max(cut, m.index + m[0].length);
   // A leading function character counts only where it is a word of its own (由/市…, 向/某…), not the start of one (经济…).
   if (cut === 0 && BOUNDARY_LEADING_CHARS.includes(name[0]) && (firstWord.length === 1 || GLUED_TO_LEVEL.test(firstWord))) cut = 1;
-  while (cut < name.length - 1 && BOUNDARY_STRAY.test(name.slice(cut))) cut++;
+  const stray = BOUNDARY_STRAY.exec(name.slice(cut));
+  if (stray && cut + stray[0].length < name.length) cut += stray[0].length;
   if (cut === 0) return { ok: true, name, cut: 0 };
   const rest = name.slice(cut);
   if (rest.length < MIN_NAME || GENERIC_NAMES.has(rest)) return { ok: false, reason: `"${name}" starts inside a clause` };
