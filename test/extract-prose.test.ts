@@ -35,6 +35,12 @@ describe('measures in prose', () => {
     expect(names('Measure').some((n) => /\d/.test(n))).toBe(false);
   });
 
+  test('reviews, hand-offs, suits, examinations, operation and programmes a body carries out are measures', () => {
+    const { names, triples } = read('第十条 省专利行政部门应当开展重大项目专利评议，推进专利纠纷诉调对接，实施中小企业专利培育工程。', REGULATION);
+    expect(names('Measure')).toEqual(expect.arrayContaining(['重大项目专利评议', '专利纠纷诉调对接', '中小企业专利培育工程']));
+    expect(triples).toContain('IMPLEMENTS 青海省专利行政部门 -> 重大项目专利评议');
+  });
+
   test('a duty whose object opens with a word in 在 (在职, 在线) keeps it', () => {
     const { names } = read('第八条 用人单位应当重视培养技术人才，强化在职人员技术标准培训。', REGULATION);
     expect(names('Measure')).toContain('在职人员技术标准培训');
