@@ -137,6 +137,12 @@ describe('events stated by construction', () => {
     ]);
   });
 
+  test('a study visit is named by what was studied and takes place where the body went', () => {
+    const { names, triples } = read('赴甘肃、宁夏调研传统工艺商标保护工作。', REPORT);
+    expect(names('Event')).toContain('传统工艺商标保护工作调研');
+    expect(triples).toEqual(expect.arrayContaining(['LOCATED_IN 传统工艺商标保护工作调研 -> 甘肃', 'LOCATED_IN 传统工艺商标保护工作调研 -> 宁夏']));
+  });
+
   test('a commendation and a visit abroad in a report, with who took part', () => {
     const { names, triples } = read('会同公安部对成绩突出的20个集体和30名个人予以通报表扬。赴法国开展地理标志保护合作交流。', REPORT);
     expect(names('Event')).toEqual(expect.arrayContaining(['成绩突出集体和个人通报表扬', '地理标志保护合作交流']));

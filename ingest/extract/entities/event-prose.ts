@@ -1,7 +1,7 @@
 import { firstDate } from '../../dates.ts';
 import type { AnalyzedDocument } from '../../analyze/profile.ts';
 import type { RecognizedEntity } from '../../types.ts';
-import { ENTRY_INTO_FORCE, PROMULGATION, REPEAL, COMMENDATION, VISIT } from '../lexicon/events.ts';
+import { ENTRY_INTO_FORCE, PROMULGATION, REPEAL, COMMENDATION, STUDY_VISIT, VISIT } from '../lexicon/events.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
 import { withoutClosingBracket } from '../../../core/names.ts';
@@ -32,7 +32,8 @@ function lifecycleEvents(doc: AnalyzedDocument, out: EntityCollector) {
 
 /**
  * What a report tells as an occasion in prose: a commendation (对…予以通报表扬 →
- * …通报表扬) and a visit abroad (赴某国开展某某交流 → 某某交流).
+ * …通报表扬), a visit abroad (赴某国开展某某交流 → 某某交流) and a study visit
+ * (赴某省调研某某工作 → 某某工作调研).
  */
 function proseOccasions(doc: AnalyzedDocument, out: EntityCollector) {
   const { text } = doc;
@@ -44,6 +45,11 @@ function proseOccasions(doc: AnalyzedDocument, out: EntityCollector) {
   for (const m of text.matchAll(VISIT)) {
     const start = m.index + m[0].lastIndexOf(m[2]);
     out.add('Event', m[2], [], { kind: 'visit', date: doc.profile.year, text: m[0], where: m[1] }, { start, end: start + m[2].length, surface: m[2] });
+  }
+  for (const m of text.matchAll(STUDY_VISIT)) {
+    const start = m.index + m[0].length - m[3].length - m[2].length;
+    const end = m.index + m[0].length;
+    out.add('Event', m[3] + m[2], [m[2] + m[3]], { kind: 'visit', date: doc.profile.year, text: m[0], where: m[1] }, { start, end, surface: text.slice(start, end) });
   }
 }
 

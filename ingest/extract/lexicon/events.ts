@@ -13,4 +13,7 @@ export const REPEAL = /《([^《》\n]{2,40})》(?:同时)?(?:予以)?废止/g;
 export const COMMENDATION = /对([^，。；]{4,40}?)(予以|给予)(通报表扬|通报表彰|表彰|表扬)/g;
 
 /** 赴某国、某国开展某某合作交流: a visit; group 1 is where, group 2 what. */
+/** 赴某省、某省调研某某工作: a study visit named by what was studied; group 1 is where, 2 the verb, 3 what. */
+export const STUDY_VISIT = /赴([^，。；]{2,20}?)(调研|考察|督导|检查)([^，。；]{4,30}?)(?=[，。；]|$)/g;
+
 export const VISIT = /赴([^，。；]{2,30}?)(?:开展|进行|参加)([^，。；]{2,30}(?:交流|考察|调研|访问|合作))(?=[，。；]|$)/g;
