@@ -69,7 +69,7 @@ describe('name boundaries', () => {
     ['期限内提交专利复审委员会', '专利复审委员会'],
     ['条省人民政府', '省人民政府'],
     ['六条知识产权主管部门', '知识产权主管部门'],
-    ['省财政部门建设某某知识产权运营交易平台', '某某知识产权运营交易平台'],
+    ['市科技部门建设某某技术交易服务平台', '某某技术交易服务平台'],
   ])('%s starts inside a clause: the name is %s', (candidate, name) => {
     expect(checkNameBoundary(candidate)).toEqual({ ok: true, name, cut: candidate.length - name.length });
   });

@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import { CACHE_FILE, createEmbedder } from '../search/embedder.ts';
 import { EMBEDDING_DIMS } from '../search/model.ts';
 import { VectorCache } from '../search/vector-cache.ts';
-import { LOCK_FILE } from '../store/data-lock.ts';
+import { isAlive, LOCK_FILE } from '../store/data-lock.ts';
 import { EmbeddedStore, JOURNAL_FILE } from '../store/embedded.ts';
 import { readJournal } from '../store/journal.ts';
 import { Neo4jStore } from '../store/neo4j.ts';
@@ -17,15 +17,6 @@ export interface DoctorReport {
 
 /** The earlier formats of the data directory, read no more. */
 const LEGACY_FILES = ['graph.json', 'vectors.json', 'vectors.f32', 'embeddings-bge-small-zh-v1.5-q8.bin'];
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /**
  * Checks the store the configuration names and says what is wrong, file by
@@ -119,7 +110,7 @@ async function checkEmbedded(config: Config, repair: boolean, out: Out): Promise
         return null;
       }
     })();
-    if (owner && alive(owner.pid)) {
+    if (owner && isAlive(owner.pid)) {
       writerRunning = true;
       out.ok(`${lock}: pid ${owner.pid} (${owner.command}) is writing since ${owner.since}; repairs wait for it`);
     } else {

@@ -21,7 +21,8 @@ export interface LockOptions {
 /** Another process writes to the data directory. */
 export class DataDirBusyError extends Error {}
 
-const alive = (pid: number) => {
+/** Whether a process of this host runs under `pid` (one owned by another user counts). */
+export const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;
@@ -89,7 +90,7 @@ export async function lockDataDir(dataDir: string, options: LockOptions): Promis
     if (owner.pid === process.pid && owner.host === hostname()) {
       throw new DataDirBusyError(`${dataDir} is already open for writing in this process`);
     }
-    if (owner.host === hostname() && !alive(owner.pid)) {
+    if (owner.host === hostname() && !isAlive(owner.pid)) {
       removeStale(file, owner);
       continue;
     }
