@@ -44,7 +44,7 @@ export interface Section {
   /** 1 = top level (一、 / #), deeper numbers nest. */
   level: number;
   kind: SectionKind;
-  /** Heading text without its numbering marker, e.g. 完善知识产权政策体系. */
+  /** Heading text without its numbering marker, e.g. 完善商标政策体系. */
   title: string;
   /** Marker as written: 一、 （二） 1. 专栏3： 4月 # */
   marker: string;

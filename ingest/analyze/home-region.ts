@@ -49,7 +49,7 @@ const DISTRICT_WORD = /^[\u4e00-\u9fa5]{2,6}[区县]$/;
 
 /**
  * Whose figures a document reports: the district or county its title names
- * (杭州市余杭区2024年知识产权工作总结 reports 余杭区's), else its home region.
+ * (江海市东湖区2030年商标工作总结 reports 东湖区's), else its home region.
  */
 export function reportingPlace(doc: { text: string; title: string }): RegionEntry | null {
   const lexical = REGIONS.scan(doc.title).find((m) => m.value.level === 'district' && !isAmbiguousShortForm(m.surface));

@@ -144,8 +144,8 @@ export class QueryService {
   /**
    * Name and alias lookup. When nothing matches, the entities whose whole name
    * the query ends with, longest first: a query that names a thing more fully
-   * than the text did (杭州市“十四五”知识产权规划 for a graph that holds
-   * “十四五”知识产权规划) still finds it.
+   * than the text did (江海市“十六五”商标规划 for a graph that holds
+   * “十六五”商标规划) still finds it.
    */
   async searchEntities(query: EntitySearch): Promise<{ total: number; items: EntityNode[] }> {
     const found = await this.store.searchEntities(query);

@@ -1,6 +1,6 @@
 /** What a parenthesis right after a name says about it. */
 export type ParentheticalAlias =
-  | { kind: 'short'; alias: string; end: number } // （以下简称“快维中心”） （简称“音著协”）
+  | { kind: 'short'; alias: string; end: number } // （以下简称“某维中心”） （简称“某著协”）
   | { kind: 'acronym'; alias: string; end: number } // （WIPO）
   | { kind: 'other-name'; alias: string; end: number }; // 杭州市市场监督管理局（杭州市知识产权局）
 

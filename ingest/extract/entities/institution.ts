@@ -85,7 +85,7 @@ export const institutionRecognizer: EntityRecognizer = {
         out.add('Institution', value.name, surface === value.name ? [] : [surface], { kind: value.kind }, { start, end, surface });
         continue;
       }
-      // A name opening with an ordinal (第十六次中国—东盟知识产权局…) is a meeting's, not a body's.
+      // A name opening with an ordinal (第九次某某—某某知识产权局…) is a meeting's, not a body's.
       if (GENERIC_NAMES.has(c.text) || c.text.length < 3 || overRole(c) || text[c.start - 1] === '某' || /^第[^，。]{1,6}[届次期]/.test(c.text) || !namesOneBody(doc, c)) continue;
       let name = c.text;
       const aliases: string[] = [];

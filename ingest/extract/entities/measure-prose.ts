@@ -38,7 +38,7 @@ function acceptedHeads(verb: string): string[] {
 
 /**
  * How much an activity's modifier must say after a verb that only strengthens
- * or advances it: 加强宣传 is an intention, 加强科技计划项目知识产权管理 a measure.
+ * or advances it: 加强宣传 is an intention, 加强重点项目商标品牌管理 a measure.
  */
 const ADVANCED_ACTIVITY_MODIFIER = 4;
 
@@ -133,7 +133,7 @@ export function itemMeasures(doc: AnalyzedDocument): (ProseMeasure & { sentence:
 
 /**
  * Named arrangements a text reports wherever they stand (…早期解决机制,
- * …失信名单, 2025年推进清单), specific enough to name one (a modifier of its
+ * …失信名单, 2030年推进清单), specific enough to name one (a modifier of its
  * own, no class prefix).
  */
 function arrangementsNamed(doc: AnalyzedDocument): ProseMeasure[] {

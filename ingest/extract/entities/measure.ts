@@ -46,7 +46,7 @@ function taskSections(doc: AnalyzedDocument): Section[] {
 // ---------------------------------------------------------------- actions in prose
 
 const NUM = '(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千两]+)';
-/** 新建30家专利导航服务基地: a verb, a count and what was set up, up to the clause's end. */
+/** 新建12家商标品牌指导基地: a verb, a count and what was set up, up to the clause's end. */
 const COUNTED_ACTION = new RegExp(`(?:新建|新增|建成|组建|设立|开展|培育|认定|打造|推出|发布|实施|举办|建设)${NUM}(?:家|个|项|批|支|座|所|场|期)[^，。；、：《》\\s\\d（(]{4,30}(?=[，。；])`, 'g');
 /** 打造商标品牌培育体系等3项经验做法: the named practice before 等N项经验/做法/举措. */
 const LISTED_PRACTICE = new RegExp(`([^，。；、：“”\\s]{4,30}?)等${NUM}(?:项|条|个)(?:创新)?(?:经验做法|经验|做法|举措|案例)`, 'g');
@@ -55,7 +55,7 @@ const QUOTED_MECHANISM = /“[^“”]{2,40}”(?:的)?[^，。；、“”\s]{0
 /** A short verb-free qualifier directly before the quote belongs to the name: 海关知识产权保护“先调后裁”新模式. */
 const ACTION_VERB = /(?:首创|构建|搭建|建立|健全|完善|推出|形成|探索|紧扣|实施|创新|打造|出台|落地|开展|推行|建成)$/;
 /**
- * 完善技术调查官制度: an unquoted mechanism introduced by a verb, only when the
+ * 完善商标快审制度: an unquoted mechanism introduced by a verb, only when the
  * noun phrase is plain. The mechanism is named by the noun phrase; the text's
  * verb phrase is kept as an alias.
  */

@@ -9,7 +9,7 @@ const CLAUSE_VERB_WORDS = new Set([
 ]);
 /** Parts of speech a noun phrase of a measure or a facility is made of (a verb joined to a noun too: 解决机制, 检索服务). */
 const NP_TAGS = /^(?:n|nz|ns|nt|nr|vn|an|a|b|j|l|t|m|num|year|grp|eng|f|s|v|vd|i)$/;
-/** Words that join parts inside one noun phrase: 规则和程序, 检索、咨询、服务信息平台, 专利创造的激励机制. */
+/** Words that join parts inside one noun phrase: 规则和程序, 查询、登记、公共服务平台, 专利创造的激励机制. */
 const NP_JOINERS = new Set(['和', '与', '、', '的']);
 /** Adverbs that describe inside a noun phrase (快速处置机制, 联合调解机制); other adverbs end it. */
 const NP_ADVERBS = new Set(['快速', '联合', '协同', '统一', '集中', '动态', '长效', '多元', '分类', '全面', '一体化']);

@@ -17,13 +17,13 @@ const QUALIFIER = '(?:≥|≤|>|<|＞|≧|超过|超|逾|近|约|不少于|不�
 const FIGURE = new RegExp(`(${QUALIFIER})?(${NUM})(余|多)?(${UNIT})(以上|左右|以内|以下)?`, 'g');
 /** …拥有量达到21.6万件，居全国第六位: a rank given to the figure before it. */
 const TRAILING_RANK = /[，,]((?:居|位居|位列|排名)(?:全国|全省|全市|全区|世界|全球)第?[一二三四五六七八九十\d]+位?|(?:居|位居)(?:全国|全省|全市)(?:首位|前列))(?=[，。；]|$)/g;
-/** 外观设计专利授权周期从4至8个月压缩至最快7个工作日, 办理周期由平均90天缩短至30天. */
+/** 商标注册周期从6个月压缩至最快10个工作日, 办理周期由平均60天缩短至20天. */
 const CHANGE = new RegExp(`([^，。；：、“”]{2,30}?)(?:从|由)([^，。；从由]{1,15}?)(?:大幅|明显|进一步)?(?:压缩|缩短|缩减|降低|减少|下降|提升|提高|增加|增长|扩大|降)(?:至|到)([^，。；]{1,15}?${UNIT})`, 'g');
-/** PCT国际专利申请量连续22年居全国首位, 满意度连续三年位居全省第一, 拥有量居全国第六位. */
+/** 商标申请量连续9年居全国首位, 满意度连续两年位居全省第一, 拥有量居全国第八位. */
 const RANKING = /([^，。；：、“”]{2,30}?)(连续(?:\d+|[一二三四五六七八九十]+)年(?:居|位居|位列|稳居|保持)[^，。；]{1,8}?(?:首位|第一|前列|榜首)|(?<!跃)(?:居|位居|位列|排名)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位)/g;
 /** 县级综合性公共服务机构实现全覆盖. */
 const FULL_COVERAGE = /([^，。；：、“”]{2,40}?)实现(全覆盖)/g;
-/** 10余项国家级示范试点落地见效, 2项经验做法入选…典型案例, 30家机构入驻某平台: a count of things that obtained something or went somewhere. */
+/** 8项国家级试点落地见效, 3项经验做法入选…典型案例, 40家机构入驻某平台: a count of things that obtained something or went somewhere. */
 const COUNTED_RESULT = new RegExp(`(${NUM})(余|多)?(项|个|家|件|名)([\\u4e00-\\u9fa5]{2,12}?)((?:获|入选|落地|荣获|被评为|列入|纳入|入驻|进驻)[^，。；]{2,30})`, 'g');
 /** 5家某某组织、 just before a counted result: the first of a list that obtained the same. */
 const RESULT_SIBLING = new RegExp(`(${NUM})(余|多)?(项|个|家|件|名)([\\u4e00-\\u9fa5]{2,16})[、和及]$`);
@@ -37,16 +37,16 @@ const DISPOSED = new RegExp(`(?:将|对|把)([^，。；将对把]{0,40}?(?:等|
 const DISPOSED_ITEM = new RegExp(`(${NUM})(余|多)?(个|家|项|件|名|批|所)([^，。；、和及\\d]{1,30})`, 'g');
 /** Verbs that only carry the deed after them (予以表扬 is 表扬). */
 const LIGHT_VERB = /^(?:予以|给予)$/;
-/** 累计培育29家国家、省、市三级公共服务网点及179家保护工作站. */
+/** 累计培育12家省、市两级服务网点及80家工作站. */
 const CUMULATIVE = new RegExp(`(累计|共|合计)([\\u4e00-\\u9fa5]{1,4}?)(${NUM})(余|多)?(家|个|项|件|所|名|人)((?!以上|左右)[\\u4e00-\\u9fa5][^，。；及和与]{1,30})`, 'g');
-/** 案件历经9个月得到圆满解决: how long something took. */
+/** 纠纷历经5个月得到解决: how long something took. */
 const DURATION = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?)(?:历经|历时|用时|耗时)(${NUM})(余|多)?(个工作日|个月|小时|天|年)`, 'g');
 const DURATION_WORD = /历经|历时|用时|耗时/;
 const CRACKDOWN_VERB = /摧毁|捣毁|打掉|破获|侦破|查处|查获|查扣|扣留/;
 /** 成功摧毁两个…犯罪团伙: what a crackdown took down, counted. */
-/** 破获侵犯知识产权犯罪案件1200余起: what a crackdown took down, named before its count. */
+/** 查处侵权假冒案件300余起: what a crackdown took down, named before its count. */
 const CRACKDOWN_NAMED = new RegExp(`(破获|侦破|查处|查获|查扣|扣留)([\\u4e00-\\u9fa5]{2,20}?)(${NUM})(余|多)?(${UNIT})(?=[，。；、）]|$)`, 'g');
-/** 累计为230家科技型中小企业提供知识产权质押融资8.6亿元: how many were served, and with how much. */
+/** 累计为50家小微企业提供商标质押融资2.1亿元: how many were served, and with how much. */
 const SERVED = new RegExp(`(?:累计|共|全年)?为(${NUM})(余|多)?(家|个|名|户|所)([\\u4e00-\\u9fa5]{0,16}?)(?:提供|发放|办理)([\\u4e00-\\u9fa5]{2,16}?)(${NUM})(余|多)?(${UNIT})`, 'g');
 const CRACKDOWN = new RegExp(`(摧毁|捣毁|打掉|破获|侦破|查处|查获)(${NUM}|[一二两三四五六七八九十])(余|多)?(个|起|家|处|件|名)([^，。；]{2,30}?)(?=[，。；])`, 'g');
 const CHINESE_DIGITS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };

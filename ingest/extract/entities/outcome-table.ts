@@ -4,7 +4,7 @@ import { periodOf, type OutcomeFact } from './outcome-fact.ts';
 /** Cells that hold no figure. */
 const EMPTY_CELL = /^(?:[/／\-—–－]+|待预测|待定|暂无|无|—|)$/;
 const NUMBERED = /^\s*\d+[.．、]\s*/;
-/** 每万人口高价值发明专利拥有量（件） → indicator and unit. */
+/** 每万户市场主体商标拥有量（件） → indicator and unit. */
 const UNIT_SUFFIX = /[（(]([^（）()]{1,6})[）)]\s*$/;
 const TARGET_HEADER = /预期|目标|规划|计划/;
 const ACTUAL_HEADER = /完成|实际|现状|基期|基数/;

@@ -30,7 +30,7 @@ function forwardSections(doc: AnalyzedDocument): Set<number> {
 
 /**
  * The region a figure belongs to: the one named in the sentence before it,
- * else the document's home region. Places listed together (济南市、青岛市、烟台市…合计)
+ * else the document's home region. Places listed together (甲市、乙市、丙市…合计)
  * share a figure, which is then the home region's.
  */
 function subjectOf(fact: OutcomeFact, sentence: Sentence, places: readonly RegionMention[], home: string | null, text: string): string | null {
@@ -60,7 +60,7 @@ export const outcomeRecognizer: EntityRecognizer = {
     const factKey = (f: OutcomeFact) => [f.value, f.unit, f.kind].join('\u0000');
     /**
      * Prose often repeats a figure a table gives (拥有量增加至119件 beside the table's 119), in
-     * other words (专利商标质押融资登记金额 for 知识产权质押融资登记金额): same figure, kind and
+     * other words (商标质押融资金额 for 商标质押融资登记金额): same figure, kind and
      * period, and indicators ending alike.
      */
     const restated = (f: OutcomeFact) =>

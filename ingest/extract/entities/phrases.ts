@@ -40,7 +40,7 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-/** Periods that sit inside a meeting's name: 2025年上半年知识产权工作新闻发布会. */
+/** Periods that sit inside a meeting's name: 2030年上半年商标工作新闻发布会. */
 const PERIOD_WORD = /^(?:上半年|下半年|第[一二三四]季度|年度)$/;
 const DASH = /^[—–\-－]+$/;
 
@@ -58,7 +58,7 @@ const GROUP_PAIRS: Record<string, string> = { '（': '）', '“': '”', '(': '
 const GROUP_BODY = /^[\p{L}\p{N}+·\-—]{1,12}$/u;
 /** Compass words name part of a place (南方中心, 西部陆海新通道); jieba tags them like 中 or 内. */
 const COMPASS = /^[东南西北][部方]$/;
-/** An ordinal or a selection round reads as part of a name: 第三届中国版权金奖, 第四批…典型案例. */
+/** An ordinal or a selection round reads as part of a name: 第五届某某设计金奖, 第四批…典型案例. */
 const ORDINAL = /^(?:第[\d一二三四五六七八九十百零两]+[届批次期]|首批|首届)$/;
 /** An ordinal inside a body's name: 某市第一中级人民法院, 第三分局. */
 const NAME_ORDINAL = /^第[一二三四五六七八九十\d]+$/;
@@ -157,7 +157,7 @@ const namesAPerson = (t: Token) => TITLE_WORDS.has(t.word);
 const endsWithConjunction = (t: Token) => t.tag === 'x' && /[与和及]$/.test(t.word);
 const canJoinName = (t: Token) =>
   t.tag === 'grp' || (!endsWithConjunction(t) && !PUNCTUATION.test(t.word) && !NON_NAME_TAGS.test(t.tag) && !NAME_STOPWORDS.has(t.word) && !namesAPerson(t));
-/** Heads of government bodies; a university or a court may have a branch named after a place (…大学深圳研究生院). */
+/** Heads of government bodies; a university or a court may have a branch named after a place (…大学江海研究院). */
 const GOVERNMENT_HEAD = /(?:政府|厅|局|委|部|署)$/;
 /** A place named in full (河北省, 国家) opens a body of its own rather than a branch. */
 const FULL_PLACE = /(?:^国家|^中国|省|市|自治区)$/;
@@ -211,7 +211,7 @@ export function endsWithLookalike(word: string): boolean {
 }
 
 export interface PhraseOptions {
-  /** Keep a leading year (2024年全球创新指数…排名); bodies and facilities drop it. */
+  /** Keep a leading year (2030年某某创新指数…排名); bodies and facilities drop it. */
   keepYear?: boolean;
 }
 
@@ -219,7 +219,7 @@ export interface PhraseOptions {
  * The first token of the name ending at token `last`: extended left over the
  * name-like tokens before it (places, nouns, bracketed groups, ordinals) up to
  * a clause word, punctuation or a particle. A 和 is crossed only when the name
- * then opens with a place (宁波市知识产权纠纷调解和仲裁中心), since otherwise it
+ * then opens with a place (江海市商标纠纷调解中心), since otherwise it
  * joins two names. A subject and its verb inside the run start a clause, so
  * the name begins after them.
  */
@@ -228,7 +228,7 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   const fits = (k: number) => end - tokens[k].start <= MAX_NAME;
   let j = headFirst;
   // Event names (keepYear) also hold the period they are of and the office their attendees hold:
-  // 2025年上半年…新闻发布会, 全国知识产权局局长会议.
+  // 2030年上半年…新闻发布会, 全国商标工作会议.
   const joins = (t: Token) => canJoinName(t) || (!!options.keepYear && (PERIOD_WORD.test(t.word) || TITLE_WORDS.has(t.word)));
   const runStart = (from: number) => {
     for (;;) {
@@ -306,8 +306,8 @@ export function headPhrases(doc: { text: string }, heads: readonly string[], opt
 }
 
 /**
- * A head shared by a list of places: 深圳海外知识产权保护德国、新加坡、巴西工作站
- * is three stations. `phrase` is the last member as headPhrases found it (巴西工作站);
+ * A head shared by a list of places: 江海海外商标保护法国、泰国、智利工作站
+ * is three stations. `phrase` is the last member as headPhrases found it (智利工作站);
  * returns every member's full name, or [] when the phrase does not close such a list.
  */
 export function distributedNames(doc: { text: string }, phrase: HeadPhrase): HeadPhrase[] {

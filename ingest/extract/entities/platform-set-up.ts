@@ -15,7 +15,7 @@ const OPERATE = new Set([...OPERATE_VERBS, '打造']);
 const ADVANCE = new Set(ADVANCE_VERBS);
 /** A pilot or designation is a Policy even when its head is a facility's: 某某服务出口基地. */
 const PILOT_HEADS = POLICY_HEADS.filter(([, kind]) => kind === 'pilot').map(([head]) => head);
-/** Parts listed before the last one are the facility's services (检索、咨询、服务信息平台), short and headless; otherwise two names were run together. */
+/** Parts listed before the last one are the facility's services (查询、登记、公共服务平台), short and headless; otherwise two names were run together. */
 const LISTS_ONE_FACILITY = (name: string) => {
   const parts = name.split('、');
   return parts.slice(0, -1).every((part, i) => (i === 0 || part.length <= 6) && !HEADS.some((h) => part.endsWith(h)));

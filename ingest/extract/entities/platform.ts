@@ -20,14 +20,14 @@ const KIND_BY_HEAD: [RegExp, string][] = [
 ];
 
 /**
- * Heads that name one resource even with a plain modifier (标准必要专利数据库);
- * other heads end as many kinds (知识产权文化传播平台) as names, so they need a place, scope or quote.
+ * Heads that name one resource even with a plain modifier (地理标志产品数据库);
+ * other heads end as many kinds (商标文化传播平台) as names, so they need a place, scope or quote.
  */
 const DISTINCTIVE_HEADS = new Set(['数据库', '培育库', '智能体']);
 const DISTINCTIVE_PLAIN = { tokens: 2, chars: 4 };
-/** A pilot or designation is a Policy even when its head is a platform's: 国家知识产权服务出口基地. */
+/** A pilot or designation is a Policy even when its head is a platform's: 国家商标服务出口基地. */
 const PILOT_HEADS = POLICY_HEADS.filter(([, kind]) => kind === 'pilot').map(([head]) => head);
-/** A facility the sentence sets up is one facility even with a plain modifier: 设立知识产权纠纷快速处理窗口. */
+/** A facility the sentence sets up is one facility even with a plain modifier: 设立商标纠纷快速处理窗口. */
 const SET_UP_BEFORE = /(?:设立|建成|开通|上线|搭建|开设|启用|揭牌)$/;
 const SET_UP_PLAIN = { tokens: 3, chars: 6 };
 /** A quoted proper name right after the head names the facility: 知识产权AI智能体“知保通”. */

@@ -19,17 +19,17 @@ const ISSUING_BEFORE = /(?:印发|发布|制定|出台|编制|颁布|公布|修�
 /** A title that is only a genre word is a short reference to a policy named in full elsewhere: 《纲要》. */
 const BARE_GENRE = /^[\u4e00-\u9fa5]{0,1}(?:纲要|规划|条例|意见|方案|办法|决定|通知|报告)$/;
 const TITLE = /《([^《》\n]{2,80})》/g;
-/** A quoted name ending in a genre head: 深化实施“黄金内湾商业秘密保护创新工程”. */
+/** A quoted name ending in a genre head: 深化实施“某某湾商业秘密保护工程”. */
 const QUOTED = /“([^“”\n]{4,40})”/g;
 /**
  * What follows an issuing verb up to a genre head is an instrument's name even
- * without 《》: 深圳出台知识产权赋能产业高质量发展若干举措. The name has no clause punctuation.
+ * without 《》: 江海出台商标赋能产业发展若干举措. The name has no clause punctuation.
  */
 const ISSUED_NAME = /(?:出台实施|出台|印发|颁布|发布实施|研究制定|制定)(?:和实施|并实施|和执行)?(?!相关|有关)([^，。；：、\s《》（）()]{4,36}?(?:若干举措|若干措施|若干规定|具体举措|实施意见|实施方案|行动方案|工作方案|行动计划|实施细则|管理办法|暂行办法|举措|措施|意见|方案|办法|规定|细则|规划|纲要|计划|指引|条例))(?=[，。；、和及与\s]|$)/g;
 /**
- * Programmes, pilots and designations are named in prose without 《》 (种业振兴行动,
- * 数据资产全过程管理试点); a document genre without 《》, a place or a national
- * scope is a generic reference (完善知识产权行政执法指引).
+ * Programmes, pilots and designations are named in prose without 《》 (某某振兴行动,
+ * 某某资产管理试点); a document genre without 《》, a place or a national
+ * scope is a generic reference (完善商标行政执法指引).
  */
 const NAMED_IN_PROSE_KINDS = new Set(['programme', 'pilot', 'plan']);
 const PROSE_PLAIN = { tokens: 2, chars: 4 };
@@ -90,7 +90,7 @@ const INSTRUMENT_KINDS = new Set(['law', 'regulation', 'plan', 'opinion', 'progr
 /** A headline opens with what someone does: 推动建设…, 打造…. */
 const HEADLINE_OPENING = /^(?:推动|推进|打造|建设|加快|深化|全力|奋力|聚焦|助力|构建)/;
 
-/** The instrument a document is, named by its title (江苏省知识产权强省建设行动方案（2026—2028年）). */
+/** The instrument a document is, named by its title (某某省商标品牌建设行动方案（2030—2032年）). */
 function ownTitle(doc: AnalyzedDocument): { name: string; start: number } | null {
   const name = doc.title.trim();
   const start = doc.text.indexOf(name);

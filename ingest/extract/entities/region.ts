@@ -29,18 +29,18 @@ const CITY_ZONE = /^(?:高新区|高新技术产业开发区|经开区|经济技
 /** Tags of a token that would make a zone word part of a longer name (湘江新区, 某某高新区). */
 const NAME_PART = /^(?:n|nz|nt|ns|nr|j|s)$/;
 
-/** A quoted list of places joined by dashes is one area, optionally named as a cluster: “深圳-香港-广州”创新集群, “东京-横滨”. */
+/** A quoted list of places joined by dashes is one area, optionally named as a cluster: “甲城-乙城-丙城”创新集群, “甲城-乙城”. */
 const PLACE_CHAIN = /“([\u4e00-\u9fa5]{2,6}(?:[-—–－][\u4e00-\u9fa5]{2,6})+)”(创新集群|城市群|都市圈|经济圈)?/g;
 
 /**
- * A place inside a facility's or body's name locates it (福田区知识产权快速维权中心,
- * 深圳海外知识产权保护德国工作站), unless it begins a proper name that goes straight
+ * A place inside a facility's or body's name locates it (东湖区商标快速维权中心,
+ * 江海海外商标保护法国工作站), unless it begins a proper name that goes straight
  * on to a body's head (北京大学). Places inside titles of policies, events and
  * areas are part of those names only.
  */
 function countsInside(owner: Owner, text: string, place: Span & { level?: RegionEntry['level'] }): boolean {
-  // An event is where its name says (粤港澳大湾区知识产权司法保护论坛), unless the name's place is its
-  // scope (亚洲知识产权营商论坛); a policy's title only names its scope.
+  // An event is where its name says (长三角商标司法保护论坛), unless the name's place is its
+  // scope (亚洲商标营商论坛); a policy's title only names its scope.
   if (owner.label === 'Event') {
     return place.level !== 'international' && place.level !== 'country' && !INSTITUTION_HEADS.some((h) => text.startsWith(h, place.end));
   }
@@ -50,7 +50,7 @@ function countsInside(owner: Owner, text: string, place: Span & { level?: Region
   // A place's own office (宁波海关, 武汉市公安局, 吴中区人民法院, 新加坡知识产权局) is located there.
   if (LOCAL_OFFICE.test(text.slice(place.end, owner.end))) return true;
   // 中国（常州）知识产权保护中心 is in 常州, while a bracket inside a national programme's name
-  // qualifies that name (国家知识产权培训（广东）基地).
+  // qualifies that name (国家商标培训（某省）基地).
   if (text[place.start - 1] === '（' && !text.endsWith('中国', place.start - 1)) return false;
   return !INSTITUTION_HEADS.some((h) => text.startsWith(h, place.end));
 }

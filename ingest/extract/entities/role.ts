@@ -42,7 +42,7 @@ const VERB_BEFORE_FIELD = new RegExp(`^(?:${[...SETUP_VERBS, ...CONDUCT_VERBS, .
 
 const KIND_OF_BODY = new Map(ROLE_BODIES);
 
-/** A body word that modifies a noun (海关知识产权保护, 人民法院调解平台) names no actor there. */
+/** A body word that modifies a noun (海关知识产权保护, 人民法院诉讼服务平台) names no actor there. */
 const MODIFYING = /^(?:知识产权|保护|执法|监管|系统|调解|平台|总署|关区|工作)/;
 /** A government followed by the rest of a proper name (某省人民政府新闻办公室) is that name's, not a role. */
 const NAME_GOES_ON = /^[\u4e00-\u9fa5]{0,6}?(?:办公厅|办公室|局|厅|委员会|委)/;
@@ -118,10 +118,10 @@ function roleFinds(doc: { text: string }): RoleFind[] {
     });
   }
   for (const m of text.matchAll(FIELD_LIST)) {
-    // 省知识产权主管部门应当会同省农业农村、商务等部门: the list starts after the verb that takes it.
+    // 省商标主管部门应当会同省文化、旅游等部门: the list starts after the verb that takes it.
     const afterLead = m[1].replace(LIST_LEAD, '');
     const listed = afterLead.replace(WORDS_BEFORE_LIST, '').replace(VERB_BEFORE_FIELD, '');
-    // A level before the list is every member's (县级以上农业农村、林业主管部门).
+    // A level before the list is every member's (县级以上文化、旅游主管部门).
     const level = new RegExp(`^(?:${alternation(ROLE_LEVELS)})(?!场|域|块)`).exec(listed)?.[0] ?? null;
     const fields = listed.slice(level?.length ?? 0).split('、');
     const known = fields.filter((f) => KNOWN_FIELD.test(f) || KIND_OF_BODY.has(f) || DEPARTMENT_END.test(f)).length;
@@ -176,7 +176,7 @@ export const roleRecognizer: EntityRecognizer = {
     for (const f of roleFinds(doc)) {
       if (notAnActor(text, f)) continue;
       const place = placeAt(text, f);
-      // 浙江省专利行政部门: a department of a named place, not a role of the document's own.
+      // 某某省专利行政部门: a department of a named place, not a role of the document's own.
       // The place's full name when the role's level is the end of it (浙江+省专利行政部门); as written otherwise (某地海关).
       const name = place ? (f.level ? place.entry.canonical + f.rest : text.slice(place.start, f.end)) : nameOf(f, jurisdiction);
       if (VAGUE_ROLES.has(name)) continue;

@@ -1,7 +1,7 @@
 import { isSpecificName, regionEntry } from '../lexicon/regions.ts';
 import { tokensIn, type HeadPhrase } from './phrases.ts';
 
-/** A level or a rank before a head describes a class of things: 国家级知识产权运营平台, 区级公共服务平台. */
+/** A level or a rank before a head describes a class of things: 国家级商标运营平台, 区级公共服务平台. */
 const CLASS_PREFIX = /^(?:[省市区县]?[一二三四]级|国家级|省级|市级|区级|县级|各级|各类|重点|一批|新型|相关|有关|专业|综合性|高校|企业|全球最)/;
 /** A quantity right before a phrase makes it a class too: 一批知识产权服务平台, 50家…中心. */
 const QUANTITY_BEFORE = /(?:一批|各类|若干|多个|一个|多家|一些|等|[\d一二三四五六七八九十百]+[家个所类批])$/;
@@ -27,9 +27,9 @@ export interface PlainModifier {
 
 /**
  * Whether a phrase ending in a head noun names one thing rather than a kind:
- * it carries a place, a national scope or a quoted part (深圳知识产权保护中心), or
- * a plain modifier as long as `plain` asks (专利密集型产品培育推广平台,
- * 标准必要专利数据库); never a class (国家级…, 一批…) or a slogan (深圳方案).
+ * it carries a place, a national scope or a quoted part (江海商标保护中心), or
+ * a plain modifier as long as `plain` asks (商标密集型产品推广平台,
+ * 地理标志产品数据库); never a class (国家级…, 一批…) or a slogan (江海方案).
  */
 export function isNamedPhrase(doc: { text: string }, phrase: HeadPhrase, plain: PlainModifier | null): boolean {
   const { text } = phrase;

@@ -9,7 +9,7 @@ export const PROMULGATION = /(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*)?([^\n�
 /** 《旧条例》同时废止: the repeal of the instrument a new one replaces; group 1 is its title. */
 export const REPEAL = /《([^《》\n]{2,40})》(?:同时)?(?:予以)?废止/g;
 
-/** 对…的150个集体和300名个人予以通报表扬: a commendation; group 1 is who, group 3 the award. */
+/** 对…的20个集体和40名个人予以通报表扬: a commendation; group 1 is who, group 3 the award. */
 export const COMMENDATION = /对([^，。；]{4,40}?)(予以|给予)(通报表扬|通报表彰|表彰|表扬)/g;
 
 /** 赴某国、某国开展某某合作交流: a visit; group 1 is where, group 2 what. */

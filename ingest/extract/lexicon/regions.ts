@@ -123,7 +123,7 @@ export function regionEntry(surface: string): RegionEntry | undefined {
 }
 
 /**
- * A name identifies one body on its own when it carries a place (深圳市知识产权局)
+ * A name identifies one body on its own when it carries a place (江海市知识产权局)
  * or is a Latin acronym or name (WIPO); 市公安局 or 知识产权局 do not.
  */
 export function isQualifiedName(name: string): boolean {
@@ -136,7 +136,7 @@ export function placeNames(): string[] {
   return [...entries.keys()].filter((form) => form.length >= 2 && !isAmbiguousShortForm(form));
 }
 
-/** A specific name carries a place, a national scope, or a quoted or bracketed proper part; 国际 alone scopes a kind (国际交流合作平台). */
+/** A specific name carries a place, a national scope, or a quoted or bracketed proper part; 国际 alone scopes a kind (国际商标交流平台). */
 export function isSpecificName(name: string): boolean {
   return isQualifiedName(name) || /国家|全国|中国|中央|“|（/.test(name);
 }

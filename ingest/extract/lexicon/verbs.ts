@@ -2,10 +2,10 @@
 // vocabulary of administrative Chinese; longest forms first where one contains
 // another (建立健全 before 建立).
 
-/** Sets up or improves a named arrangement: its object is a Measure when it ends in an arrangement head (建立专利信用档案). */
+/** Sets up or improves a named arrangement: its object is a Measure when it ends in an arrangement head (建立商标信用档案). */
 export const SETUP_VERBS = ['建立健全', '建立和完善', '建立完善', '健全完善', '建立', '健全', '完善', '推行', '实行', '构建', '设立', '形成', '制定', '列入', '纳入'];
 
-/** Carries out an activity: its object is a Measure when it ends in an activity or arrangement head (开展专利预警分析). */
+/** Carries out an activity: its object is a Measure when it ends in an activity or arrangement head (开展商标预警分析). */
 export const CONDUCT_VERBS = [
   '组织开展', '探索开展', '积极开展', '深入开展', '组织实施', '开展', '实施', '进行', '提供', '给予', '予以', '做好', '完成', '承担', '落实', '执行',
 ];

@@ -63,7 +63,7 @@ const GENRE = /(规划|纲要|方案|计划|意见|措施|办法|行动)[》”"
 
 /**
  * In a plan, a body that the sentence opens with and that oversees the plan's
- * implementation (对规划落实情况开展监督检查, 负责本规划的组织实施) IMPLEMENTS it.
+ * implementation (对规划实施情况开展督查, 负责本规划的组织实施) IMPLEMENTS it.
  */
 function planImplementers(doc: AnalyzedDocument, plan: ExtractedEntity, occ: Occurrence[]): ExtractedRelation[] {
   // …三年行动方案（2025—2027年）: the genre comes before a bracketed period or draft note.
@@ -75,7 +75,7 @@ function planImplementers(doc: AnalyzedDocument, plan: ExtractedEntity, occ: Occ
     const said = sentence.isHeading ? null : carriesOut.exec(sentence.text);
     if (!said) continue;
     const here = within(occ, sentence.start, sentence.end);
-    // 我市“十四五”知识产权规划实施…: the genre word belongs to another plan's name.
+    // 我市“十六五”商标规划实施…: the genre word belongs to another plan's name.
     const at = sentence.start + said.index;
     if (here.some((o) => o.entity !== plan && o.start <= at && at < o.end)) continue;
     for (const s of subjectsOf(doc, sentence, here)) {
@@ -85,7 +85,7 @@ function planImplementers(doc: AnalyzedDocument, plan: ExtractedEntity, occ: Occ
   return out;
 }
 
-/** 省知识产权局牵头，省科技厅、省财政厅配合: the bodies a plan assigns a task to. */
+/** 省知识产权局牵头，省文旅厅、省商务厅配合: the bodies a plan assigns a task to. */
 const ASSIGNED = /(?:牵头|负责|配合|参与|协同|按职责分工负责)/g;
 
 /**
@@ -98,7 +98,7 @@ function taskAgents(doc: AnalyzedDocument, entities: readonly ExtractedEntity[],
   const text = doc.text;
   const taskAt = tasksOf(doc, entities);
   for (const sentence of doc.sentences) {
-    // A sentence on carrying out the plan itself (对规划落实情况开展监督检查) assigns no task.
+    // A sentence on carrying out the plan itself (对规划实施情况开展督查) assigns no task.
     if (sentence.isHeading || aboutThePlan.has(sentence.start)) continue;
     const task = taskAt(sentence.start);
     if (!task) continue;
@@ -108,7 +108,7 @@ function taskAgents(doc: AnalyzedDocument, entities: readonly ExtractedEntity[],
       const at = sentence.start + m.index;
       const from = clauseStart(text, sentence.start, at);
       const named = here.filter((o) => o.start >= from && o.end <= at && o.entity.label === 'Institution');
-      // Only a clause that is nothing but bodies assigns them: 省科技厅、省财政厅配合.
+      // Only a clause that is nothing but bodies assigns them: 省文旅厅、省商务厅配合.
       const rest = named.reduce((s, o) => s.replace(text.slice(o.start, o.end), ''), text.slice(from, at));
       if (named.length && /^[、和与及（(\s]*$/.test(rest)) for (const o of named) agents.add(o);
     }

@@ -13,7 +13,7 @@ export interface Occurrence {
 /** Several rules ask for the same document's occurrences; callers only read them. */
 const outermostCache = new WeakMap<readonly ExtractedEntity[], Occurrence[]>();
 
-/** Every entity occurrence, outermost only: 深圳知识产权保护中心 hides the 深圳 inside it. */
+/** Every entity occurrence, outermost only: 江海商标保护中心 hides the 江海 inside it. */
 export function occurrences(entities: readonly ExtractedEntity[]): Occurrence[] {
   const cached = outermostCache.get(entities);
   if (cached) return cached;

@@ -41,7 +41,7 @@ export const frameRule: RelationRule = {
     const bodies: BodyAt[] = institutions.map((o) => ({ key: o.entity.key, start: o.start, end: o.end }));
     const byKey = new Map(entities.map((e) => [e.key, e]));
     const speaker = reportingBody(doc, occ);
-    // Nested occurrences count (…协定 in …协定第二批产品清单), and a name that opens with the verb (组织开展某某考核).
+    // Nested occurrences count (…协定 in …协定首批产品清单), and a name that opens with the verb (组织开展某某考核).
     const objects = allOccurrences(entities, ['Measure', 'Policy', 'Platform', 'Event']);
     const policies = allOccurrences(entities, ['Policy']);
     const entity = (b: BodyAt) => byKey.get(b.key)!;
@@ -57,7 +57,7 @@ export const frameRule: RelationRule = {
       const subjects = frame.subjects.length ? frame.subjects.map(entity) : speaker && !frame.agentsUnknown ? [speaker] : [];
       if (frame.pivot === '委托') for (const s of subjects) for (const a of agents) relate('COOPERATES_WITH', s, a, frame, 0.7, 'frame:entrusted');
       if (frame.pivot === '指导') for (const s of subjects) for (const a of agents) relate('GUIDES', s, a, frame, 0.7, 'frame:guided');
-      // 专利行政部门查处…，公安、工商等部门应当予以协助: the assisting bodies work with the clause before's.
+      // 商标行政部门查处…，公安、海关等部门应当予以协助: the assisting bodies work with the clause before's.
       if (frame.agentsNamed && ASSISTING.test(doc.text.slice(frame.verbStart, frame.clause.end).trim())) {
         for (const a of agents) for (const b of frame.before.map(entity)) relate('COOPERATES_WITH', b, a, frame, 0.7, 'frame:assisting');
       }

@@ -9,7 +9,7 @@ import { evidenceSpan, occurrences, relationFrom, within, type Occurrence } from
 const CHINESE_CITY = /(?:市|州|地区|盟)$/;
 const LIFECYCLE_EVENT = /(?:施行|公布|废止|修订|修正)$/;
 
-/** Places too broad to locate anything by (中国… in 中国（深圳）知识产权仲裁中心). */
+/** Places too broad to locate anything by (中国… in 中国（江海）商标仲裁中心). */
 const TOO_BROAD = new Set(['中国', '中华人民共和国', '全国', '国家']);
 
 function surfaces(e: ExtractedEntity): string[] {
@@ -34,8 +34,8 @@ function formsIn(name: string, forms: Gazetteer<ExtractedEntity[]>): [number, nu
 
 /**
  * What names state: a place inside a body's, platform's or event's own name
- * gives LOCATED_IN (深圳知识产权保护中心 → 深圳市; a country wins over the home
- * city: 深圳海外知识产权保护德国工作站 → 德国); a platform or body whose name
+ * gives LOCATED_IN (江海商标保护中心 → 江海市; a country wins over the home
+ * city: 江海海外商标保护法国工作站 → 法国); a platform or body whose name
  * begins with another body's name is PART_OF it (国家知识产权局商标业务杭州受理窗口);
  * that body PARTICIPATED_IN an event named after it (世界知识产权组织暑期学校).
  */
@@ -53,7 +53,7 @@ export const nameRule: RelationRule = {
     for (const e of entities.filter((x) => x.label === 'Institution' || x.label === 'Platform' || x.label === 'Event')) {
       if (!e.mentions.length) continue;
       const span = evidenceSpan(doc, e.mentions[0].start);
-      // Parts of the name that are another body's name (北京 inside 北京大学深圳研究生院) locate nothing.
+      // Parts of the name that are another body's name (北京 inside 北京某某大学江海研究院) locate nothing.
       const covered = formsIn(e.name, bodyForms).filter(([a, b, owners]) => b - a < e.name.length && owners.some((o) => o !== e));
       const found = new Set<ExtractedEntity>();
       for (const [a, b, places] of formsIn(e.name, placeForms)) {

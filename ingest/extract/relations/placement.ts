@@ -61,7 +61,7 @@ function placements(doc: AnalyzedDocument, sentence: Sentence, all: Occurrence[]
 
   for (const m of sentence.text.matchAll(HAPPENED_AT)) {
     const at = sentence.start + m.index;
-    // 在广西南宁召开: the place may be written as a province and its city.
+    // 在湖南长沙召开: the place may be written as a province and its city.
     const places = placesCovering(here, at + 1, at + 1 + m[1].length) ?? [regionAt(at + 1, at + 1 + m[1].length)].filter((r): r is ExtractedEntity => !!r);
     if (!places.length) continue;
     // The thing right before 在, and an event whose own name is this clause (清华大学法学院在京正式成立).

@@ -95,7 +95,7 @@ export const planStructureRule: RelationRule = {
   },
 };
 
-/** The case a chronicle item's heading names (深圳成功办理首宗…行政裁决案), by the section whose body holds `pos`. */
+/** The case a chronicle item's heading names (江海成功办理首宗…行政裁决案), by the section whose body holds `pos`. */
 function caseHeadingAt(doc: AnalyzedDocument, cases: readonly ExtractedEntity[], pos: number): ExtractedEntity | undefined {
   const section = doc.sections.filter((s) => pos >= s.end && pos < s.bodyEnd).sort((a, b) => b.level - a.level)[0];
   return section && cases.find((e) => e.mentions.some((m) => m.start >= section.start && m.end <= section.end));
@@ -110,7 +110,7 @@ const MAX_CLAUSES_AFTER = 3;
 /** Two-character words too common to tie a figure to an action (知识产权, 专利 …). */
 const COMMON_WORDS = new Set(['知识', '识产', '产权', '专利', '企业', '服务', '工作', '全市', '全省', '全国', '案件', '数量']);
 
-/** Whether a figure's clause speaks of the action by one of its own words (开展专利快速预审…，预审合格案件…周期压缩至68天). */
+/** Whether a figure's clause speaks of the action by one of its own words (开展商标快速审查…，审查合格案件…周期压缩至20天). */
 function sharesAWord(clause: string, name: string): boolean {
   for (let i = 0; i + 2 <= name.length; i++) {
     const w = name.slice(i, i + 2);
@@ -123,12 +123,12 @@ function sharesAWord(clause: string, name: string): boolean {
  * An action, facility or programme produced a figure told after it in its
  * sentence, unless another body takes over as subject in between: in its own
  * clause, in a later clause that opens with a verb (开展“净网”行动，查处…520件),
- * or in one whose words speak of the action (开展专利快速预审…，预审合格案件的授权
+ * or in one whose words speak of the action (开展商标快速审查…，审查合格案件的注册
  * 周期压缩至68天); not …落地数据知识产权信托，全年专利质押登记金额超100亿元.
  */
 function actsInto(doc: AnalyzedDocument, o: Occurrence, figureAt: number, bodies: readonly Occurrence[]): boolean {
   const between = doc.text.slice(o.end, figureAt);
-  // 打造商标品牌培育体系等3项经验做法入选…: the figure counts the practices, it is not their result.
+  // 打造某某服务体系等2项经验做法入选…: the figure counts the practices, it is not their result.
   if (between.startsWith('等')) return false;
   const breaks = [...between.matchAll(/[，。；：]/g)].map((m) => o.end + m.index + 1);
   if (!breaks.length) return true;
@@ -177,7 +177,7 @@ const canProduce = (o: Occurrence) =>
 /**
  * In reports, what an outcome was the result of: the facility, action or
  * programme named nearest before the figure in its sentence (保护中心投入运行后，…压缩至最快5个工作日), else the case
- * whose chronicle item the figure is reported in (…案件历经9个月得到圆满解决).
+ * whose chronicle item the figure is reported in (…纠纷历经5个月得到解决).
  */
 export const producedRule: RelationRule = {
   name: 'produced',

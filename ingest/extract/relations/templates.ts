@@ -100,7 +100,7 @@ function verbRelations(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrenc
     const verbAt = sentence.start + m.index;
     const verbEnd = verbAt + m[0].length;
     if (ON_BEHALF.test(text.slice(Math.max(sentence.start, verbAt - 2), verbAt))) continue;
-    // A name may open with its verb (完善技术调查官制度, the alias of 技术调查官制度): that name is the object.
+    // A name may open with its verb (完善商标快审制度, the alias of 商标快审制度): that name is the object.
     const opening = occ.find((o) => o.start === verbAt && o.end > verbEnd && hasLabel(o, t.tails));
     if (!opening && occ.some((o) => o.start <= verbAt && verbEnd <= o.end)) continue;
     const tail = opening ?? occ.find((o) => o.start >= verbEnd && hasLabel(o, t.tails) && sameClause(text, verbEnd, o.start) && o.start - verbEnd <= 20);
@@ -114,7 +114,7 @@ function verbRelations(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrenc
   return out;
 }
 
-/** …论坛在广州举办，A、B派员参加: bodies attending, with no object, attend the event the sentence is about. */
+/** …论坛在长沙举办，A、B派员参加: bodies attending, with no object, attend the event the sentence is about. */
 const ATTENDED = /(?:派员|派团|派代表|应邀)?(?:参加|出席|参与)(?:会议|活动|大会)?(?=[，。；！]|$)/g;
 
 function attendance(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
@@ -170,7 +170,7 @@ function approval(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[]):
  */
 function cooperation(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[], reporter: ExtractedEntity | null): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
-  // An alias in brackets right after a name is the same body: 腾讯音乐娱乐集团（简称“腾讯音乐”）.
+  // An alias in brackets right after a name is the same body: 某某音乐集团（简称“某音乐”）.
   const inSentence = occ
     .filter((o) => o.start >= sentence.start && o.end <= sentence.end && o.entity.label === 'Institution')
     .filter((o, i, all) => i === 0 || all[i - 1].entity !== o.entity);
