@@ -52,11 +52,14 @@ export const LISTED_KIND = /、[^、]*等|(?:相关|有关|其他|各项)工作$
 /** A count inside a duty's object (调解纠纷430件) makes it a figure, told by the outcome recognizer. */
 export const COUNTED = /\d|[一二三四五六七八九十百千万]+[件起项个家]/;
 
-/** What a report's numbered item opens with before the measure it names: 一是高质量推进…, 二是深入开展…. */
-export const ITEM_LEAD = /^(?:(?:高质量|高标准|深入|持续|全面|积极|大力|进一步|扎实|不断|着力|加快|切实|统筹|系统|稳步|有序|全力|协同)?(?:组织开展|深入开展|开展|深化|推进|推动|加强|强化|完善|健全|建立|优化|实施|落实|提升|做好|抓好|加大|提高|夯实|加快|构建|打造|探索|创新|规范|筑牢|拓展|用好|办好))+/;
+/** How a report's numbered item opens before the measure it names: 一是高质量推进…, 二是深入开展…. */
+const ITEM_MANNER = '高质量|高标准|深入|持续|全面|积极|大力|进一步|扎实|不断|着力|加快|切实|统筹|系统|稳步|有序|全力|协同';
+const ITEM_VERBS = '组织开展|深入开展|开展|深化|推进|推动|加强|强化|完善|健全|建立|优化|实施|落实|提升|做好|抓好|加大|提高|夯实|加快|构建|打造|探索|创新|规范|筑牢|拓展|用好|办好';
+const ITEM_VERB = `(?:${ITEM_MANNER})?(?:${ITEM_VERBS})`;
+export const ITEM_LEAD = new RegExp(`^(?:${ITEM_VERB})+`);
 
 /** Who with and where, before an item's task verbs: 会同某局, 联合某行, 与某大学, 在某园区. */
-export const ITEM_SETTING = /^(?:会同|联合|协同|与|在)[^，。；：]{2,24}?(?=(?:组织开展|深入开展|开展|推进|推动|实施|建立|构建|打造|探索|落实|加强|强化|完善|健全|优化|深化))/;
+export const ITEM_SETTING = new RegExp(`^(?:会同|联合|协同|与|在)[^，。；：]{2,24}?(?=${ITEM_VERB})`);
 
 /** What makes an arrangement a kind rather than one: 各项制度, 相关机制, 一系列…, 新型…. */
 export const CLASS_PREFIX_OF_MEASURE = /^(?:各项|各类|相关|有关|一系列|一批|多项|新型|长效|常态化|规范化|体制|工作)/;
