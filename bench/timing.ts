@@ -6,9 +6,12 @@ export interface BenchRow {
   ratio?: number;
 }
 
-/** Best wall time in seconds of each piece of work, measured in alternating rounds after one warm-up of each. */
-export async function timeBestInterleaved(rounds: number, works: (() => Promise<void>)[]): Promise<number[]> {
-  for (const work of works) await work();
+/**
+ * Best wall time in seconds of each piece of work, measured in alternating
+ * rounds after `warmups` unmeasured rounds of each (one by default).
+ */
+export async function timeBestInterleaved(rounds: number, works: (() => Promise<void>)[], warmups = 1): Promise<number[]> {
+  for (let w = 0; w < warmups; w++) for (const work of works) await work();
   const best = works.map(() => Infinity);
   for (let r = 0; r < rounds; r++) {
     for (const [i, work] of works.entries()) {

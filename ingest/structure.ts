@@ -9,6 +9,7 @@ interface Line {
 const TERMINATORS = '。！？；';
 const BRACKET_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '《': '》' };
 const CLOSERS = new Set(Object.values(BRACKET_PAIRS));
+const MARKS = new RegExp(`[${TERMINATORS}${Object.entries(BRACKET_PAIRS).flat().join('')}]`, 'g');
 /** A heading is a short line; a longer "1.…" first sentence is a numbered paragraph, not a heading. */
 const MAX_HEADING_TITLE = 60;
 
@@ -55,17 +56,23 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 
 /** Cuts a paragraph into sentence spans at 。！？； outside matched quotes and brackets. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
+  // Only the marks matter: visiting them alone spares a string per character of the paragraph.
+  const marks: { index: number; char: string }[] = [];
+  for (MARKS.lastIndex = start; ; ) {
+    const m = MARKS.exec(text);
+    if (!m || m.index >= end) break;
+    marks.push({ index: m.index, char: m[0] });
+  }
   const openers: { index: number; closer: string }[] = [];
   const protectedOpen = new Set<number>();
   const protectedClose = new Set<number>();
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (BRACKET_PAIRS[c]) openers.push({ index: i, closer: BRACKET_PAIRS[c] });
-    else if (CLOSERS.has(c)) {
-      const at = openers.findLastIndex((o) => o.closer === c);
+  for (const { index, char } of marks) {
+    if (BRACKET_PAIRS[char]) openers.push({ index, closer: BRACKET_PAIRS[char] });
+    else if (CLOSERS.has(char)) {
+      const at = openers.findLastIndex((o) => o.closer === char);
       if (at >= 0) {
         protectedOpen.add(openers[at].index);
-        protectedClose.add(i);
+        protectedClose.add(index);
         openers.length = at;
       }
     }
@@ -77,8 +84,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   };
   let from = start;
   let depth = 0;
-  for (let i = start; i < end; i++) {
-    const c = text[i];
+  for (const { index: i, char: c } of marks) {
     if (protectedOpen.has(i)) depth++;
     else if (protectedClose.has(i)) {
       depth--;

@@ -113,7 +113,11 @@ export function ruleExtractor(recognizers: readonly EntityRecognizer[] = entityR
       let rejected = 0;
       for (const recognizer of recognizers.filter(serves(doc))) {
         const recognized = recognizer.recognize(doc, mergeEntities(found));
-        const checked = enforceNameBoundaries(doc, recognized.map((e) => ({ ...e, source: `${RULE_EXTRACTOR_ID}/${recognizer.name}`, confidence: e.confidence ?? recognizer.confidence })));
+        const source = `${RULE_EXTRACTOR_ID}/${recognizer.name}`;
+        const checked = enforceNameBoundaries(
+          doc,
+          recognized.map(({ key, label, name, aliases, props, mentions, confidence }) => ({ key, label, name, aliases, props, mentions, source, confidence: confidence ?? recognizer.confidence })),
+        );
         found.push(...checked.entities);
         trimmed += checked.trimmed;
         rejected += checked.rejected;

@@ -1,6 +1,6 @@
 import { NAME_STOPWORDS } from '../lexicon/heads.ts';
 import { ADVANCE_VERBS, CONDUCT_VERBS, DUTY_VERBS, HOLD_VERBS, ISSUE_VERBS, OPERATE_VERBS, PIVOT_VERBS, SETUP_VERBS } from '../lexicon/verbs.ts';
-import { tokensOf } from './phrases.ts';
+import { headIndex, tokensOf } from './phrases.ts';
 
 /** Verbs that open a clause: a noun phrase never reaches back over one. */
 const CLAUSE_VERB_WORDS = new Set([
@@ -30,10 +30,12 @@ export interface NounPhrase {
  */
 export function nounPhrases(doc: { text: string }, heads: readonly string[]): NounPhrase[] {
   const tokens = tokensOf(doc);
+  const { byLastChar } = headIndex(heads);
   const out: NounPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const head = heads.find((h) => t.word.endsWith(h));
+    const candidates = byLastChar.get(t.word.charCodeAt(t.word.length - 1));
+    const head = candidates && heads.find((h) => candidates.includes(h) && t.word.endsWith(h));
     if (!head) continue;
     let k = i;
     if (t.word === head && k > 0 && !CLAUSE_VERB_WORDS.has(tokens[k - 1].word) && inPhrase(tokens[k - 1])) k--;

@@ -3,6 +3,7 @@ import { dict } from '@node-rs/jieba/dict';
 import { CLAUSE_VERBS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS, TITLE_WORDS, VERB_HEADS } from '../lexicon/heads.ts';
 import { REGIONS, isAmbiguousShortForm, placeNames, regionEntry } from '../lexicon/regions.ts';
 import { spansWithin } from '../spans.ts';
+import { WordTags } from './word-tags.ts';
 
 export interface Token {
   word: string;
@@ -23,21 +24,49 @@ export interface HeadPhrase {
   head: string;
 }
 
-let jieba: Jieba | null = null;
+interface Segmenter {
+  jieba: Jieba;
+  /** Each dictionary word's part of speech, the main dictionary's first: what jieba's own tag() reports. */
+  tags: WordTags;
+}
+let loaded: Segmenter | null = null;
 
 /** Head nouns jieba's main dictionary tags as verbs (分行 "to split lines"): the domain reading is the noun. */
 const HEAD_NOUNS = ['分行', '支行'];
 
-/** jieba with the place lexicon and head nouns as a user dictionary, so 前海 or 河套 stay one place word. */
-function segmenter(): Jieba {
-  if (jieba) return jieba;
+/**
+ * jieba with the place lexicon and head nouns as a user dictionary, so 前海 or
+ * 河套 stay one place word. Words are cut natively and tagged here from the
+ * same dictionaries: jieba's tag() builds an object per word across the
+ * native boundary, which cost more than cutting the text.
+ */
+function segmenter(): Segmenter {
+  if (loaded) return loaded;
   // A user dictionary cannot re-tag a word of the main one, so those words leave the main dictionary first.
   const retagged = new Set(HEAD_NOUNS);
   const main = new TextDecoder().decode(dict).split('\n').filter((line) => !retagged.has(line.slice(0, line.indexOf(' '))));
-  jieba = Jieba.withDict(new TextEncoder().encode(main.join('\n')));
-  const entries = [...placeNames().map((p) => `${p} 2000 ns`), ...HEAD_NOUNS.map((w) => `${w} 2000 n`)];
-  jieba.loadDict(new TextEncoder().encode(entries.join('\n')));
-  return jieba;
+  const jieba = Jieba.withDict(new TextEncoder().encode(main.join('\n')));
+  const user: [string, string][] = [...placeNames().map((p): [string, string] => [p, 'ns']), ...HEAD_NOUNS.map((w): [string, string] => [w, 'n'])];
+  jieba.loadDict(new TextEncoder().encode(user.map(([w, t]) => `${w} 2000 ${t}`).join('\n')));
+  const mainEntries = main.filter((line) => line).map((line): [string, string] => {
+    const [word, , tag = ''] = line.split(' ');
+    return [word, tag];
+  });
+  loaded = { jieba, tags: new WordTags([...mainEntries, ...user]) };
+  return loaded;
+}
+
+/** jieba's tag for a word of no dictionary: x, or m for digits, or eng for other ASCII letters and digits. */
+function unknownWordTag(word: string): string {
+  let ascii = 0;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ascii++;
+    if (digit) digits++;
+  }
+  return ascii === 0 ? 'x' : ascii === digits ? 'm' : 'eng';
 }
 
 /** Periods that sit inside a meeting's name: 2030年上半年商标工作新闻发布会. */
@@ -96,7 +125,9 @@ export function tokensOf(doc: { text: string }): Token[] {
   const { text } = doc;
   const raw: Token[] = [];
   let at = 0;
-  for (const { word, tag } of segmenter().tag(text, true)) {
+  const { jieba: cutter, tags } = segmenter();
+  for (const word of cutter.cut(text, true)) {
+    const tag = tags.get(word) ?? unknownWordTag(word);
     const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
     if (start < 0) continue;
     raw.push({ word, tag: retagged(word, tag), start, end: start + word.length });
@@ -268,18 +299,31 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   return j;
 }
 
-const headIndexes = new WeakMap<readonly string[], { sorted: string[]; byLastChar: Map<string, string[]> }>();
+const headIndexes = new WeakMap<readonly string[], { sorted: string[]; byLastChar: Map<number, string[]> }>();
 
-/** The heads longest first, and by their last character, built once per head list. */
-function headIndex(heads: readonly string[]) {
+/**
+ * The heads longest first, and by the code of their last character (a code,
+ * not a one-character string, which a CJK character would allocate per token),
+ * built once per head list.
+ */
+export function headIndex(heads: readonly string[]) {
   let index = headIndexes.get(heads);
   if (!index) {
     const sorted = [...heads].sort((a, b) => b.length - a.length);
-    const byLastChar = new Map<string, string[]>();
-    for (const h of sorted) byLastChar.set(h[h.length - 1], [...(byLastChar.get(h[h.length - 1]) ?? []), h]);
+    const byLastChar = new Map<number, string[]>();
+    for (const h of sorted) {
+      const last = h.charCodeAt(h.length - 1);
+      byLastChar.set(last, [...(byLastChar.get(last) ?? []), h]);
+    }
     headIndexes.set(heads, (index = { sorted, byLastChar }));
   }
   return index;
+}
+
+/** The longest of `candidates` (longest first) that `text` has ending at `end`. */
+function headEndingAt(text: string, end: number, candidates: readonly string[]): string | undefined {
+  for (const h of candidates) if (h.length <= end && text.startsWith(h, end - h.length)) return h;
+  return undefined;
 }
 
 /** Names ending in one of `heads` (longest heads first); a head may span tokens: 示范/城市, 暑期/学校. */
@@ -289,10 +333,10 @@ export function headPhrases(doc: { text: string }, heads: readonly string[], opt
   const found: HeadPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const candidates = t.tag === 'grp' ? undefined : byLastChar.get(t.word[t.word.length - 1]);
+    const candidates = t.tag === 'grp' ? undefined : byLastChar.get(t.word.charCodeAt(t.word.length - 1));
     if (!candidates || endsWithLookalike(t.word)) continue;
     if (t.tag === 'v' && VERB_HEADS.has(t.word) && /^vn?$/.test(tokens[i + 1]?.tag ?? '')) continue;
-    const head = candidates.find((h) => h.length <= t.end && doc.text.startsWith(h, t.end - h.length));
+    const head = headEndingAt(doc.text, t.end, candidates);
     if (!head || HEAD_CONTINUES.test(doc.text.slice(t.end, t.end + 2))) continue;
     // A verb glued to the head in one token (出席会议, 召开会议) takes a head, it does not name one.
     if (t.word.length > head.length && NAME_STOPWORDS.has(t.word.slice(0, t.word.length - head.length))) continue;

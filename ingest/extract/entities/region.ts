@@ -109,7 +109,8 @@ export const regionRecognizer: EntityRecognizer = {
     }
     const home = doc.profile.jurisdiction;
     const tokens = tokensOf(doc);
-    for (const [i, t] of tokens.entries()) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (CITY_ZONE.test(t.word)) {
         const before = tokens[i - 1];
         const city = before && before.end === t.start ? regionEntry(before.word) : undefined;
