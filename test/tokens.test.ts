@@ -30,6 +30,8 @@ describe('tokens', () => {
     }
     expect(compared).toBeGreaterThan(30);
     expect(tokensOf({ text: '完成18项任务' }).map((t) => `${t.word}/${t.tag}`)).toContain('18项/num');
+    // Head nouns the main dictionary tags as verbs read as nouns.
+    expect(tokensOf({ text: '某某银行江海分行与支行共建平台' }).filter((t) => /行$/.test(t.word)).map((t) => `${t.word}/${t.tag}`)).toEqual(['银行/n', '分行/n', '支行/n']);
     expect(tokensOf({ text: 'ABC和5G' }).map((t) => `${t.word}/${t.tag}`)).toEqual(['ABC/eng', '和/c', '5G/eng']);
   });
 });

@@ -42,17 +42,12 @@ const HEAD_NOUNS = ['分行', '支行'];
  */
 function segmenter(): Segmenter {
   if (loaded) return loaded;
-  // A user dictionary cannot re-tag a word of the main one, so those words leave the main dictionary first.
-  const retagged = new Set(HEAD_NOUNS);
-  const main = new TextDecoder().decode(dict).split('\n').filter((line) => !retagged.has(line.slice(0, line.indexOf(' '))));
-  const jieba = Jieba.withDict(new TextEncoder().encode(main.join('\n')));
-  const user: [string, string][] = [...placeNames().map((p): [string, string] => [p, 'ns']), ...HEAD_NOUNS.map((w): [string, string] => [w, 'n'])];
-  jieba.loadDict(new TextEncoder().encode(user.map(([w, t]) => `${w} 2000 ${t}`).join('\n')));
-  const mainEntries = main.filter((line) => line).map((line): [string, string] => {
-    const [word, , tag = ''] = line.split(' ');
-    return [word, tag];
-  });
-  loaded = { jieba, tags: new WordTags([...mainEntries, ...user]) };
+  const places = placeNames().map((p) => `${p} 2000 ns`).join('\n');
+  const headNouns = HEAD_NOUNS.map((w) => `${w} 2000 n`).join('\n');
+  const jieba = Jieba.withDict(dict);
+  jieba.loadDict(new TextEncoder().encode(`${places}\n${headNouns}`));
+  // jieba keeps a main-dictionary word's tag when a user dictionary lists it again; the head nouns are re-tagged here.
+  loaded = { jieba, tags: new WordTags([headNouns, new TextDecoder().decode(dict), places]) };
   return loaded;
 }
 
