@@ -62,6 +62,15 @@ CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS
 FOR (n:Institution|Policy|Measure|Platform|Region|Event|Outcome) ON EACH [n._keys]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 
+// Entity lookup keys as whole terms, so resolving a new document's names
+// against the store seeks each key instead of reading every entity
+// (src/store/neo4j.ts findEntitiesByName). Neo4j keeps one full-text index per
+// labels and properties, and entity_keys holds `_keys` alone: `id` makes this
+// one distinct and is never queried.
+CREATE FULLTEXT INDEX entity_key_terms IF NOT EXISTS
+FOR (n:Institution|Policy|Measure|Platform|Region|Event|Outcome) ON EACH [n._keys, n.id]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+
 // Chunk text for keyword search (src/store/neo4j-search.ts), BM25 over CJK bigrams.
 CREATE FULLTEXT INDEX chunk_text IF NOT EXISTS
 FOR (n:Chunk) ON EACH [n.text]

@@ -150,6 +150,17 @@ withNeo4j('holds exactly what the embedded store holds after the same writes', a
   expect((await store.getDocument(a.document.id))?.text).toBe(a.document.text);
 });
 
+withNeo4j('finds entities by names that hold the query syntax of the key index', async () => {
+  const store = await neo4jStore();
+  const odd = { id: 'e_odd', label: 'Platform' as const, name: '某“快维”中心:*OR* \\备份"站', aliases: ['AND'] };
+  await store.writeDocument(tagged(sketchDocument('d_odd', [`${odd.name}成立。`, `${court.name}开庭。`], [odd, court], [])));
+  const ids = async (names: string[]) => (await store.findEntitiesByName(names)).map((e) => e.id).sort();
+  expect(await ids([odd.name])).toEqual([TAG + odd.id]);
+  expect(await ids(['and'])).toEqual([TAG + odd.id]);
+  expect(await ids([court.name, odd.name, '没有这个名字'])).toEqual([TAG + court.id, TAG + odd.id].sort());
+  expect(await ids(['OR', '*', '某'])).toEqual([]);
+});
+
 withNeo4j('re-ingesting an unchanged document writes nothing', async () => {
   const { a } = docs();
   await (await neo4jStore()).writeDocument(a);

@@ -21,10 +21,11 @@ export const KEYS = '_keys';
 type Row = Record<string, unknown>;
 
 /**
- * How every read returns an entity: its properties without the lookup keys (and without the facets entities held
- * before they moved to their documents), with its labels; entityFromRow drops the small `_merge` state.
+ * How every read returns an entity: its properties without the lookup keys and the merge state (which grows with
+ * the documents a hub is named in), and without the facets entities held before they moved to their documents;
+ * with its labels.
  */
-export const ENTITY_PROJECTION = (v: string) => `${v} {.*, ${FACETS}: null, ${KEYS}: null, _labels: labels(${v})}`;
+export const ENTITY_PROJECTION = (v: string) => `${v} {.*, ${FACETS}: null, ${KEYS}: null, ${MERGE}: null, _labels: labels(${v})}`;
 
 export const nameKeysOf = (entity: { name: string; aliases: string[] }) => [...new Set([entity.name, ...entity.aliases].map(normalizeName))];
 

@@ -69,6 +69,10 @@ const TIMEOUT_MS = 2000;
 export const POOL_SIZE = Math.max(16, 4 * availableParallelism());
 const ACQUISITION_TIMEOUT_MS = 10_000;
 const DEFAULT_BATCH_SIZE = 2000;
+/** Lucene refuses a query of more than 1,024 clauses. */
+const KEY_TERMS_PER_QUERY = 500;
+/** A key as one exact term of the lookup keys in a Lucene query (the index's keyword analyzer keeps each key whole). */
+const luceneTerm = (key: string) => `${KEYS}:"${key.replace(/[\\"]/g, '\\$&')}"`;
 const SCHEMA_FILE = join(import.meta.dirname, '..', '..', 'cypher', 'schema.cypher');
 
 // Export key order of chunks and relationships, as src/store/rows.ts builds them (the parity test checks it).
@@ -326,9 +330,23 @@ export class Neo4jStore implements GraphStore {
     return records.map((r) => entityFromRow(r.get('n')));
   }
 
+  /** Entities holding one of the names' lookup keys, each key sought in the whole-term index (no scan of every entity). */
   async findEntitiesByName(names: string[]): Promise<EntityNode[]> {
-    const keys = names.map(normalizeName);
-    return entitiesNamed(await this.entitiesWhere(`any(k IN n.${KEYS} WHERE k IN $keys)`, { keys }), names);
+    const keys = [...new Set(names.map(normalizeName).filter(Boolean))];
+    const queries: string[] = [];
+    for (let i = 0; i < keys.length; i += KEY_TERMS_PER_QUERY) queries.push(keys.slice(i, i + KEY_TERMS_PER_QUERY).map(luceneTerm).join(' OR '));
+    if (queries.length === 0) return [];
+    const records = await this.run(
+      `UNWIND $queries AS query
+       CALL db.index.fulltext.queryNodes('entity_key_terms', query) YIELD node
+       WITH DISTINCT node AS n WHERE any(k IN n.${KEYS} WHERE k IN $keys)
+       RETURN ${ENTITY_PROJECTION('n')} AS n ORDER BY n.id`,
+      { queries, keys },
+    );
+    return entitiesNamed(
+      records.map((r) => entityFromRow(r.get('n'))),
+      names,
+    );
   }
 
   /** Ranked in Cypher by the shared rules (cypher/queries/entity_lookup.cypher): the total and the page in one read. */
