@@ -21,9 +21,9 @@ export const KEYS = '_keys';
 type Row = Record<string, unknown>;
 
 /**
- * How every read returns an entity: its properties without the lookup keys and the merge state (which grows with
- * the documents a hub is named in), and without the facets entities held before they moved to their documents;
- * with its labels.
+ * How every read returns an entity: its properties without the lookup keys and the merge state (the writer's
+ * own, which it reads with the node's lock), and without the facets entities held before they moved to their
+ * documents; with its labels.
  */
 export const ENTITY_PROJECTION = (v: string) => `${v} {.*, ${FACETS}: null, ${KEYS}: null, ${MERGE}: null, _labels: labels(${v})}`;
 
