@@ -95,6 +95,12 @@ describe('outcomes from prose', () => {
     ]);
   });
 
+  test('a deed counted after examples of it, and a deed done in places named before it', () => {
+    expect(facts('二是开展商标导航服务，完成纺织、食品2个产业商标导航项目。')).toEqual([['完成产业商标导航项目', '2', '个', 'actual', '2025']]);
+    expect(facts('上线案件查询、费用缴纳、材料提交等9项网上服务。')).toEqual([['上线网上服务', '9', '项', 'actual', '2025']]);
+    expect(facts('帮助企业在日本、韩国等地应对商标异议7起。')).toEqual([['应对商标异议', '7', '起', 'actual', '2025']]);
+  });
+
   test('things counted and then disposed of: 将/对 N个X 纳入/实施/予以…', () => {
     expect(facts('全年将36个地方特色商标纳入重点商标保护名录。')).toEqual([['纳入重点商标保护名录的地方特色商标', '36', '个', 'actual', '2025']]);
     expect(facts('对青梅、杨梅等12个产品实施原产地保护。')).toEqual([['实施原产地保护的产品', '12', '个', 'actual', '2025']]);
