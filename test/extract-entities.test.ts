@@ -1,7 +1,7 @@
 import type { AnalyzedDocument } from '../ingest/analyze/index.ts';
 import { analyzedDocument } from './helpers/documents.ts';
 import type { EntityLabel } from '../core/ontology.ts';
-import { eventRecognizer } from '../ingest/extract/entities/event.ts';
+import { announcedTopic, eventRecognizer } from '../ingest/extract/entities/event.ts';
 import { institutionRecognizer } from '../ingest/extract/entities/institution.ts';
 import { platformRecognizer } from '../ingest/extract/entities/platform.ts';
 import { policyKind, policyRecognizer } from '../ingest/extract/entities/policy.ts';
@@ -133,6 +133,15 @@ describe('regions', () => {
 });
 
 describe('events', () => {
+  test('a press conference held without a name of its own is named by what it announced', () => {
+    expect(announcedTopic('会同某某部召开新闻发布会', '，通报2031年度十大商标案件。')).toBe('2031年度十大商标案件新闻发布会');
+    expect(announcedTopic('某某办公室举行新闻发布会', '，介绍2031年专利工作进展情况。')).toBe('2031年专利工作新闻发布会');
+    expect(announcedTopic('某某局召开座谈会', '，通报2031年度十大商标案件。')).toBeNull();
+    expect(announcedTopic('某某局召开新闻发布会', '。')).toBeNull();
+    const doc = docOf('某某局2031年大事记\n一月\n1月9日，会同甲部、乙院召开新闻发布会，通报2030年度十大版权案件。');
+    expect(names(doc, 'Event')).toEqual(['2030年度十大版权案件新闻发布会']);
+  });
+
   test('a headline event keeps its period, is dated by the sentence that tells of it, and a bare 新闻发布会 in the body is it', () => {
     const doc = docOf('河北省2025年上半年知识产权工作新闻发布会召开\n7月20日，河北省人民政府新闻办公室举行新闻发布会，介绍2025年上半年工作。');
     const events = extract(doc).entities.filter((e) => e.label === 'Event');

@@ -60,6 +60,17 @@ export function occasionName(clause: string, bodies: { start: number; end: numbe
   return text.replace(PLACE_OF_OCCASION, '');
 }
 
+/** A press conference held without a name of its own (召开新闻发布会) and what the clause after it announced (，通报某某案件). */
+const PRESS_CONFERENCE = /(?:新闻)?发布会$/;
+const ANNOUNCING = /^[，,]\s*(?:通报|发布|介绍|公布|解读|宣布)了?([^，。；]{4,40}?)(?:的?(?:有关|相关|进展)?情况)?(?=[，。；]|$)/;
+
+/** A press conference is named by what it announced: 召开新闻发布会，通报某某十大案件 → 某某十大案件新闻发布会. */
+export function announcedTopic(clause: string, after: string): string | null {
+  const head = PRESS_CONFERENCE.exec(clause);
+  const topic = head && ANNOUNCING.exec(after);
+  return topic ? topic[1] + head[0] : null;
+}
+
 export function eventKind(text: string): string {
   return KIND_BY_WORD.find(([re]) => re.test(text))?.[1] ?? 'other';
 }
@@ -150,7 +161,8 @@ export const eventRecognizer: EntityRecognizer = {
       // 印发《某某办法》: issuing an instrument is told by ISSUED, not as an occasion.
       if (ISSUING_ONLY.test(clause)) continue;
       const inClause = bodies.filter((b) => b.start >= mention.start && b.end <= mention.end).sort((a, b) => a.start - b.start);
-      const name = occasionName(clause, inClause.map((b) => ({ start: b.start - mention.start, end: b.end - mention.start })));
+      const name =
+        announcedTopic(clause, s.text.slice(mention.end - s.start)) ?? occasionName(clause, inClause.map((b) => ({ start: b.start - mention.start, end: b.end - mention.start })));
       out.add('Event', name, name === clause ? [] : [clause], { kind: eventKind(clause), date: sentenceDate(s.text, year), text: s.text }, mention);
     }
 
