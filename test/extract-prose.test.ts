@@ -35,6 +35,11 @@ describe('measures in prose', () => {
     expect(names('Measure').some((n) => /\d/.test(n))).toBe(false);
   });
 
+  test('inspections, checks and pre-examinations a body carries out are measures', () => {
+    const { names } = read('江海市知识产权局开展商标代理机构年度检查，对全市商标代理机构开展专项督查，开展专利预审、快速确权等工作。', REPORT);
+    expect(names('Measure')).toEqual(expect.arrayContaining(['商标代理机构年度检查', '专项督查', '专利预审']));
+  });
+
   test('reviews, hand-offs, suits, examinations, operation and programmes a body carries out are measures', () => {
     const { names, triples } = read('第十条 省专利行政部门应当开展重大项目专利评议，推进专利纠纷诉调对接，实施中小企业专利培育工程。', REGULATION);
     expect(names('Measure')).toEqual(expect.arrayContaining(['重大项目专利评议', '专利纠纷诉调对接', '中小企业专利培育工程']));
