@@ -26,7 +26,7 @@ export interface HeadPhrase {
 
 interface Segmenter {
   jieba: Jieba;
-  /** Each dictionary word's part of speech, the main dictionary's first: what jieba's own tag() reports. */
+  /** Each word's part of speech: a head noun's, else the main dictionary's, else a place's (what jieba's tag() reports, head nouns apart). */
   tags: WordTags;
 }
 let loaded: Segmenter | null = null;
