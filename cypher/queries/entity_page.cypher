@@ -19,4 +19,4 @@ CALL (n) {
   WHERE d.id IN n.docs
   RETURN collect([d.id, d.title]) AS documents
 }
-RETURN n {.*, _facets: null, _keys: null, _labels: labels(n)} AS n, groups, documents
+RETURN n {.*, _facets: null, _keys: null, _merge: null, _labels: labels(n)} AS n, groups, documents
