@@ -52,8 +52,9 @@ function idOf(entity: ExtractedEntity): string {
   return scope ? entityId(entity.label, `${entity.name}@${scope}`) : entityId(entity.label, entity.name);
 }
 
-export function relationId(type: string, start: string, end: string, doc: string): string {
-  return 'r_' + hex16(`${type}|${start}|${end}|${doc}`);
+/** One relation per statement: a fact two sentences of a document state is two relations, each with its sentence. */
+export function relationId(type: string, start: string, end: string, doc: string, spanStart: number): string {
+  return 'r_' + hex16(`${type}|${start}|${end}|${doc}@${spanStart}`);
 }
 
 export function describeMerge(m: MergeLogEntry): string {
@@ -192,7 +193,7 @@ export async function resolve(doc: ExtractedDocument, lookup: EntityLookup): Pro
     const start = idOfKey.get(r.head);
     const end = idOfKey.get(r.tail);
     if (!start || !end || start === end) continue;
-    const id = relationId(r.type, start, end, document.id);
+    const id = relationId(r.type, start, end, document.id, r.start);
     const existing = edges.get(id);
     const confidence = Math.max(r.confidence, existing?.confidence ?? 0);
     if (!existing || r.start < existing.spanStart) {

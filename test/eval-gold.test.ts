@@ -20,7 +20,7 @@ const ours = (set: string) => join(ROOT, 'test', 'gold', set);
  */
 const SETS = [
   { name: 'dev', dir: gold('dev'), entities: 0.92, label: 0.8, relations: 0.9, questions: 0.9 },
-  { name: 'dev2', dir: gold('dev2'), entities: 0.89, label: 0.78, relations: 0.79, questions: 0.7 },
+  { name: 'dev2', dir: gold('dev2'), entities: 0.89, label: 0.78, relations: 0.82, questions: 0.7 },
   { name: 'heldout', dir: ours('heldout'), entities: 0.9, label: 0.7, relations: 0.83, questions: 0.9 },
   { name: 'heldout-b', dir: ours('heldout-b'), entities: 0.85, label: 0.6, relations: 0.72, questions: 0.7 },
   { name: 'heldout-c', dir: ours('heldout-c'), entities: 0.9, label: 0.85, relations: 0.76, questions: 0.85 },

@@ -7,7 +7,7 @@ export interface Validation {
   dropped: Record<string, number>;
 }
 
-/** Keeps the relations the ontology allows, once each (the most confident), and counts what it drops and why. */
+/** Keeps the relations the ontology allows, once per sentence that states each (the most confident), and counts what it drops and why. */
 export function validateRelations(relations: readonly ExtractedRelation[], entities: readonly ExtractedEntity[]): Validation {
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const dropped: Record<string, number> = {};
@@ -28,7 +28,8 @@ export function validateRelations(relations: readonly ExtractedRelation[], entit
       drop(`${r.type} ${head.label}->${tail.label}`);
       continue;
     }
-    const id = `${r.type}|${r.head}|${r.tail}`;
+    // A fact stated in two sentences stays two statements, each with its evidence; one sentence states it once.
+    const id = `${r.type}|${r.head}|${r.tail}|${r.start}`;
     const seen = best.get(id);
     if (seen) drop('duplicate');
     if (!seen || r.confidence > seen.confidence) best.set(id, r);
