@@ -95,6 +95,12 @@ describe('outcomes from prose', () => {
     ]);
   });
 
+  test('the body that did what is counted is no part of the indicator', () => {
+    expect(facts('江海知识产权法院共受理各类知识产权案件1.2万件。')).toEqual([['受理各类知识产权案件', '1.2', '万件', 'actual', '2025']]);
+    expect(facts('江海市知识产权保护中心累计受理预审请求2400件。')).toEqual([['受理预审请求', '2400', '件', 'actual', '2025']]);
+    expect(facts('专利代理机构受理量120件。')).toEqual([['专利代理机构受理量', '120', '件', 'actual', '2025']]);
+  });
+
   test('a deed counted after examples of it, and a deed done in places named before it', () => {
     expect(facts('二是开展商标导航服务，完成纺织、食品2个产业商标导航项目。')).toEqual([['完成产业商标导航项目', '2', '个', 'actual', '2025']]);
     expect(facts('上线案件查询、费用缴纳、材料提交等9项网上服务。')).toEqual([['上线网上服务', '9', '项', 'actual', '2025']]);

@@ -1,5 +1,6 @@
 import { UNITS, periodOf, type OutcomeFact } from './outcome-fact.ts';
 import { ACTION_VERBS, DEED_VERBS } from '../lexicon/outcomes.ts';
+import { INSTITUTION_HEADS } from '../lexicon/heads.ts';
 
 export interface ProseContext {
   /** The sentence is about what is to be achieved (a plan's task or 专栏, 到2030年 …). */
@@ -72,8 +73,15 @@ const TRAILING = /(?:达到|达|为|约为|是|增加至|增长至|提升至|提
 const CHANGE_INDICATOR = /(?:提升|提高|增长|下降|降低|缩短|减少|压缩)$/;
 const CLAUSE_BREAK = /[，。；：！？、\n（(“”《》]/;
 
+/** The body that did what is counted, named before the deed (某某法院共受理…): the indicator is the deed. */
+const SUBJECT_BEFORE_DEED = new RegExp(
+  `^[\\u4e00-\\u9fa5（）()]{1,24}?(?:${[...INSTITUTION_HEADS, '中心'].sort((a, b) => b.length - a.length).join('|')})(?:共|累计|全年|上半年|当年|已)*(?=${[...DEED_VERBS, ...ACTION_VERBS].join('|')})`,
+);
+
 function cleanIndicator(raw: string): string {
   let s = raw.trim();
+  const subject = SUBJECT_BEFORE_DEED.exec(s);
+  if (subject && subject[0].length >= 3) s = s.slice(subject[0].length);
   for (let prev = ''; prev !== s; ) {
     prev = s;
     s = s.replace(LEADING, '').replace(TRAILING, '').trim();
