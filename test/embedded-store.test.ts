@@ -115,3 +115,24 @@ test('finds entities by name or alias, exact matches first', async () => {
   expect(found.items.map((e) => e.id)).toEqual([bureau.id, centre.id, regulation.id]);
   expect((await store.searchEntities({ q: '法院', label: 'Policy', limit: 10, offset: 0 })).total).toBe(0);
 });
+
+test('writes in a row, a replacement and a deletion leave the writer holding what a reader of its journal holds', async () => {
+  const writer = await openStore();
+  const { a, b } = twoDocuments();
+  const changed = sketchDocument('a.txt', ['某市知识产权局印发《某市知识产权保护条例》。'], [bureau, regulation], [
+    { type: 'ISSUED', start: bureau.id, end: regulation.id },
+  ]);
+  // No read in between: the writer builds chunks, edges and the search index from its journal when one comes.
+  await writer.writeDocument(a);
+  await writer.writeDocument(b);
+  await writer.writeDocument(changed);
+  await writer.deleteDocument('b.txt');
+  await writer.writeDocument(b);
+  const reader = new EmbeddedStore(dir);
+  await reader.open();
+  expect(await exported(writer)).toEqual(await exported(reader));
+  expect((await writer.stats()).relations).toMatchObject({ ISSUED: 1, OPERATES: 0 });
+  const hits = await writer.keywordSearch('保护条例', 5);
+  expect((await writer.getChunks(hits.map((h) => h.chunkId))).map((c) => c.doc)).toContain('a.txt');
+  expect((await writer.relationsOf(bureau.id)).map((r) => r.doc)).toContain('b.txt');
+});

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { addFacet, facetOf, firstMerge, mergeFacets, removeFacet, type Facets, type Merge } from './facets.ts';
-import { compareExport, documentRows } from './rows.ts';
+import { compareExport, documentProperties, documentRows } from './rows.ts';
 import { chunkDetails, EmbeddedSearch, passageRelations } from './embedded-search.ts';
 import { EmbeddedQueries, type EmbeddedGraphView } from './embedded-queries.ts';
 import { entitiesNamed, nameKeys, searchEntityList, type NameKeys } from './query-rules.ts';
@@ -75,6 +75,7 @@ const fromBase64 = (text: string) => {
   const bytes = Buffer.from(text, 'base64');
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 };
+const vectorsOf = (encoded: Record<string, string>) => new Map(Object.entries(encoded).map(([id, b64]) => [id, fromBase64(b64)]));
 
 /** The store's files are not in a state it can read; the message names the file and the command that helps. */
 export class DamagedStoreError extends Error {}
@@ -100,6 +101,12 @@ interface JournalPosition {
   offset: number;
 }
 
+/** The last journal record whose chunks, edges and search entries are in memory, and the offset after it. */
+interface Built {
+  seq: number;
+  offset: number;
+}
+
 const lockWaitFromEnv = () => {
   const seconds = Number(process.env.KG_LOCK_WAIT_SECONDS ?? 600);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 600_000;
@@ -114,12 +121,18 @@ const lockWaitFromEnv = () => {
  * warning. One process writes at a time (writer.lock holds its pid); every
  * other one reads and follows the journal, so a running server sees each
  * document once it is whole.
+ *
+ * The writer keeps up to date what resolving the next document needs (its
+ * entities, their merges and name keys, each document's node) and builds the
+ * rest (chunks, edges, the search index) from its own journal at the first
+ * read after a write: an ingest, which never reads them, does not pay for them.
  */
 export class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   private graph: Graph = new MultiDirectedGraph();
   private search = EmbeddedSearch.empty();
   private seq = 0;
+  private built: Built = { seq: 0, offset: 0 };
   private position: JournalPosition | null = null;
   private snapshotBytes = 0;
   private appender: JournalAppender | null = null;
@@ -236,6 +249,7 @@ export class EmbeddedStore implements GraphStore {
     this.keyIndex = new Map();
     for (const entity of keyIndex) this.indexKeys(null, entity);
     this.seq = snapshot?.header.seq ?? 0;
+    this.built = { seq: this.seq, offset: 0 };
     this.snapshotBytes = snapshot?.bytes ?? 0;
     this.position = null;
     if (!existsSync(this.journalFile)) return null;
@@ -243,6 +257,7 @@ export class EmbeddedStore implements GraphStore {
     const read = readJournal(this.journalFile);
     this.position = { ino, generation: read.generation, offset: read.end };
     this.replay(read);
+    this.built = { seq: this.seq, offset: read.end };
     return read;
   }
 
@@ -262,8 +277,17 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  /** Brings a reader up to date with what writers appended since; a cheap stat when nothing changed. */
+  /** Brings a reader up to date with what writers appended since (a cheap stat when nothing changed), and the writer's graph with its own writes. */
   private follow(): void {
+    if (this.appender) {
+      this.build();
+      return;
+    }
+    this.followEntities();
+  }
+
+  /** What resolving names needs: the writer has it at all times; a reader follows the journal. */
+  private followEntities(): void {
     if (this.appender) return;
     if (!existsSync(this.journalFile)) return;
     const { ino, size } = statSync(this.journalFile);
@@ -286,32 +310,57 @@ export class EmbeddedStore implements GraphStore {
       return;
     }
     this.position = { ...position, offset: read.end };
+    this.built = { seq: this.seq, offset: read.end };
+  }
+
+  /** Adds the chunks, edges and search entries of the documents the writer wrote since the last read, from its journal. */
+  private build(): void {
+    if (this.built.seq === this.seq) return;
+    const read = readJournal(this.journalFile, this.built.offset);
+    for (const payload of read.payloads) {
+      const record = JSON.parse(payload.toString('utf8')) as JournalRecord;
+      if (record.seq <= this.built.seq) continue;
+      if (record.op !== 'write' || record.seq !== this.built.seq + 1) break;
+      this.addStructure(record.graph, vectorsOf(record.vectors));
+      this.built.seq = record.seq;
+    }
+    if (this.built.seq !== this.seq) {
+      throw new DamagedStoreError(`${this.journalFile} does not hold record ${this.built.seq + 1}, which this process wrote; run "kg doctor"`);
+    }
+    this.built.offset = read.end;
   }
 
   private apply(record: JournalRecord): void {
     this.nameIndex = null;
     if (record.op === 'write') {
-      const vectors = new Map(Object.entries(record.vectors).map(([id, b64]) => [id, fromBase64(b64)]));
-      this.replaceDocument(record.graph, vectors);
+      this.replaceDocument(record.graph);
+      this.addStructure(record.graph, vectorsOf(record.vectors));
     } else if (record.op === 'delete') {
       this.removeDocument(record.id);
     } else {
-      for (const [id, b64] of Object.entries(record.vectors)) this.search.setVector(id, fromBase64(b64));
+      for (const [id, vector] of vectorsOf(record.vectors)) this.search.setVector(id, vector);
     }
   }
 
-  private replaceDocument(graph: DocumentGraph, vectors: Map<string, ArrayLike<number>>, afterEntities = () => {}): void {
+  /** The document's node and its entities (what a document replaced held is removed first); its chunks and edges are addStructure's. */
+  private replaceDocument(graph: DocumentGraph, afterEntities = () => {}): void {
     if (this.graph.hasNode(graph.document.id)) this.removeDocument(graph.document.id);
-    this.addDocument(graph, vectors, afterEntities);
+    this.addEntities(graph, afterEntities);
   }
 
-  /** Applies a change and appends it to the journal; if either fails, returns to what the files hold. */
+  /**
+   * Applies a change and appends it to the journal; if either fails, returns
+   * to what the files hold. A write leaves its chunks and edges to build();
+   * any other change is applied whole, after build() caught up.
+   */
   private async commit(record: JournalRecord, applyLive: () => void): Promise<void> {
     try {
+      if (record.op !== 'write') this.build();
       applyLive();
       this.appender!.append(Buffer.from(JSON.stringify(record)));
       this.seq = record.seq;
       this.position!.offset = this.appender!.size;
+      if (record.op !== 'write') this.built = { seq: this.seq, offset: this.appender!.size };
     } catch (error) {
       this.reload();
       throw error;
@@ -323,6 +372,7 @@ export class EmbeddedStore implements GraphStore {
   /** Writes the whole store as a new snapshot and starts an empty journal. */
   compact(): void {
     if (!this.appender) throw new Error('only the writer compacts the store');
+    this.build();
     const vectors = this.search.vectorIndex;
     this.snapshotBytes = writeSnapshot(
       this.dataDir,
@@ -336,6 +386,7 @@ export class EmbeddedStore implements GraphStore {
     const { ino } = statSync(this.journalFile);
     const read = readJournal(this.journalFile);
     this.position = { ino, generation: read.generation, offset: read.end };
+    this.built = { seq: this.seq, offset: read.end };
     this.appender = JournalAppender.open(this.journalFile, read.end);
     for (const file of readdirSync(this.dataDir)) {
       if (/^vectors-\d+\.f32$/.test(file) && file !== vectorsFile(this.seq)) unlinkSync(join(this.dataDir, file));
@@ -356,17 +407,14 @@ export class EmbeddedStore implements GraphStore {
     if (existing && existing.label === 'Document' && existing.properties.revision === graph.document.revision) {
       return { status: 'unchanged' };
     }
-    const vectors = new Map(graph.chunks.flatMap((c) => (c.embedding ? [[c.id, c.embedding] as const] : [])));
+    const vectors = graph.chunks.flatMap((c) => (c.embedding ? [[c.id, toBase64(c.embedding)] as const] : []));
     const plain = { ...graph, chunks: graph.chunks.map(({ embedding: _embedding, ...chunk }) => chunk) };
-    const record: JournalRecord = {
-      seq: this.seq + 1,
-      op: 'write',
-      graph: plain,
-      vectors: Object.fromEntries([...vectors].map(([chunk, vector]) => [chunk, toBase64(vector)])),
-    };
+    const record: JournalRecord = { seq: this.seq + 1, op: 'write', graph: plain, vectors: Object.fromEntries(vectors) };
     await this.commit(record, () => {
       this.nameIndex = null;
-      this.replaceDocument(plain, vectors, () => this.afterEntities());
+      // Removing a stored document needs its chunks and edges in memory.
+      if (existing) this.build();
+      this.replaceDocument(plain, () => this.afterEntities());
     });
     return { status: existing ? 'replaced' : 'created' };
   }
@@ -407,18 +455,15 @@ export class EmbeddedStore implements GraphStore {
   /** Test seam: lets a test make a write fail half-way through. */
   protected afterEntities(): void {}
 
-  private addDocument(graph: DocumentGraph, vectors: Map<string, ArrayLike<number>>, afterEntities: () => void): void {
-    const rows = documentRows(graph);
-    const doc = rows.document.id;
-    const relationTypes = new Set<string>(RELATION_TYPES);
+  private addEntities(graph: DocumentGraph, afterEntities: () => void): void {
+    const doc = graph.document.id;
     this.graph.addNode(doc, {
       label: 'Document',
-      properties: rows.document.properties,
+      properties: documentProperties(graph),
       text: graph.document.text,
       entities: graph.entities.map((e) => e.id),
-      relations: rows.edges.filter((e) => relationTypes.has(e.type)).map((e) => e.id),
+      relations: graph.relations.map((r) => r.id),
     });
-    for (const chunk of rows.chunks) this.graph.addNode(chunk.id, { label: 'Chunk', properties: chunk.properties });
     for (const entity of graph.entities) {
       const facet = facetOf(entity);
       if (this.graph.hasNode(entity.id)) {
@@ -435,6 +480,12 @@ export class EmbeddedStore implements GraphStore {
       }
     }
     afterEntities();
+  }
+
+  /** A document's chunks, its edges and its search entries (its node and entities are in place). */
+  private addStructure(graph: DocumentGraph, vectors: Map<string, ArrayLike<number>>): void {
+    const rows = documentRows(graph);
+    for (const chunk of rows.chunks) this.graph.addNode(chunk.id, { label: 'Chunk', properties: chunk.properties });
     for (const edge of rows.edges) {
       this.graph.addDirectedEdgeWithKey(edge.id, edge.start, edge.end, { type: edge.type, properties: edge.properties });
     }
@@ -531,7 +582,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async findEntitiesByName(names: string[]): Promise<EntityNode[]> {
-    this.follow();
+    this.followEntities();
     const ids = new Set(names.flatMap((name) => [...(this.keyIndex.get(normalizeName(name)) ?? [])]));
     return entitiesNamed([...ids].map((id) => (this.graph.getNodeAttributes(id) as EntityAttributes).merge.entity), names);
   }

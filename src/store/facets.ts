@@ -68,8 +68,15 @@ export function firstMerge(id: string, label: EntityLabel, doc: string, facet: F
 export function addFacet(merge: Merge, doc: string, facet: Facet): Merge {
   const { entity } = merge;
   const names = { ...merge.names };
-  for (const name of namesOf(facet)) names[name] = (names[name] ?? 0) + 1;
+  let newName = false;
+  for (const name of namesOf(facet)) {
+    newName ||= names[name] === undefined;
+    names[name] = (names[name] ?? 0) + 1;
+  }
   const takesName = entity.docs.length === 0 || better(facet.name, doc, entity.name, merge.nameDoc);
+  const givesProp = Object.entries(facet.props).some(([key, value]) => value !== null && value !== undefined && (merge.propDocs[key] === undefined || doc < merge.propDocs[key]));
+  // Most documents name a known entity as others did and decide none of its props: only its documents change.
+  if (!newName && !takesName && !givesProp) return { ...merge, names, entity: { ...entity, docs: insertSorted(entity.docs, doc) } };
   const values = { ...entity.props };
   const propDocs = { ...merge.propDocs };
   for (const [key, value] of Object.entries(facet.props)) {
