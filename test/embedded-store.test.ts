@@ -136,3 +136,17 @@ test('writes in a row, a replacement and a deletion leave the writer holding wha
   expect((await writer.getChunks(hits.map((h) => h.chunkId))).map((c) => c.doc)).toContain('a.txt');
   expect((await writer.relationsOf(bureau.id)).map((r) => r.doc)).toContain('b.txt');
 });
+
+test('the counts after writes in a row are those of the built graph', async () => {
+  const writer = await openStore();
+  const { a, b } = twoDocuments();
+  await writer.writeDocument(a);
+  await writer.writeDocument(b);
+  const counted = await writer.stats();
+  await exported(writer);
+  expect(await writer.stats()).toEqual(counted);
+  const reader = new EmbeddedStore(dir);
+  await reader.open();
+  expect(await reader.stats()).toEqual(counted);
+  expect(counted).toMatchObject({ documents: 2, chunks: 3, relations: { ISSUED: 1, OPERATES: 1 } });
+});

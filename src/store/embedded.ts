@@ -107,6 +107,15 @@ interface Built {
   offset: number;
 }
 
+/** What the documents written since `Built` add to the counts of `stats()` beyond their nodes: their chunks and edges. */
+interface Unbuilt {
+  chunks: number;
+  mentions: number;
+  relations: Partial<Record<string, number>>;
+}
+
+const nothingUnbuilt = (): Unbuilt => ({ chunks: 0, mentions: 0, relations: {} });
+
 const lockWaitFromEnv = () => {
   const seconds = Number(process.env.KG_LOCK_WAIT_SECONDS ?? 600);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 600_000;
@@ -133,6 +142,7 @@ export class EmbeddedStore implements GraphStore {
   private search = EmbeddedSearch.empty();
   private seq = 0;
   private built: Built = { seq: 0, offset: 0 };
+  private unbuilt = nothingUnbuilt();
   private position: JournalPosition | null = null;
   private snapshotBytes = 0;
   private appender: JournalAppender | null = null;
@@ -249,7 +259,7 @@ export class EmbeddedStore implements GraphStore {
     this.keyIndex = new Map();
     for (const entity of keyIndex) this.indexKeys(null, entity);
     this.seq = snapshot?.header.seq ?? 0;
-    this.built = { seq: this.seq, offset: 0 };
+    this.markBuilt(0);
     this.snapshotBytes = snapshot?.bytes ?? 0;
     this.position = null;
     if (!existsSync(this.journalFile)) return null;
@@ -257,7 +267,7 @@ export class EmbeddedStore implements GraphStore {
     const read = readJournal(this.journalFile);
     this.position = { ino, generation: read.generation, offset: read.end };
     this.replay(read);
-    this.built = { seq: this.seq, offset: read.end };
+    this.markBuilt(read.end);
     return read;
   }
 
@@ -310,7 +320,7 @@ export class EmbeddedStore implements GraphStore {
       return;
     }
     this.position = { ...position, offset: read.end };
-    this.built = { seq: this.seq, offset: read.end };
+    this.markBuilt(read.end);
   }
 
   /** Adds the chunks, edges and search entries of the documents the writer wrote since the last read, from its journal. */
@@ -327,7 +337,20 @@ export class EmbeddedStore implements GraphStore {
     if (this.built.seq !== this.seq) {
       throw new DamagedStoreError(`${this.journalFile} does not hold record ${this.built.seq + 1}, which this process wrote; run "kg doctor"`);
     }
-    this.built.offset = read.end;
+    this.markBuilt(read.end);
+  }
+
+  /** Everything up to the current record is in memory; `offset` is the journal's end after it. */
+  private markBuilt(offset: number): void {
+    this.built = { seq: this.seq, offset };
+    this.unbuilt = nothingUnbuilt();
+  }
+
+  /** Counts a deferred write's chunks and edges, so that stats() answers without building them. */
+  private countUnbuilt(graph: DocumentGraph): void {
+    this.unbuilt.chunks += graph.chunks.length;
+    this.unbuilt.mentions += new Set(graph.mentions.map((m) => `${m.entity}|${m.chunk}`)).size;
+    for (const r of graph.relations) this.unbuilt.relations[r.type] = (this.unbuilt.relations[r.type] ?? 0) + 1;
   }
 
   private apply(record: JournalRecord): void {
@@ -360,7 +383,8 @@ export class EmbeddedStore implements GraphStore {
       this.appender!.append(Buffer.from(JSON.stringify(record)));
       this.seq = record.seq;
       this.position!.offset = this.appender!.size;
-      if (record.op !== 'write') this.built = { seq: this.seq, offset: this.appender!.size };
+      if (record.op !== 'write') this.markBuilt(this.appender!.size);
+      else this.countUnbuilt(record.graph);
     } catch (error) {
       this.reload();
       throw error;
@@ -386,7 +410,7 @@ export class EmbeddedStore implements GraphStore {
     const { ino } = statSync(this.journalFile);
     const read = readJournal(this.journalFile);
     this.position = { ino, generation: read.generation, offset: read.end };
-    this.built = { seq: this.seq, offset: read.end };
+    this.markBuilt(read.end);
     this.appender = JournalAppender.open(this.journalFile, read.end);
     for (const file of readdirSync(this.dataDir)) {
       if (/^vectors-\d+\.f32$/.test(file) && file !== vectorsFile(this.seq)) unlinkSync(join(this.dataDir, file));
@@ -702,8 +726,9 @@ export class EmbeddedStore implements GraphStore {
     throw new UnsupportedOperationError('Cypher needs the Neo4j store (KG_STORE=neo4j)');
   }
 
+  /** Counts what is in memory plus what the writer has not built yet (an ingest's summary does not build it). */
   async stats(): Promise<GraphStats> {
-    this.follow();
+    this.followEntities();
     const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, 0])) as GraphStats['entities'];
     const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as GraphStats['relations'];
     let documents = 0;
@@ -718,7 +743,8 @@ export class EmbeddedStore implements GraphStore {
       if (a.type === 'MENTIONED_IN') mentions++;
       else if (a.type in relations) relations[a.type as keyof GraphStats['relations']]++;
     });
-    return { documents, chunks, entities, relations, mentions };
+    for (const [type, n] of Object.entries(this.unbuilt.relations)) relations[type as keyof GraphStats['relations']] += n!;
+    return { documents, chunks: chunks + this.unbuilt.chunks, entities, relations, mentions: mentions + this.unbuilt.mentions };
   }
 
   async *exportAll(): AsyncIterable<ExportRecord> {
