@@ -380,7 +380,7 @@ export class EmbeddedStore implements GraphStore {
     try {
       if (record.op !== 'write') this.build();
       applyLive();
-      this.appender!.append(Buffer.from(JSON.stringify(record)));
+      this.appender!.append(JSON.stringify(record));
       this.seq = record.seq;
       this.position!.offset = this.appender!.size;
       if (record.op !== 'write') this.markBuilt(this.appender!.size);

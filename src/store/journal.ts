@@ -29,11 +29,14 @@ export interface JournalRead {
 
 export class JournalFormatError extends Error {}
 
-function frame(payload: Buffer): Buffer {
-  const head = Buffer.alloc(FRAME_HEAD);
-  head.writeUInt32LE(payload.length, 0);
-  head.writeUInt32LE(crc32(payload), 4);
-  return Buffer.concat([head, payload]);
+/** A record's frame, its text encoded once, straight after the head. */
+function frame(payload: string): Buffer {
+  const length = Buffer.byteLength(payload);
+  const bytes = Buffer.allocUnsafe(FRAME_HEAD + length);
+  bytes.write(payload, FRAME_HEAD);
+  bytes.writeUInt32LE(length, 0);
+  bytes.writeUInt32LE(crc32(bytes.subarray(FRAME_HEAD)), 4);
+  return bytes;
 }
 
 function header(): { bytes: Buffer; generation: string } {
@@ -123,8 +126,8 @@ export class JournalAppender {
     return this.position;
   }
 
-  /** Appends one record; if the write fails part-way, the partial frame is cut off again. */
-  append(payload: Buffer): void {
+  /** Appends one record (UTF-8 text); if the write fails part-way, the partial frame is cut off again. */
+  append(payload: string): void {
     const bytes = frame(payload);
     try {
       let done = 0;
