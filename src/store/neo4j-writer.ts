@@ -64,20 +64,17 @@ function storedMerge(id: string, label: EntityLabel, p: Record<string, unknown>)
   };
 }
 
-const STRUCTURE_TYPES = ['HAS_CHUNK', 'NEXT_CHUNK', 'MENTIONED_IN'];
-
 /**
- * Every edge of a document in one statement (the relationship type cannot be
- * a parameter: one conditional CREATE per type, so the query text, and the
- * plan Neo4j caches for it, is the same for every batch). Endpoints are found
- * by element id, which the writer learnt when it wrote or locked them.
+ * Every edge of a document in one statement, its type a dynamic type (Neo4j
+ * 5.26), so that the query text, and the plan Neo4j caches for it, is the
+ * same for every batch. Types come from the ontology and the writer, never
+ * from input. Endpoints are found by element id, which the writer learnt
+ * when it wrote or locked them.
  */
 const CREATE_EDGES = `UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.a
 MATCH (b) WHERE elementId(b) = row.b
-${[...STRUCTURE_TYPES, ...RELATION_TYPES]
-  .map((type) => `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | CREATE (a)-[r:${type}]->(b) SET r = row.properties)`)
-  .join('\n')}
+CREATE (a)-[r:$(row.type)]->(b) SET r = row.properties
 RETURN count(*) AS written`;
 
 /** The relations of a document, each type seeking its `doc` index; one statement for all. */
