@@ -13,9 +13,14 @@ declare module 'autocannon' {
     /** Seconds before a request counts as timed out. */
     timeout?: number;
     requests?: Request[];
+    /** Worker threads that send the requests (autocannon's own; the caller's thread is left to the server it measures). */
+    workers?: number;
   }
   interface Result {
-    requests: { average: number; total: number };
+    /** `total` answered, `sent` sent (those still in flight when the run ended were sent, not answered). */
+    requests: { average: number; total: number; sent: number };
+    /** Milliseconds, from autocannon's histogram of every answered request. */
+    latency: { p50: number; p97_5: number };
     non2xx: number;
     errors: number;
     timeouts: number;
