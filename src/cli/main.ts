@@ -25,7 +25,7 @@ function program(config: Config): Command {
     .description('read documents (txt, md, html, docx, pdf) and add their facts to the graph')
     .argument('<paths...>', 'files or folders')
     .option('--no-embed', 'skip the passage embeddings (keyword search only; a later ingest adds them)')
-    .option('--workers <n>', 'threads that load and extract documents in parallel (default: the number of cores)', (v) => {
+    .option('--workers <n>', 'threads that load and extract documents in parallel (default: the number of cores less one, for the thread that writes; 1 extracts in that thread)', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('give a whole number from 1 to 64');
       return n;
