@@ -10,6 +10,7 @@ import { documentRows } from '../src/store/rows.ts';
 import { buildDocumentGraph } from '../ingest/pipeline.ts';
 import { listDocumentFiles, loadDocument } from '../ingest/load.ts';
 import { tempDir } from '../test/helpers/corpus.ts';
+import { sketchDocument } from '../test/helpers/graphs.ts';
 import { lockNeo4j } from '../test/helpers/neo4j-lock.ts';
 import type { BenchRow } from './timing.ts';
 
@@ -57,6 +58,31 @@ async function lookupSeconds(store: Neo4jStore, driver: Driver, graph: DocumentG
     driver.executeQuery(`MATCH (n:${ENTITY}) WHERE any(k IN n._keys WHERE k IN $keys) RETURN ${ENTITY_PROJECTION('n')} AS n ORDER BY n.id`, { keys }),
   );
   return [byIndex, byScan];
+}
+
+/**
+ * Milliseconds a document takes to write when it mentions ten hub entities,
+ * each already listed by `degree` documents: the hubs' lists of documents are
+ * padded to that length, then twenty documents are written, one at a time.
+ */
+async function hubWriteMs(store: Neo4jStore, driver: Driver, degree: number): Promise<number> {
+  const tag = `benchhub${degree}_`;
+  const hubs = Array.from({ length: 10 }, (_, i) => ({ id: `${tag}e${i}`, label: 'Institution' as const, name: `某某第${'一二三四五六七八九十'[i]}管理局` }));
+  const doc = (k: number) => sketchDocument(`${tag}d${String(k).padStart(3, '0')}.txt`, [...hubs.map((h) => `${h.name}召开会议。`), `第${k}次会议。`], hubs, []);
+  const clear = async () => {
+    await driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $tag OR n.doc STARTS WITH $tag DETACH DELETE n', { tag });
+  };
+  await clear();
+  try {
+    await store.writeDocument(doc(0));
+    const padding = Array.from({ length: degree - 1 }, (_, i) => `${tag}z${String(i).padStart(8, '0')}.txt`);
+    await driver.executeQuery('UNWIND $ids AS id MATCH (n:Institution {id: id}) SET n.docs = n.docs + $padding', { ids: hubs.map((h) => h.id), padding });
+    const began = performance.now();
+    for (let k = 1; k <= 20; k++) await store.writeDocument(doc(k));
+    return (performance.now() - began) / 20;
+  } finally {
+    await clear();
+  }
 }
 
 const rowCount = (g: DocumentGraph) => {
@@ -117,6 +143,7 @@ export async function benchNeo4jWrite(corpusDir: string): Promise<BenchRow[]> {
     began = performance.now();
     for (const g of hundred) await store.deleteDocument(g.document.id);
     const deleteSeconds = (performance.now() - began) / 1000;
+    const [smallHubs, bigHubs] = [await hubWriteMs(store, driver, 100), await hubWriteMs(store, driver, 20_000)];
     return [
       { name: `baseline: one row per transaction (${sampleRows} rows, 2 docs)`, value: sampleRows / oneByOne, unit: 'rows/s' },
       { name: `batched writer, same rows`, value: sampleRows / batched, unit: 'rows/s', ratio: oneByOne / batched },
@@ -125,6 +152,8 @@ export async function benchNeo4jWrite(corpusDir: string): Promise<BenchRow[]> {
       { name: 'deleting those 100 documents, one transaction each', value: hundredRows / deleteSeconds, unit: 'rows/s' },
       { name: `baseline: a document's names (${hundred[0].entities.length}) found by reading every entity`, value: lookupByScan * 1000, unit: 'ms' },
       { name: 'the same names found through the whole-term key index', value: lookupByIndex * 1000, unit: 'ms', ratio: lookupByScan / lookupByIndex },
+      { name: 'baseline: a document naming 10 hubs, each listed by 100 documents', value: smallHubs, unit: 'ms' },
+      { name: 'the same, each hub listed by 20,000 documents (x200)', value: bigHubs, unit: 'ms', ratio: smallHubs / bigHubs },
     ];
   } finally {
     await unlock();

@@ -235,6 +235,22 @@ withNeo4j('deleting a document removes it and what only it supported', async () 
   expect(await count("MATCH ()-[r]->() WHERE r.doc = $tag + 'a.txt' RETURN count(r)")).toBe(0);
 });
 
+withNeo4j('an entity lists its documents in order, whatever order they were written and removed in', async () => {
+  const store = await neo4jStore();
+  const { a, b } = docs();
+  const c = tagged(sketchDocument('c.txt', ['市局召开会议。'], [{ ...bureau, name: '市局', aliases: [] }], []));
+  const writes = async (s: GraphStore) => {
+    for (const doc of [c, b, a]) await s.writeDocument(doc);
+    await s.deleteDocument(b.document.id);
+  };
+  await writes(store);
+  expect(await ours(store)).toEqual(await embeddedAfter(writes));
+  expect((await store.getEntity(TAG + bureau.id))?.docs).toEqual([a.document.id, c.document.id]);
+  // The document that gave the name goes: the name and the list come from the documents left.
+  await store.deleteDocument(a.document.id);
+  expect(await store.getEntity(TAG + bureau.id)).toMatchObject({ name: '市局', docs: [c.document.id] });
+});
+
 withNeo4j('finds chunks through the vector and full-text indexes it writes', async () => {
   const store = await neo4jStore();
   const { a } = docs();

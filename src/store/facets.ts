@@ -29,6 +29,12 @@ export function facetOf(entity: EntityRecord): Facet {
  */
 export interface Merge {
   entity: EntityNode;
+  /**
+   * How many documents gave a facet: `entity.docs.length` where the store
+   * holds the list (embedded); Neo4j's writer reads the count alone and updates
+   * the list in the server, so that a hub's documents never travel.
+   */
+  docCount: number;
   nameDoc: string;
   /** Every name and alias given, with the number of documents giving it. */
   names: Record<string, number>;
@@ -61,7 +67,7 @@ function finish(merge: Omit<Merge, 'entity'>, base: Pick<EntityNode, 'id' | 'lab
 
 /** The merge of an entity's first facet. */
 export function firstMerge(id: string, label: EntityLabel, doc: string, facet: Facet): Merge {
-  return addFacet({ entity: { id, label, name: facet.name, aliases: [], docs: [], props: {} }, nameDoc: doc, names: {}, propDocs: {} }, doc, facet);
+  return addFacet({ entity: { id, label, name: facet.name, aliases: [], docs: [], props: {} }, docCount: 0, nameDoc: doc, names: {}, propDocs: {} }, doc, facet);
 }
 
 /** Adds (or, for a document already merged, should not be called with) one document's facet. */
@@ -73,10 +79,11 @@ export function addFacet(merge: Merge, doc: string, facet: Facet): Merge {
     newName ||= names[name] === undefined;
     names[name] = (names[name] ?? 0) + 1;
   }
-  const takesName = entity.docs.length === 0 || better(facet.name, doc, entity.name, merge.nameDoc);
+  const takesName = merge.docCount === 0 || better(facet.name, doc, entity.name, merge.nameDoc);
   const givesProp = Object.entries(facet.props).some(([key, value]) => value !== null && value !== undefined && (merge.propDocs[key] === undefined || doc < merge.propDocs[key]));
   // Most documents name a known entity as others did and decide none of its props: only its documents change.
-  if (!newName && !takesName && !givesProp) return { ...merge, names, entity: { ...entity, docs: insertSorted(entity.docs, doc) } };
+  const docCount = merge.docCount + 1;
+  if (!newName && !takesName && !givesProp) return { ...merge, docCount, names, entity: { ...entity, docs: insertSorted(entity.docs, doc) } };
   const values = { ...entity.props };
   const propDocs = { ...merge.propDocs };
   for (const [key, value] of Object.entries(facet.props)) {
@@ -88,7 +95,7 @@ export function addFacet(merge: Merge, doc: string, facet: Facet): Merge {
   }
   const name = takesName ? facet.name : entity.name;
   return finish(
-    { nameDoc: takesName ? doc : merge.nameDoc, names, propDocs },
+    { docCount, nameDoc: takesName ? doc : merge.nameDoc, names, propDocs },
     { id: entity.id, label: entity.label, name, docs: insertSorted(entity.docs, doc) },
     values,
   );
@@ -101,12 +108,12 @@ export function addFacet(merge: Merge, doc: string, facet: Facet): Merge {
  */
 export function removeFacet(merge: Merge, doc: string, facet: Facet): Merge | null | 'recompute' {
   const { entity } = merge;
-  const docs = entity.docs.filter((d) => d !== doc);
-  if (docs.length === 0) return null;
+  if (merge.docCount <= 1) return null;
   if (merge.nameDoc === doc || Object.values(merge.propDocs).includes(doc)) return 'recompute';
   const names = { ...merge.names };
   for (const name of namesOf(facet)) if (--names[name] <= 0) delete names[name];
-  return finish({ nameDoc: merge.nameDoc, names, propDocs: merge.propDocs }, { ...entity, docs }, entity.props);
+  const docs = entity.docs.filter((d) => d !== doc);
+  return finish({ docCount: merge.docCount - 1, nameDoc: merge.nameDoc, names, propDocs: merge.propDocs }, { ...entity, docs }, entity.props);
 }
 
 /** The merge of every facet at once (what adding them one by one gives, in any order). */

@@ -52,12 +52,17 @@ export interface StoredDocument {
   labels: Map<string, EntityLabel>;
 }
 
-/** An entity node as the writer reads it (locked): its merge state rebuilt from its properties. */
-function storedMerge(id: string, label: EntityLabel, p: Record<string, unknown>): Merge {
-  const { nameDoc, names, propDocs } = JSON.parse(p[MERGE] as string) as Omit<Merge, 'entity'>;
+/**
+ * An entity node as the writer reads it (locked): its merge state rebuilt from
+ * its properties, with the number of its documents but not their list (a
+ * hub's list grows with the collection: the writer changes it in the server).
+ */
+function storedMerge(id: string, label: EntityLabel, p: Record<string, unknown>, docCount: number): Merge {
+  const { nameDoc, names, propDocs } = JSON.parse(p[MERGE] as string) as Omit<Merge, 'entity' | 'docCount'>;
   const props = Object.fromEntries(Object.keys(propDocs).sort().map((key) => [key, p[key] as never]));
   return {
-    entity: { id, label, name: p.name as string, aliases: (p.aliases as string[]) ?? [], docs: (p.docs as string[]) ?? [], props },
+    entity: { id, label, name: p.name as string, aliases: (p.aliases as string[]) ?? [], docs: [], props },
+    docCount,
     nameDoc,
     names,
     propDocs,
@@ -87,10 +92,10 @@ RETURN sum(n) AS deleted`;
 const lockEntitiesQuery = (clause: 'MERGE' | 'MATCH') => `CALL {
 ${ENTITY_LABELS.map(
   (label) => `  UNWIND $${label} AS id ${clause} (n:${label} {id: id}) SET n._locked = true REMOVE n._locked
-  RETURN '${label}' AS label, id, elementId(n) AS element, properties(n) AS p`,
+  RETURN '${label}' AS label, id, elementId(n) AS element, n {.*, docs: null} AS p, size(coalesce(n.docs, [])) AS docCount`,
 ).join('\n  UNION ALL\n')}
 }
-RETURN label, id, element, p`;
+RETURN label, id, element, p, docCount`;
 const LOCK_OR_CREATE = lockEntitiesQuery('MERGE');
 const LOCK = lockEntitiesQuery('MATCH');
 
@@ -108,10 +113,10 @@ export class DocumentWriter {
     private readonly afterBatch: () => void,
   ) {}
 
-  private async batched(cypher: string, rows: Row[], check?: (written: number, sent: number) => void): Promise<void> {
+  private async batched(cypher: string, rows: Row[], check?: (written: number, sent: number) => void, params: Row = {}): Promise<void> {
     for (let i = 0; i < rows.length; i += this.batchSize) {
       const batch = rows.slice(i, i + this.batchSize);
-      const result = await this.tx.run(cypher, { rows: batch });
+      const result = await this.tx.run(cypher, { ...params, rows: batch });
       check?.(result.records[0]?.get('written').toNumber() ?? 0, batch.length);
       this.afterBatch();
     }
@@ -172,7 +177,7 @@ export class DocumentWriter {
       const facet = facets[entity.id];
       return [{ before, after: before ? addFacet(before, doc, facet) : firstMerge(entity.id, label, doc, facet) }];
     });
-    await this.setEntities(updated, merges);
+    await this.setEntities(updated, merges, { added: doc });
     for (const [id, { element }] of merges) elements.set(id, element);
     await this.elementsOf(rows.edges, elements);
     await this.batched(
@@ -198,13 +203,13 @@ export class DocumentWriter {
       const p = r.get('p') as Record<string, unknown>;
       const id = r.get('id') as string;
       const found = label ?? entityLabel(r.get('labels') as string[]);
-      out.set(id, { element: r.get('element') as string, label: found, merge: p[MERGE] ? storedMerge(id, found, p) : null });
+      out.set(id, { element: r.get('element') as string, label: found, merge: p[MERGE] ? storedMerge(id, found, p, Number(r.get('docCount'))) : null });
     };
     const unlabelled = sorted.filter((e) => !e.label);
     if (unlabelled.length) {
       const result = await this.tx.run(
         `UNWIND $ids AS id MATCH (n:${ENTITY} {id: id}) SET n._locked = true REMOVE n._locked
-         RETURN id, labels(n) AS labels, elementId(n) AS element, properties(n) AS p`,
+         RETURN id, labels(n) AS labels, elementId(n) AS element, n {.*, docs: null} AS p, size(coalesce(n.docs, [])) AS docCount`,
         { ids: unlabelled.map((e) => e.id) },
       );
       result.records.forEach(read(null));
@@ -217,19 +222,38 @@ export class DocumentWriter {
     return out;
   }
 
-  /** Writes each entity's merged view and merge state (what changed of them); props the merge no longer has are removed. */
-  private async setEntities(changes: { after: Merge; before: Merge | null }[], elements: Map<string, { element: string }>): Promise<void> {
+  /**
+   * Writes each entity's merged view and merge state (what changed of them);
+   * props the merge no longer has are removed. The document added or removed
+   * goes into or out of each entity's sorted `docs` in the server: the list is
+   * never read or sent.
+   */
+  private async setEntities(
+    changes: { after: Merge; before: Merge | null }[],
+    elements: Map<string, { element: string }>,
+    doc: { added: string } | { removed: string },
+  ): Promise<void> {
+    const docs =
+      'added' in doc
+        ? '[d IN coalesce(n.docs, []) WHERE d < $doc] + $doc + [d IN coalesce(n.docs, []) WHERE d > $doc]'
+        : '[d IN coalesce(n.docs, []) WHERE d <> $doc]';
+    const withoutDocs = (merge: Merge) => {
+      const { docs: _docs, ...properties } = entityProperties(merge);
+      return properties;
+    };
     await this.batched(
-      'UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element SET n += row.properties',
+      `UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element SET n += row.properties, n.docs = ${docs}`,
       changes.map(({ after, before }) => {
-        const next = entityProperties(after);
-        const previous = before ? entityProperties(before) : {};
+        const next = withoutDocs(after);
+        const previous = before ? withoutDocs(before) : {};
         // Only what changed is sent: most documents add themselves to a known entity's docs and nothing else.
         const properties: Row = {};
         for (const key of Object.keys(previous)) if (!(key in next)) properties[key] = null;
         for (const [key, value] of Object.entries(next)) if (JSON.stringify(value) !== JSON.stringify(previous[key])) properties[key] = value;
         return { element: elements.get(after.entity.id)!.element, properties };
       }),
+      undefined,
+      { doc: 'added' in doc ? doc.added : doc.removed },
     );
   }
 
@@ -264,17 +288,17 @@ export class DocumentWriter {
     const locked = await this.lockEntities([...touched, ...unknown].map((id) => ({ id, label: labels.get(id) })), false);
     const orphans: string[] = [];
     const updates: { after: Merge; before: Merge }[] = [];
-    const recompute: { id: string; label: EntityLabel; docs: string[]; before: Merge }[] = [];
-    for (const [id, { label, merge }] of locked) {
+    const recompute: { id: string; label: EntityLabel; element: string; before: Merge }[] = [];
+    for (const [id, { label, element, merge }] of locked) {
       if (!merge) continue;
-      const after = stored[id] ? removeFacet(merge, doc, stored[id]) : merge.entity.docs.length > 1 ? 'recompute' : null;
+      const after = stored[id] ? removeFacet(merge, doc, stored[id]) : merge.docCount > 1 ? 'recompute' : null;
       if (after === null) orphans.push(id);
-      else if (after === 'recompute') recompute.push({ id, label, docs: merge.entity.docs.filter((d) => d !== doc), before: merge });
+      else if (after === 'recompute') recompute.push({ id, label, element, before: merge });
       else updates.push({ after, before: merge });
     }
-    for (const after of await this.recomputed(recompute)) updates.push({ after, before: locked.get(after.entity.id)!.merge! });
+    for (const after of await this.recomputed(recompute, doc)) updates.push({ after, before: locked.get(after.entity.id)!.merge! });
     await this.batched('UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element DETACH DELETE n', orphans.map((id) => ({ element: locked.get(id)!.element })));
-    await this.setEntities(updates, locked);
+    await this.setEntities(updates, locked, { removed: doc });
     if (!next) await this.tx.run('MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc });
     return kept;
   }
@@ -290,26 +314,33 @@ export class DocumentWriter {
   }
 
   /**
-   * Merges rebuilt from the facets the other documents store of each entity.
-   * A document without its facets (written by a version of the store that kept
-   * none there) still counts among the entity's documents.
+   * Merges rebuilt from the facets the other documents store of each entity
+   * (the one path that reads an entity's list of documents: its name or a prop
+   * came from the document removed). A document without its facets (written by
+   * a version of the store that kept none there) still counts among the
+   * entity's documents.
    */
-  private async recomputed(entities: { id: string; label: EntityLabel; docs: string[]; before: Merge }[]): Promise<Merge[]> {
+  private async recomputed(entities: { id: string; label: EntityLabel; element: string; before: Merge }[], removed: string): Promise<Merge[]> {
     if (entities.length === 0) return [];
-    const docs = [...new Set(entities.flatMap((e) => e.docs))];
+    const listed = await this.tx.run('UNWIND $elements AS element MATCH (n) WHERE elementId(n) = element RETURN n.id AS id, n.docs AS docs', {
+      elements: entities.map((e) => e.element),
+    });
+    const docsOf = new Map(listed.records.map((r) => [r.get('id') as string, ((r.get('docs') as string[] | null) ?? []).filter((d) => d !== removed)]));
+    const docs = [...new Set([...docsOf.values()].flat())];
     const result = await this.tx.run(
       `UNWIND $docs AS doc MATCH (d:Document {id: doc}) RETURN d.id AS id, d.${FACETS} AS facets`,
       { docs },
     );
     const byDoc = new Map(result.records.map((r) => [r.get('id') as string, JSON.parse(r.get('facets') ?? '{}') as Record<string, Facet>]));
-    return entities.map(({ id, label, docs: of, before }) => {
+    return entities.map(({ id, label, before }) => {
+      const of = docsOf.get(id) ?? [];
       const facets: Facets = {};
       for (const doc of of) {
         const facet = byDoc.get(doc)?.[id];
         if (facet) facets[doc] = facet;
       }
       const merge = Object.keys(facets).length ? mergeFacets(id, label, facets) : before;
-      return { ...merge, entity: { ...merge.entity, docs: of } };
+      return { ...merge, docCount: of.length, entity: { ...merge.entity, docs: of } };
     });
   }
 }
