@@ -150,3 +150,16 @@ test('the counts after writes in a row are those of the built graph', async () =
   expect(await reader.stats()).toEqual(counted);
   expect(counted).toMatchObject({ documents: 2, chunks: 3, relations: { ISSUED: 1, OPERATES: 1 } });
 });
+
+test('a write whose chunks another document holds fails and leaves the store readable', async () => {
+  const writer = await openStore();
+  const { a } = twoDocuments();
+  await writer.writeDocument(a);
+  // The same bytes under another file name give the same chunk ids.
+  const copy = { ...a, document: { ...a.document, id: 'a-copy.txt' } };
+  await expect(writer.writeDocument(copy)).rejects.toThrow();
+  const reader = new EmbeddedStore(dir);
+  await reader.open();
+  expect((await reader.stats()).documents).toBe(1);
+  expect(await exported(writer)).toEqual(await exported(reader));
+});

@@ -107,14 +107,13 @@ interface Built {
   offset: number;
 }
 
-/** What the documents written since `Built` add to the counts of `stats()` beyond their nodes: their chunks and edges. */
+/** What the documents written since `Built` add to the counts of `stats()` beyond their nodes: their edges. */
 interface Unbuilt {
-  chunks: number;
   mentions: number;
   relations: Partial<Record<string, number>>;
 }
 
-const nothingUnbuilt = (): Unbuilt => ({ chunks: 0, mentions: 0, relations: {} });
+const nothingUnbuilt = (): Unbuilt => ({ mentions: 0, relations: {} });
 
 const lockWaitFromEnv = () => {
   const seconds = Number(process.env.KG_LOCK_WAIT_SECONDS ?? 600);
@@ -346,9 +345,8 @@ export class EmbeddedStore implements GraphStore {
     this.unbuilt = nothingUnbuilt();
   }
 
-  /** Counts a deferred write's chunks and edges, so that stats() answers without building them. */
+  /** Counts a deferred write's edges, so that stats() answers without building them. */
   private countUnbuilt(graph: DocumentGraph): void {
-    this.unbuilt.chunks += graph.chunks.length;
     this.unbuilt.mentions += new Set(graph.mentions.map((m) => `${m.entity}|${m.chunk}`)).size;
     for (const r of graph.relations) this.unbuilt.relations[r.type] = (this.unbuilt.relations[r.type] ?? 0) + 1;
   }
@@ -488,6 +486,8 @@ export class EmbeddedStore implements GraphStore {
       entities: graph.entities.map((e) => e.id),
       relations: graph.relations.map((r) => r.id),
     });
+    // Chunk nodes go in now, before the journal holds the write: a chunk id another document already has (two files with the same bytes) fails the write here, not at build().
+    for (const chunk of documentRows(graph).chunks) this.graph.addNode(chunk.id, { label: 'Chunk', properties: chunk.properties });
     for (const entity of graph.entities) {
       const facet = facetOf(entity);
       if (this.graph.hasNode(entity.id)) {
@@ -506,10 +506,9 @@ export class EmbeddedStore implements GraphStore {
     afterEntities();
   }
 
-  /** A document's chunks, its edges and its search entries (its node and entities are in place). */
+  /** A document's edges and its search entries (its node, chunks and entities are in place). */
   private addStructure(graph: DocumentGraph, vectors: Map<string, ArrayLike<number>>): void {
     const rows = documentRows(graph);
-    for (const chunk of rows.chunks) this.graph.addNode(chunk.id, { label: 'Chunk', properties: chunk.properties });
     for (const edge of rows.edges) {
       this.graph.addDirectedEdgeWithKey(edge.id, edge.start, edge.end, { type: edge.type, properties: edge.properties });
     }
@@ -744,7 +743,7 @@ export class EmbeddedStore implements GraphStore {
       else if (a.type in relations) relations[a.type as keyof GraphStats['relations']]++;
     });
     for (const [type, n] of Object.entries(this.unbuilt.relations)) relations[type as keyof GraphStats['relations']] += n!;
-    return { documents, chunks: chunks + this.unbuilt.chunks, entities, relations, mentions: mentions + this.unbuilt.mentions };
+    return { documents, chunks, entities, relations, mentions: mentions + this.unbuilt.mentions };
   }
 
   async *exportAll(): AsyncIterable<ExportRecord> {
