@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { addFacet, facetOf, firstMerge, mergeFacets, removeFacet, type Facets, type Merge } from './facets.ts';
-import { compareExport, documentProperties, documentRows } from './rows.ts';
+import { chunkRows, compareExport, documentProperties, documentRows } from './rows.ts';
 import { chunkDetails, EmbeddedSearch, passageRelations } from './embedded-search.ts';
 import { EmbeddedQueries, type EmbeddedGraphView } from './embedded-queries.ts';
 import { entitiesNamed, nameKeys, searchEntityList, type NameKeys } from './query-rules.ts';
@@ -487,7 +487,7 @@ export class EmbeddedStore implements GraphStore {
       relations: graph.relations.map((r) => r.id),
     });
     // Chunk nodes go in now, before the journal holds the write: a chunk id another document already has (two files with the same bytes) fails the write here, not at build().
-    for (const chunk of documentRows(graph).chunks) this.graph.addNode(chunk.id, { label: 'Chunk', properties: chunk.properties });
+    for (const chunk of chunkRows(graph)) this.graph.addNode(chunk.id, { label: 'Chunk', properties: chunk.properties });
     for (const entity of graph.entities) {
       const facet = facetOf(entity);
       if (this.graph.hasNode(entity.id)) {
@@ -508,8 +508,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** A document's edges and its search entries (its node, chunks and entities are in place). */
   private addStructure(graph: DocumentGraph, vectors: Map<string, ArrayLike<number>>): void {
-    const rows = documentRows(graph);
-    for (const edge of rows.edges) {
+    for (const edge of documentRows(graph).edges) {
       this.graph.addDirectedEdgeWithKey(edge.id, edge.start, edge.end, { type: edge.type, properties: edge.properties });
     }
     this.search.addDocument(graph, vectors);

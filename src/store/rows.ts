@@ -28,12 +28,18 @@ export function documentProperties(graph: Pick<DocumentGraph, 'document'>): Reco
   return { title, path, sha256, revision, format, date, chars: text.length, merges: merges ?? [] };
 }
 
-export function documentRows(graph: DocumentGraph): DocumentRows {
+/** A document's chunk nodes, as both backends store them. */
+export function chunkRows(graph: Pick<DocumentGraph, 'document' | 'chunks'>): DocumentRows['chunks'] {
   const doc = graph.document.id;
-  const chunks = graph.chunks.map((c) => ({
+  return graph.chunks.map((c) => ({
     id: c.id,
     properties: { doc, index: c.index, text: c.text, start: c.start, end: c.end, sectionPath: c.sectionPath },
   }));
+}
+
+export function documentRows(graph: DocumentGraph): DocumentRows {
+  const doc = graph.document.id;
+  const chunks = chunkRows(graph);
   const edges: EdgeRow[] = [];
   const ordered = [...graph.chunks].sort((a, b) => a.index - b.index);
   ordered.forEach((c, i) => {
