@@ -29,14 +29,16 @@ export const ENTITY_PROJECTION = (v: string) => `${v} {.*, ${FACETS}: null, ${KE
 
 export const nameKeysOf = (entity: { name: string; aliases: string[] }) => [...new Set([entity.name, ...entity.aliases].map(normalizeName))];
 
-/** The node properties an entity is stored with: its merged view for Cypher, its lookup keys, and its merge state. */
+/**
+ * The node properties an entity is stored with: its merged view for Cypher, its lookup keys, and its merge state;
+ * not its list of documents (`docs`), which the writer changes in the server.
+ */
 function entityProperties(merge: Merge): Row {
   const { entity, nameDoc, names, propDocs } = merge;
   return {
     ...entity.props,
     name: entity.name,
     aliases: entity.aliases,
-    docs: entity.docs,
     id: entity.id,
     [KEYS]: nameKeysOf(entity),
     [MERGE]: JSON.stringify({ nameDoc, names, propDocs }),
@@ -237,15 +239,11 @@ export class DocumentWriter {
       'added' in doc
         ? '[d IN coalesce(n.docs, []) WHERE d < $doc] + $doc + [d IN coalesce(n.docs, []) WHERE d > $doc]'
         : '[d IN coalesce(n.docs, []) WHERE d <> $doc]';
-    const withoutDocs = (merge: Merge) => {
-      const { docs: _docs, ...properties } = entityProperties(merge);
-      return properties;
-    };
     await this.batched(
       `UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element SET n += row.properties, n.docs = ${docs}`,
       changes.map(({ after, before }) => {
-        const next = withoutDocs(after);
-        const previous = before ? withoutDocs(before) : {};
+        const next = entityProperties(after);
+        const previous = before ? entityProperties(before) : {};
         // Only what changed is sent: most documents add themselves to a known entity's docs and nothing else.
         const properties: Row = {};
         for (const key of Object.keys(previous)) if (!(key in next)) properties[key] = null;
@@ -380,7 +378,8 @@ export async function migrateEntityFacets(tx: Transaction): Promise<number> {
       of.entities.push(`${label}|${id}`);
       byDoc.set(doc, of);
     }
-    return { id, properties: entityProperties(mergeFacets(id, label, facets)) };
+    const merge = mergeFacets(id, label, facets);
+    return { id, properties: { ...entityProperties(merge), docs: merge.entity.docs } };
   });
   await tx.run(`UNWIND $rows AS row MATCH (n:${ENTITY} {id: row.id}) SET n = row.properties`, { rows });
   await tx.run(`UNWIND $rows AS row MATCH (d:Document {id: row.doc}) SET d.${FACETS} = row.facets, d.${ENTITIES} = row.entities`, {
