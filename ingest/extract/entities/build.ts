@@ -125,7 +125,7 @@ export class EntityCollector {
     this.byKey.delete(key);
   }
 
-  /** 中国国家知识产权局 and 中华人民共和国国家知识产权局 are 国家知识产权局: the country before a national body is a variant, not another body. */
+  /** 中国国家某某局 and 中华人民共和国国家某某局 are 国家某某局: the country before a national body is a variant, not another body. */
   private foldCountryPrefixes() {
     for (const [key, e] of [...this.byKey]) {
       const national = COUNTRY_BEFORE_NATIONAL_BODY.exec(e.name)?.[1];

@@ -65,7 +65,7 @@ interface RoleFind {
   start: number;
   end: number;
   level: string | null;
-  /** What follows the level: 人民政府, 专利行政部门, 人民政府管理专利工作的部门, 人民法院. */
+  /** What follows the level: a government, an administrative department of some field, a department the government charges with some work, a court. */
   rest: string;
   kind: 'government' | 'judicial' | 'other';
   /** A body whose role is its name (人民法院): a vague level before it (各级) is not part of it. */
@@ -196,7 +196,7 @@ export const roleRecognizer: EntityRecognizer = {
 /**
  * A role written without its level (专利行政部门, 县级以上专利行政部门) is the
  * document's role of the broadest level with the same field when it names only
- * one (县级以上人民政府专利行政部门): an alias of it, not another body.
+ * one (县级以上人民政府某某行政部门): an alias of it, not another body.
  */
 function foldUnleveled(entities: RecognizedEntity[], added: { name: string; rest: string; level: string }[]): RecognizedEntity[] {
   const byName = new Map(entities.map((e) => [e.name, e]));

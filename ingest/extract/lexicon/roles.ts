@@ -1,6 +1,6 @@
 // Bodies named by their role rather than by a proper name, as regulations and
 // national texts name their actors: 县级以上人民政府, 省专利行政部门,
-// 负责知识产权保护的主管部门, 公安机关. General vocabulary of Chinese
+// 负责某某工作的主管部门, 某某机关. General vocabulary of Chinese
 // administration only.
 
 /**

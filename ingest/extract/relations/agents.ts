@@ -39,7 +39,7 @@ function jointParties(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence
 /**
  * IMPLEMENTS from the body a sentence opens with, when the measure is the
  * object of one of its later clauses and no other body comes between them
- * (某市中级人民法院立足审判职能，紧扣“…”的体系化工作机制，出台…).
+ * (某市某某法院立足本职，围绕“…”的工作机制，制定…).
  */
 function sentenceSubjects(doc: AnalyzedDocument, sentence: Sentence, occ: Occurrence[]): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];

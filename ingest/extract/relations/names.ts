@@ -75,7 +75,7 @@ export const nameRule: RelationRule = {
         .flatMap((m) => m.value)
         .filter((i) => i !== e)
         .sort((a, b) => b.name.length - a.name.length)[0];
-      // 县级以上人民政府专利行政部门 is named after the government it serves, not a part of one body.
+      // 县级以上人民政府某某行政部门 is named after the government it serves, not a part of one body.
       if (owner && !e.props.role) {
         const type = e.label === 'Event' ? 'PARTICIPATED_IN' : 'PART_OF';
         out.push(type === 'PART_OF' ? relationFrom(doc, type, e, owner, span, 0.8, 'names:owner-prefix') : relationFrom(doc, type, owner, e, span, 0.8, 'names:owner-prefix'));
