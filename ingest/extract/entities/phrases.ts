@@ -195,7 +195,7 @@ const namesItsPlace = (word: string) => {
 /**
  * A government body's complete name followed by a fully named place or by an
  * organisation that names its own place opens a second name: 某省人民政府国家某局
- * is two bodies, while 国家知识产权局商标局 is one, a department of the first.
+ * is two bodies, while 国家某某局某某处 is one, a department of the first.
  */
 const closesABody = (t: Token, next: Token) =>
   GOVERNMENT_HEAD.test(t.word) && !endsWithLookalike(t.word) && ((next.tag === 'nt' && namesItsPlace(next.word)) || (isPlace(next) && FULL_PLACE.test(next.word)));

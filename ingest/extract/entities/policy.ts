@@ -19,7 +19,7 @@ const ISSUING_BEFORE = /(?:印发|发布|制定|出台|编制|颁布|公布|修�
 /** A title that is only a genre word is a short reference to a policy named in full elsewhere: 《纲要》. */
 const BARE_GENRE = /^[\u4e00-\u9fa5]{0,1}(?:纲要|规划|条例|意见|方案|办法|决定|通知|报告)$/;
 const TITLE = /《([^《》\n]{2,80})》/g;
-/** A quoted name ending in a genre head: 深化实施“某某湾商业秘密保护工程”. */
+/** A quoted name ending in a genre head: 深化实施“某某湾某某保护工程”. */
 const QUOTED = /“([^“”\n]{4,40})”/g;
 /**
  * What follows an issuing verb up to a genre head is an instrument's name even

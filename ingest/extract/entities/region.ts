@@ -45,9 +45,9 @@ function countsInside(owner: Owner, text: string, place: Span & { level?: Region
     return place.level !== 'international' && place.level !== 'country' && !INSTITUTION_HEADS.some((h) => text.startsWith(h, place.end));
   }
   if (owner.label !== 'Institution' && owner.label !== 'Platform') return false;
-  // 欧洲专利局 names a world region's body, while 新加坡知识产权局 is Singapore's.
+  // 欧洲专利局 names a world region's body, while 某国知识产权局 is that country's.
   if (owner.international && place.level !== 'country') return false;
-  // A place's own office (宁波海关, 武汉市公安局, 吴中区人民法院, 新加坡知识产权局) is located there.
+  // A place's own office (某某海关, 某市公安局, 某区人民法院, 某国知识产权局) is located there.
   if (LOCAL_OFFICE.test(text.slice(place.end, owner.end))) return true;
   // 中国（常州）知识产权保护中心 is in 常州, while a bracket inside a national programme's name
   // qualifies that name (国家商标培训（某省）基地).

@@ -36,7 +36,7 @@ function formsIn(name: string, forms: Gazetteer<ExtractedEntity[]>): [number, nu
  * What names state: a place inside a body's, platform's or event's own name
  * gives LOCATED_IN (江海商标保护中心 → 江海市; a country wins over the home
  * city: 江海海外商标保护法国工作站 → 法国); a platform or body whose name
- * begins with another body's name is PART_OF it (国家知识产权局商标业务杭州受理窗口);
+ * begins with another body's name is PART_OF it (国家某某局某某业务某市受理窗口);
  * that body PARTICIPATED_IN an event named after it (世界知识产权组织暑期学校).
  */
 export const nameRule: RelationRule = {
