@@ -35,10 +35,16 @@ async function targets(service: QueryService): Promise<[string, string][]> {
   ];
 }
 
-/** p50 / p97.5 latency, requests/s and errors of each request under 50 concurrent connections, `seconds` each, on loopback. */
-export async function benchApiOn(store: GraphStore, seconds: number): Promise<BenchRow[]> {
+/**
+ * p50 / p97.5 latency, requests/s and errors of each request under 50
+ * concurrent connections, `seconds` each, on loopback. Each request is the
+ * same one over and over: with the answer cache on, all but the first are
+ * answered from it (a hit still reads the store's revision); with it off,
+ * every one is computed.
+ */
+export async function benchApiOn(store: GraphStore, seconds: number, cached: boolean): Promise<BenchRow[]> {
   const service = new QueryService(store);
-  const server = createApp(service).listen(0, '127.0.0.1');
+  const server = createApp(service, undefined, cached ? {} : { answerCacheBytes: 0 }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const rows: BenchRow[] = [];
@@ -47,7 +53,7 @@ export async function benchApiOn(store: GraphStore, seconds: number): Promise<Be
       // A warm-up run first, not measured: the server's compiled code and Neo4j's query plans and JIT, as a running service has them.
       await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_SECONDS, workers: 1, requests: [{ method: 'GET', path }] });
       const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, workers: 1, requests: [{ method: 'GET', path }] });
-      const label = `${store.backend} ${name}`;
+      const label = `${store.backend} ${name}${cached ? '' : ' (cache off)'}`;
       // A run in which no request was answered has no latency to report: every request it sent failed.
       const answered = result.requests.total > 0;
       const unanswered = answered ? 0 : result.requests.sent;
@@ -108,7 +114,7 @@ export async function benchApi(corpusDir: string, seconds = 5): Promise<BenchRow
     const embedded = new EmbeddedStore(join(dir, 'embedded'));
     await embedded.open();
     await ingestPaths([corpusDir], embedded);
-    rows.push(...(await benchApiOn(embedded, seconds)));
+    for (const cached of [true, false]) rows.push(...(await benchApiOn(embedded, seconds, cached)));
 
     const neo4j = await createStore({ ...loadConfig(), store: 'neo4j', dataDir: join(dir, 'unused') }).catch((error: Error) => {
       console.error(`API bench on Neo4j skipped: ${error.message}`);
@@ -119,7 +125,8 @@ export async function benchApi(corpusDir: string, seconds = 5): Promise<BenchRow
     try {
       if (neo4j?.backend === 'neo4j') {
         await ingestPaths([corpusDir], neo4j);
-        rows.push(...(await neo4jFloor(seconds)), ...(await benchApiOn(neo4j, seconds)));
+        rows.push(...(await neo4jFloor(seconds)));
+        for (const cached of [true, false]) rows.push(...(await benchApiOn(neo4j, seconds, cached)));
       }
     } finally {
       await neo4j?.close();

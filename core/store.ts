@@ -225,6 +225,12 @@ export interface GraphStore {
   health(): Promise<StoreHealth>;
   /** Prepares what the first requests would otherwise wait for (Neo4j: planning the read queries); a server calls it after open. */
   warmUp(): Promise<void>;
+  /**
+   * A token that changes whenever what the store answers may change (a
+   * document written, replaced or deleted, vectors added), by this process or
+   * any other; equal tokens mean equal answers.
+   */
+  revision(): Promise<string>;
 
   writeDocument(graph: DocumentGraph): Promise<WriteResult>;
   deleteDocument(id: string): Promise<boolean>;

@@ -27,6 +27,8 @@ CREATE CONSTRAINT platform_id IF NOT EXISTS FOR (n:Platform) REQUIRE n.id IS UNI
 CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT outcome_id IF NOT EXISTS FOR (n:Outcome) REQUIRE n.id IS UNIQUE;
+// The one node whose token every write changes (answer caches check it), merged by concurrent writers.
+CREATE CONSTRAINT kg_revision_id IF NOT EXISTS FOR (n:KgRevision) REQUIRE n.id IS UNIQUE;
 
 // Replacing or deleting a document finds what it wrote by its id:
 // its chunks, and every relationship (each carries the id of its document in `doc`).

@@ -44,6 +44,8 @@ export interface ServerConfig {
   budgetMs: number;
   /** Express's `trust proxy` (KG_TRUST_PROXY), so rate limits and logs see the client behind a proxy. */
   trustProxy: string | null;
+  /** Bytes of read answers kept between changes of the graph (KG_ANSWER_CACHE_MB); 0: none. */
+  answerCacheBytes: number;
 }
 
 /** What one document may be (KG_MAX_FILE_MB, KG_MAX_DOC_CHARS). */
@@ -126,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       accessLog: parseAccessLog(env.KG_ACCESS_LOG),
       budgetMs: positive('KG_REQUEST_BUDGET_MS', env.KG_REQUEST_BUDGET_MS, 10_000),
       trustProxy: env.KG_TRUST_PROXY || null,
+      answerCacheBytes: Math.round(positive('KG_ANSWER_CACHE_MB', env.KG_ANSWER_CACHE_MB, 64, { allowZero: true }) * 1024 * 1024),
     },
     ingest: {
       maxFileBytes: Math.round(positive('KG_MAX_FILE_MB', env.KG_MAX_FILE_MB, 20) * 1024 * 1024),

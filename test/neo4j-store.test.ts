@@ -173,6 +173,30 @@ withNeo4j('re-ingesting an unchanged document writes nothing', async () => {
   expect((await driver.executeQuery(elementIds, { tag: TAG })).records.map((r) => r.toObject())).toEqual(before);
 });
 
+withNeo4j('the revision changes with every write any store makes, and only then', async () => {
+  const { a, b } = docs();
+  const [writer, server] = [await neo4jStore(), await neo4jStore()];
+  const seen = [await server.revision()];
+  const changed = async () => {
+    const now = await server.revision();
+    const fresh = !seen.includes(now);
+    seen.push(now);
+    return fresh;
+  };
+  await writer.writeDocument(a);
+  expect(await changed()).toBe(true);
+  expect(await writer.writeDocument(a)).toEqual({ status: 'unchanged' });
+  expect(await changed()).toBe(false);
+  await writer.writeDocument(b);
+  expect(await changed()).toBe(true);
+  await writer.addVectors(new Map([[a.chunks[0].id, new Float32Array(EMBEDDING_DIMS).fill(0.1)]]));
+  expect(await changed()).toBe(true);
+  expect(await writer.deleteDocument(b.document.id)).toBe(true);
+  expect(await changed()).toBe(true);
+  expect(await writer.deleteDocument(b.document.id)).toBe(false);
+  expect(await changed()).toBe(false);
+});
+
 withNeo4j('a changed document replaces its old facts; entities other documents mention stay', async () => {
   const store = await neo4jStore();
   const { a, b } = docs();

@@ -86,7 +86,7 @@ test('API keys: none or a wrong one is 401, a read key reads, only a write key m
   let writes = 0;
   const app = express()
     .use(requireKey([{ key: READ_KEY, scope: 'read' }, { key: WRITE_KEY, scope: 'write' }]))
-    .use(mount([endpoint({ method: 'post', path: '/things', tag: 't', summary: 's', scope: 'write', response: z.object({ n: z.number() }), handle: async () => ({ n: ++writes }) })], { budgetMs: 1000 }))
+    .use(mount([endpoint({ method: 'post', path: '/things', tag: 't', summary: 's', scope: 'write', response: z.object({ n: z.number() }), handle: async () => ({ n: ++writes }) })], { budgetMs: 1000, cache: null }))
     .use(errorHandler(() => store.health()));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -49,6 +49,7 @@ export function appOptions(config: Config): AppOptions {
     rateLimit: server.rateLimit,
     accessLog: stream && ((line) => stream.write(`${line}\n`)),
     trustProxy: server.trustProxy,
+    answerCacheBytes: server.answerCacheBytes,
   };
 }
 

@@ -17,6 +17,7 @@ import { InstrumentCoder } from '../query/analysis/classify.ts';
 import { loadConfig, type ApiKey } from '../config.ts';
 import { lazyEmbedder, SearchService } from '../search/hybrid.ts';
 import { allowHosts, requireKey, securityHeaders } from './access.ts';
+import { AnswerCache } from './answer-cache.ts';
 import { accessLog, rateLimit, type RateLimit } from './traffic.ts';
 
 /** Every endpoint under /api; the router and the OpenAPI document are both made from this list. */
@@ -50,9 +51,11 @@ export interface AppOptions {
   accessLog: ((line: string) => void) | null;
   /** Express's `trust proxy` setting; null: the socket's address is the client. */
   trustProxy: string | null;
+  /** Bytes of GET answers kept while the graph does not change (src/server/answer-cache.ts); 0: none kept. */
+  answerCacheBytes: number;
 }
 
-const OPEN: AppOptions = { budgetMs: 10_000, apiKeys: [], allowedHosts: [], rateLimit: null, accessLog: null, trustProxy: null };
+const OPEN: AppOptions = { budgetMs: 10_000, apiKeys: [], allowedHosts: [], rateLimit: null, accessLog: null, trustProxy: null, answerCacheBytes: 64 * 1024 * 1024 };
 
 /** The script of the API docs page, which the content security policy allows by its hash. */
 const docsScript = () => [...DOCS_PAGE.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -72,6 +75,7 @@ export function createApp(service: QueryService, search: SearchService = default
   });
 
   const endpoints = apiEndpoints(service, search);
+  const cache = settings.answerCacheBytes > 0 ? new AnswerCache(() => service.store.revision(), settings.answerCacheBytes) : null;
   const spec = openApiDocument(endpoints, { title: 'Policy knowledge graph API', version: '1.0.0' });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(spec);
@@ -81,7 +85,7 @@ export function createApp(service: QueryService, search: SearchService = default
   });
   app.use('/api', requireKey(settings.apiKeys));
   if (settings.rateLimit) app.use('/api', rateLimit(settings.rateLimit));
-  app.use('/api', express.json({ limit: '1mb' }), mount(endpoints, { budgetMs: settings.budgetMs }));
+  app.use('/api', express.json({ limit: '1mb' }), mount(endpoints, { budgetMs: settings.budgetMs, cache }));
 
   // The explorer page (built by scripts/build-web.ts) at /.
   app.use(express.static(WEB_DIST_DIR));

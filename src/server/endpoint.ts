@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { z } from 'zod';
 import { csvTable, type CsvValue } from '../export/csv.ts';
 
@@ -11,6 +11,7 @@ export interface CsvTable {
 import { budgetExceeded, withBudget } from '../../core/budget.ts';
 import type { Scope } from './access.ts';
 import { HttpError } from './errors.ts';
+import type { AnswerCache, CachedAnswer } from './answer-cache.ts';
 
 type Shape = z.ZodObject | undefined;
 type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
@@ -35,6 +36,8 @@ export interface Endpoint<P extends Shape = Shape, Q extends Shape = Shape, B ex
   errors?: number[];
   /** The answer as a table, sent as CSV when the query asks `format=csv` (the query schema then has `format`). */
   csv?: (answer: z.input<R>) => CsvTable;
+  /** What the answer depends on besides the URL and the graph (the day, for one), so that a kept answer is one for the same value. */
+  varies?: () => string;
   /** `write` for endpoints that change the graph: with API keys configured they need a write key. Default `read`. */
   scope?: Scope;
   handle(input: { params: Parsed<P>; query: Parsed<Q>; body: Parsed<B> }): Promise<z.input<R>>;
@@ -62,9 +65,11 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
  * Routes for the endpoints; parsed values are kept apart from Express's
  * read-only req.query. Each request runs within a time budget of `budgetMs`
  * (see core/budget.ts): queries stop themselves when it is spent, and the
- * answer is a 503 in the error shape.
+ * answer is a 503 in the error shape. With a cache, a GET answer is kept for
+ * as long as the store's revision stays the one read before computing it
+ * (header `X-KG-Cache: hit` or `miss`).
  */
-export function mount(endpoints: AnyEndpoint[], { budgetMs }: { budgetMs: number }): Router {
+export function mount(endpoints: AnyEndpoint[], { budgetMs, cache }: { budgetMs: number; cache: AnswerCache | null }): Router {
   const router = Router();
   for (const e of endpoints) {
     router[e.method](e.path, async (req, res) => {
@@ -75,14 +80,41 @@ export function mount(endpoints: AnyEndpoint[], { budgetMs }: { budgetMs: number
         throw new HttpError(415, 'unsupported_media_type', `send the body as application/json, not ${req.headers['content-type'] ?? 'without a Content-Type'}`);
       }
       const body = e.body ? e.body.parse(req.body ?? {}) : {};
+      const cached = cache && e.method === 'get';
+      const key = e.varies ? `${req.originalUrl}\n${e.varies()}` : req.originalUrl;
+      const revision = cached ? await cache.revision() : '';
+      const kept = cached ? cache.get(key, revision) : undefined;
+      if (kept) {
+        send(res, kept, 'hit');
+        return;
+      }
       const answer = await withBudget(budgetMs, () => within(budgetMs + GRACE_MS, e.handle({ params, query, body })));
-      if (e.csv && (query as { format?: string }).format === 'csv') {
-        const table = e.csv(answer);
-        res.type('text/csv; charset=utf-8').attachment(`${table.name}.csv`).send(csvTable(table.header, table.rows));
-      } else res.json(answer);
+      const wire = onTheWire(e, query, answer);
+      if (cached) cache.set(key, revision, wire);
+      send(res, wire, cached ? 'miss' : undefined);
     });
   }
   return router;
+}
+
+/** The answer serialised: JSON, or CSV when the endpoint has a table and the query asks for it. */
+function onTheWire(e: AnyEndpoint, query: object, answer: unknown): CachedAnswer {
+  if (e.csv && (query as { format?: string }).format === 'csv') {
+    const table = e.csv(answer);
+    return {
+      contentType: 'text/csv; charset=utf-8',
+      filename: `${table.name}.csv`,
+      body: Buffer.from(csvTable(table.header, table.rows)),
+    };
+  }
+  return { contentType: 'application/json; charset=utf-8', body: Buffer.from(JSON.stringify(answer)) };
+}
+
+function send(res: Response, answer: CachedAnswer, cacheState: 'hit' | 'miss' | undefined): void {
+  if (cacheState) res.setHeader('X-KG-Cache', cacheState);
+  if (answer.filename) res.attachment(answer.filename);
+  res.setHeader('Content-Type', answer.contentType);
+  res.send(answer.body);
 }
 
 const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;

@@ -140,6 +140,7 @@ export class EmbeddedStore implements GraphStore {
   private graph: Graph = new MultiDirectedGraph();
   private search = EmbeddedSearch.empty();
   private seq = 0;
+  private loads = 0;
   private built: Built = { seq: 0, offset: 0 };
   private unbuilt = nothingUnbuilt();
   private position: JournalPosition | null = null;
@@ -185,6 +186,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async warmUp(): Promise<void> {}
+
+  /** The journal sequence number followed, with the count of loads: a load may replace what the same number meant (a cut journal). */
+  async revision(): Promise<string> {
+    this.followEntities();
+    return `${this.loads}:${this.seq}`;
+  }
 
   async health(): Promise<StoreHealth> {
     try {
@@ -253,6 +260,7 @@ export class EmbeddedStore implements GraphStore {
       vectors = VectorIndex.fromMatrix(snapshot.header.vectors.dims, snapshot.header.vectors.ids, snapshot.matrix);
     }
     this.graph = graph;
+    this.loads++;
     this.search = EmbeddedSearch.over(graph, vectors);
     this.nameIndex = null;
     this.keyIndex = new Map();

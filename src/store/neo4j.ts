@@ -49,6 +49,15 @@ export interface Neo4jStoreOptions {
   batchSize?: number;
 }
 
+/** The node whose `value` changes with every write: what an answer cache checks (see revision()). */
+const REVISION = 'KgRevision';
+/**
+ * Run last in every write transaction. A new random token, not a count: a
+ * count could come back to a value it had before the graph was wiped by hand.
+ * Concurrent writers take the node's lock only from here to their commit.
+ */
+const BUMP_REVISION = `MERGE (r:${REVISION} {id: 'graph'}) SET r.value = randomUUID()`;
+
 /** A write found nothing to do: its transaction is rolled back (it may have created an empty node to lock). */
 class Unchanged extends Error {}
 
@@ -195,6 +204,16 @@ export class Neo4jStore implements GraphStore {
     return this.queries.warmUp();
   }
 
+  /** The token every write transaction of the store sets anew (BUMP_REVISION); "none" before the first. */
+  async revision(): Promise<string> {
+    const { records } = await this.driver.executeQuery(
+      `MATCH (r:${REVISION} {id: 'graph'}) RETURN r.value AS value`,
+      {},
+      { database: this.options.database, routing: neo4j.routing.READ, bookmarkManager: null },
+    );
+    return (records[0]?.get('value') as string | undefined) ?? 'none';
+  }
+
   /** Chunks of documents stored with embeddings that have none (kg doctor). */
   async chunksMissingVectors(): Promise<{ doc: string; chunk: string; text: string }[]> {
     const records = await this.run(
@@ -208,7 +227,9 @@ export class Neo4jStore implements GraphStore {
   async addVectors(vectors: Map<string, ArrayLike<number>>): Promise<void> {
     const rows = [...vectors].map(([id, vector]) => ({ id, vector: Array.from(vector) }));
     for (let i = 0; i < rows.length; i += this.batchSize) {
-      await this.run('UNWIND $rows AS row MATCH (c:Chunk {id: row.id}) SET c.embedding = row.vector', { rows: rows.slice(i, i + this.batchSize) });
+      await this.run(`UNWIND $rows AS row MATCH (c:Chunk {id: row.id}) SET c.embedding = row.vector WITH count(*) AS set ${BUMP_REVISION}`, {
+        rows: rows.slice(i, i + this.batchSize),
+      });
     }
   }
 
@@ -251,6 +272,7 @@ export class Neo4jStore implements GraphStore {
       const tx = session.beginTransaction();
       try {
         const result = await work(new DocumentWriter(tx, this.batchSize, () => this.afterBatch()));
+        await tx.run(BUMP_REVISION);
         await tx.commit();
         return result;
       } catch (error) {

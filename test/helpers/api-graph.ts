@@ -65,7 +65,7 @@ export async function serveApi(store: GraphStore, options: Partial<AppOptions> =
   const call = async (path: string, init?: RequestInit) => {
     const res = await fetch(base + path, init);
     const text = await res.text();
-    return { status: res.status, type: res.headers.get('content-type') ?? '', body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text };
+    return { status: res.status, type: res.headers.get('content-type') ?? '', cache: res.headers.get('x-kg-cache'), body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text };
   };
   return {
     base,

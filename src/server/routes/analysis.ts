@@ -68,6 +68,7 @@ export const analysisEndpoints = (service: QueryService, coder: InstrumentCoder,
     query: PoliciesQuery,
     response: PolicyList,
     handle: ({ query }) => policyList(service.store, query, today()),
+    varies: today,
     csv: (list) => ({
       name: list.inForce ? `policies-in-force-${list.inForce}` : 'policies',
       header: ['policy_id', 'policy', 'kind', 'status', 'basis', ...LIFECYCLE_FIELDS],

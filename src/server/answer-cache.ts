@@ -1,0 +1,97 @@
+/**
+ * Answers of read requests kept for as long as the graph they were computed
+ * from: each is stored with the store's revision read before computing it, and
+ * served only while the revision is still that one. A researcher's explorer
+ * asks for the same hubs, traces and neighbourhoods over and over between
+ * ingests; a hit costs one revision read, shared by all requests waiting at
+ * once, instead of the query.
+ */
+
+/** An answer as it goes on the wire. */
+export interface CachedAnswer {
+  contentType: string;
+  /** The file name a download is offered under (CSV), if any. */
+  filename?: string;
+  body: Buffer;
+}
+
+interface Entry extends CachedAnswer {
+  revision: string;
+}
+
+/**
+ * Calls `read` for every caller, but never starts a read for a caller before
+ * it arrived, and never runs two at once: callers arriving while one runs wait
+ * for the next, which then answers all of them. Under any number of concurrent
+ * requests the store sees at most one revision read in flight and one queued.
+ */
+export function coalesced(read: () => Promise<string>): () => Promise<string> {
+  let running: Promise<string> | null = null;
+  let queued: Promise<string> | null = null;
+  const start = () => {
+    const current = read().finally(() => {
+      if (running === current) running = null;
+    });
+    running = current;
+    return current;
+  };
+  return () => {
+    if (!running) return start();
+    if (!queued) {
+      queued = running
+        .catch(() => undefined)
+        .then(() => {
+          queued = null;
+          return start();
+        });
+    }
+    return queued;
+  };
+}
+
+/** Least recently used answers up to `maxBytes` of bodies in all; an answer larger than an eighth of that is not kept. */
+export class AnswerCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  readonly revision: () => Promise<string>;
+
+  constructor(
+    revision: () => Promise<string>,
+    private readonly maxBytes: number,
+  ) {
+    this.revision = coalesced(revision);
+  }
+
+  /** The answer kept for `key` at `revision`; an answer of an older revision is dropped. */
+  get(key: string, revision: string): CachedAnswer | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.revision !== revision) {
+      this.bytes -= entry.body.length;
+      return undefined;
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, revision: string, answer: CachedAnswer): void {
+    if (answer.body.length > this.maxBytes / 8) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.body.length;
+    }
+    this.entries.set(key, { ...answer, revision });
+    this.bytes += answer.body.length;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.body.length;
+    }
+  }
+
+  get size(): { answers: number; bytes: number } {
+    return { answers: this.entries.size, bytes: this.bytes };
+  }
+}
