@@ -31,11 +31,13 @@ CREATE CONSTRAINT outcome_id IF NOT EXISTS FOR (n:Outcome) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT kg_revision_id IF NOT EXISTS FOR (n:KgRevision) REQUIRE n.id IS UNIQUE;
 
 // Replacing or deleting a document finds what it wrote by its id:
-// its chunks, and every relationship (each carries the id of its document in `doc`).
+// its chunks, and every extracted relation (each carries the id of its document in `doc`).
+// HAS_CHUNK, NEXT_CHUNK and MENTIONED_IN go with the chunks they touch, so no index
+// on their `doc` is kept up to date for nothing (stores made before drop theirs).
 CREATE INDEX chunk_doc IF NOT EXISTS FOR (n:Chunk) ON (n.doc);
-CREATE INDEX has_chunk_doc IF NOT EXISTS FOR ()-[r:HAS_CHUNK]-() ON (r.doc);
-CREATE INDEX next_chunk_doc IF NOT EXISTS FOR ()-[r:NEXT_CHUNK]-() ON (r.doc);
-CREATE INDEX mentioned_in_doc IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.doc);
+DROP INDEX has_chunk_doc IF EXISTS;
+DROP INDEX next_chunk_doc IF EXISTS;
+DROP INDEX mentioned_in_doc IF EXISTS;
 CREATE INDEX issued_doc IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.doc);
 CREATE INDEX implements_doc IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.doc);
 CREATE INDEX part_of_doc IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.doc);
