@@ -74,3 +74,26 @@ export interface DocumentGraph {
   mentions: MentionRecord[];
   relations: RelationRecord[];
 }
+
+/** A document graph the stores cannot hold as it is (an id given twice); thrown before anything is written. */
+export class MalformedGraphError extends Error {}
+
+/**
+ * Throws MalformedGraphError when an entity, chunk or relation id occurs twice
+ * in one document graph: a store would count the document twice for that
+ * entity, or fail half-way. The pipeline never makes one; a caller of
+ * `writeDocument` with its own graph can.
+ */
+export function assertDistinctIds(graph: DocumentGraph): void {
+  for (const [what, ids] of [
+    ['entity', graph.entities.map((e) => e.id)],
+    ['chunk', graph.chunks.map((c) => c.id)],
+    ['relation', graph.relations.map((r) => r.id)],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) throw new MalformedGraphError(`${graph.document.id}: ${what} id ${id} occurs twice in the document graph`);
+      seen.add(id);
+    }
+  }
+}

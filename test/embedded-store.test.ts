@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import type { ExportRecord, GraphStore } from '../core/store.ts';
+import { MalformedGraphError } from '../core/records.ts';
 import { bureau, centre, court, regulation, sketchDocument, twoDocuments } from './helpers/graphs.ts';
 
 let dir: string;
@@ -162,4 +163,22 @@ test('a write whose chunks another document holds fails and leaves the store rea
   await reader.open();
   expect((await reader.stats()).documents).toBe(1);
   expect(await exported(writer)).toEqual(await exported(reader));
+});
+
+test('a document graph that gives an id twice is refused before anything is written', async () => {
+  const writer = await openStore();
+  const { a, b } = twoDocuments();
+  await writer.writeDocument(b);
+  for (const twice of [
+    { ...a, entities: [...a.entities, a.entities[0]] },
+    { ...a, chunks: [...a.chunks, a.chunks[0]] },
+    { ...a, relations: [...a.relations, a.relations[0]] },
+  ]) {
+    await expect(writer.writeDocument(twice)).rejects.toThrow(MalformedGraphError);
+  }
+  expect(await writer.listDocuments()).toHaveLength(1);
+  // The entity both documents name still counts one document: deleting it leaves the entity to the other.
+  await writer.writeDocument(a);
+  await writer.deleteDocument(a.document.id);
+  expect((await writer.getEntity(bureau.id))?.docs).toEqual([b.document.id]);
 });

@@ -1,5 +1,5 @@
 import { ENTITY_LABELS } from '../core/ontology.ts';
-import type { DocumentGraph } from '../core/records.ts';
+import { MalformedGraphError, type DocumentGraph } from '../core/records.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,6 +171,13 @@ withNeo4j('re-ingesting an unchanged document writes nothing', async () => {
   expect(await watched.writeDocument(a)).toEqual({ status: 'unchanged' });
   expect(watched.batches).toBe(0);
   expect((await driver.executeQuery(elementIds, { tag: TAG })).records.map((r) => r.toObject())).toEqual(before);
+});
+
+withNeo4j('a document graph that gives an entity id twice is refused before anything is written', async () => {
+  const { a } = docs();
+  const store = await neo4jStore();
+  await expect(store.writeDocument({ ...a, entities: [...a.entities, a.entities[0]] })).rejects.toThrow(MalformedGraphError);
+  expect((await driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $tag RETURN count(n) AS n', { tag: TAG })).records[0].get('n').toNumber()).toBe(0);
 });
 
 withNeo4j('the revision changes with every write any store makes, and only then', async () => {

@@ -1,5 +1,5 @@
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
-import type { DocumentGraph, PropertyValue } from '../../core/records.ts';
+import { assertDistinctIds, type DocumentGraph, type PropertyValue } from '../../core/records.ts';
 import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -431,6 +431,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async writeDocument(graph: DocumentGraph): Promise<WriteResult> {
+    assertDistinctIds(graph);
     await this.becomeWriter();
     const id = graph.document.id;
     const existing = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;

@@ -1,5 +1,5 @@
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
-import type { DocumentGraph, DocumentRecord, PropertyValue } from '../../core/records.ts';
+import { assertDistinctIds, type DocumentGraph, type DocumentRecord, type PropertyValue } from '../../core/records.ts';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -285,6 +285,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async writeDocument(graph: DocumentGraph): Promise<WriteResult> {
+    assertDistinctIds(graph);
     return this.transaction(async (writer) => {
       const stored = await writer.lockDocument(graph.document.id);
       if (stored?.revision === graph.document.revision) {
