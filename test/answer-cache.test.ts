@@ -1,7 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
 import { AnswerCache, coalesced } from '../src/server/answer-cache.ts';
+import { endpoint, mount, type AnyEndpoint } from '../src/server/endpoint.ts';
+import { errorHandler } from '../src/server/errors.ts';
+import type { GraphStore } from '../core/store.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { serveApi } from './helpers/api-graph.ts';
 import { court, twoDocuments } from './helpers/graphs.ts';
@@ -34,6 +40,21 @@ describe('coalesced revision reads', () => {
     expect(await later).toBe('3');
   });
 
+  test('a caller arriving as one read ends and the queued one has not started joins the queued one', async () => {
+    let started = 0;
+    const read = coalesced(async () => {
+      started++;
+      await tick();
+      return String(started);
+    });
+    const first = read();
+    const queued = read();
+    // Runs right after the first read settles, before the queued read has started.
+    const late = first.then(() => read());
+    expect(await Promise.all([first, queued, late])).toEqual(['1', '2', '2']);
+    expect(started).toBe(2);
+  });
+
   test('a failed read fails its callers only; the queued read still runs', async () => {
     let calls = 0;
     const read = coalesced(async () => {
@@ -50,7 +71,8 @@ describe('coalesced revision reads', () => {
 
 describe('AnswerCache', () => {
   const answer = (bytes: number) => ({ contentType: 'application/json', body: Buffer.alloc(bytes, 65) });
-  const cache = () => new AnswerCache(async () => 'r', 800);
+  // An entry costs its body, twice its key's length and 256 bytes: 100 bytes and a two-character key make 360.
+  const cache = () => new AnswerCache(async () => 'r', 8 * 360);
 
   test('an answer is served for its revision only', () => {
     const c = cache();
@@ -65,14 +87,15 @@ describe('AnswerCache', () => {
   test('the least recently used answers go first past the byte limit; an answer over an eighth of it is not kept', () => {
     const c = cache();
     for (const key of ['/a', '/b', '/c', '/d']) c.set(key, 'r', answer(100));
+    expect(c.size).toEqual({ answers: 4, bytes: 4 * 360 });
     expect(c.get('/a', 'r')).toBeDefined(); // /a is now the most recently used
     for (const key of ['/e', '/f', '/g', '/h', '/i']) c.set(key, 'r', answer(100));
-    expect(c.size).toEqual({ answers: 8, bytes: 800 });
+    expect(c.size.answers).toBe(8);
     expect(c.get('/b', 'r')).toBeUndefined();
     expect(c.get('/a', 'r')).toBeDefined();
-    c.set('/big', 'r', answer(101));
+    c.set('/big', 'r', answer(102)); // 102 + 8 + 256 > 360
     expect(c.get('/big', 'r')).toBeUndefined();
-    expect(c.size.bytes).toBe(800);
+    expect(c.size.answers).toBe(8);
   });
 });
 
@@ -123,6 +146,36 @@ describe('answers over HTTP follow the graph', () => {
     }
   });
 
+  test('an answer is kept under the revision read before it was computed: a write landing meanwhile is answered next time', async () => {
+    const { a, b } = twoDocuments();
+    const store = new EmbeddedStore(dir);
+    await store.writeDocument(a);
+    // The real store, with a write landing just after the first listing was read and before it is answered.
+    let writeDuringListing = true;
+    const racing = new Proxy(store, {
+      get(target, name, receiver) {
+        if (name !== 'listDocuments') return Reflect.get(target, name, receiver);
+        return async () => {
+          const listed = await target.listDocuments();
+          if (writeDuringListing) {
+            writeDuringListing = false;
+            await target.writeDocument(b);
+          }
+          return listed;
+        };
+      },
+    }) as GraphStore;
+    const api = await serveApi(racing);
+    try {
+      expect((await api.get('/api/documents')).body.map((d: { id: string }) => d.id)).toEqual(['a.txt']);
+      const next = await api.get('/api/documents');
+      expect([next.cache, next.body.map((d: { id: string }) => d.id)]).toEqual(['miss', ['a.txt', 'b.txt']]);
+    } finally {
+      await api.close();
+      await store.close();
+    }
+  });
+
   test('with the cache off every answer is computed', async () => {
     const store = new EmbeddedStore(dir);
     await store.writeDocument(twoDocuments().a);
@@ -133,6 +186,82 @@ describe('answers over HTTP follow the graph', () => {
     } finally {
       await api.close();
       await store.close();
+    }
+  });
+});
+
+describe('mount with a cache', () => {
+  /** A server of the given endpoints with a cache over `revision`, budget 300 ms. */
+  async function serve(endpoints: AnyEndpoint[], revision: () => Promise<string>) {
+    const health = async () => ({ backend: 'embedded' as const, ok: true });
+    const app = express()
+      .use(mount(endpoints, { budgetMs: 300, cache: new AnswerCache(revision, 1 << 20) }))
+      .use(errorHandler(health));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const get = async (path: string) => {
+      const res = await fetch(base + path);
+      return { status: res.status, cache: res.headers.get('x-kg-cache'), body: await res.json() };
+    };
+    return { get, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+  const counted = (extra: Partial<AnyEndpoint> = {}) => {
+    const calls = { n: 0 };
+    const e = endpoint({
+      method: 'get',
+      path: '/n',
+      tag: 't',
+      summary: 's',
+      query: z.object({ k: z.string().default('a') }),
+      response: z.object({ n: z.number(), warning: z.string().optional() }),
+      handle: async () => ({ n: ++calls.n }),
+      ...extra,
+    });
+    return { e, calls };
+  };
+
+  test('the key is the validated request: parameters the endpoint does not take and filled defaults do not make new entries', async () => {
+    const { e, calls } = counted();
+    const api = await serve([e], async () => 'r');
+    try {
+      expect(await api.get('/n')).toEqual({ status: 200, cache: 'miss', body: { n: 1 } });
+      expect((await api.get('/n?k=a&junk=1')).cache).toBe('hit');
+      expect((await api.get('/n?k=b')).body).toEqual({ n: 2 });
+      expect(calls.n).toBe(2);
+    } finally {
+      await api.close();
+    }
+  });
+
+  test('an answer is kept per value of what it varies with, and one with a warning is not kept', async () => {
+    let day = 'd1';
+    const { e, calls } = counted({ varies: () => day });
+    const warned = counted({ path: '/w', handle: async () => ({ n: ++warned.calls.n, warning: 'degraded' }) });
+    const api = await serve([e, warned.e], async () => 'r');
+    try {
+      await api.get('/n');
+      expect((await api.get('/n')).cache).toBe('hit');
+      day = 'd2';
+      expect(await api.get('/n')).toMatchObject({ cache: 'miss', body: { n: 2 } });
+      expect(calls.n).toBe(2);
+      await api.get('/w');
+      expect(await api.get('/w')).toMatchObject({ cache: 'miss', body: { n: 2, warning: 'degraded' } });
+    } finally {
+      await api.close();
+    }
+  });
+
+  test('a revision read that does not answer is bounded by the request budget: 503, not a hanging request', async () => {
+    const { e } = counted();
+    const api = await serve([e], () => new Promise<string>(() => {}));
+    try {
+      const started = Date.now();
+      const res = await api.get('/n');
+      expect([res.status, res.body.error.code]).toEqual([503, 'over_budget']);
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      await api.close();
     }
   });
 });

@@ -202,6 +202,11 @@ withNeo4j('the revision changes with every write any store makes, and only then'
   expect(await changed()).toBe(true);
   expect(await writer.deleteDocument(b.document.id)).toBe(false);
   expect(await changed()).toBe(false);
+  // Opening a store (a server starting, `kg stats`) changes nothing; a write that fails half-way changes nothing either.
+  await neo4jStore();
+  expect(await changed()).toBe(false);
+  await expect((await open(new FailingStore(3))).writeDocument(b)).rejects.toThrow('injected failure');
+  expect(await changed()).toBe(false);
 });
 
 withNeo4j('a changed document replaces its old facts; entities other documents mention stay', async () => {

@@ -17,20 +17,23 @@ export interface CachedAnswer {
 
 interface Entry extends CachedAnswer {
   revision: string;
+  bytes: number;
 }
 
 /**
- * Calls `read` for every caller, but never starts a read for a caller before
- * it arrived, and never runs two at once: callers arriving while one runs wait
- * for the next, which then answers all of them. Under any number of concurrent
- * requests the store sees at most one revision read in flight and one queued.
+ * Calls `read` for every caller, but never gives a caller the answer of a read
+ * that started before it called, and never runs two at once: callers arriving
+ * while one runs wait for the next, which then answers all of them. Under any
+ * number of concurrent requests the store sees one revision read in flight
+ * and at most one queued.
  */
 export function coalesced(read: () => Promise<string>): () => Promise<string> {
   let running: Promise<string> | null = null;
   let queued: Promise<string> | null = null;
   const start = () => {
     const current = read().finally(() => {
-      if (running === current) running = null;
+      // With a read queued, `running` stays set until that read replaces it, so that no caller starts a third meanwhile.
+      if (running === current && !queued) running = null;
     });
     running = current;
     return current;
@@ -49,7 +52,10 @@ export function coalesced(read: () => Promise<string>): () => Promise<string> {
   };
 }
 
-/** Least recently used answers up to `maxBytes` of bodies in all; an answer larger than an eighth of that is not kept. */
+/** What an entry costs besides its body: its key (two bytes a character) and a fixed overhead for the entry and its strings. */
+const entryBytes = (key: string, answer: CachedAnswer) => answer.body.length + 2 * key.length + 256;
+
+/** Least recently used answers up to `maxBytes` in all (bodies, keys and overhead); an answer larger than an eighth of that is not kept. */
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
@@ -68,7 +74,7 @@ export class AnswerCache {
     if (!entry) return undefined;
     this.entries.delete(key);
     if (entry.revision !== revision) {
-      this.bytes -= entry.body.length;
+      this.bytes -= entry.bytes;
       return undefined;
     }
     this.entries.set(key, entry);
@@ -76,18 +82,19 @@ export class AnswerCache {
   }
 
   set(key: string, revision: string, answer: CachedAnswer): void {
-    if (answer.body.length > this.maxBytes / 8) return;
+    const bytes = entryBytes(key, answer);
+    if (bytes > this.maxBytes / 8) return;
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);
-      this.bytes -= old.body.length;
+      this.bytes -= old.bytes;
     }
-    this.entries.set(key, { ...answer, revision });
-    this.bytes += answer.body.length;
+    this.entries.set(key, { ...answer, revision, bytes });
+    this.bytes += bytes;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= entry.body.length;
+      this.bytes -= entry.bytes;
     }
   }
 

@@ -52,8 +52,9 @@ export const endpoint = <P extends Shape, Q extends Shape, B extends z.ZodType |
 /** Grace after the budget before the server stops waiting for a handler that does not check it. */
 const GRACE_MS = 1000;
 
-/** Settles with `work`, or fails with the budget's error once `ms` have passed. */
-function within<T>(ms: number, work: Promise<T>): Promise<T> {
+/** Settles with what `run` gives, or fails with the budget's error once `ms` have passed. */
+function within<T>(ms: number, run: () => Promise<T>): Promise<T> {
+  const work = run();
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(budgetExceeded()), ms);
@@ -81,17 +82,21 @@ export function mount(endpoints: AnyEndpoint[], { budgetMs, cache }: { budgetMs:
       }
       const body = e.body ? e.body.parse(req.body ?? {}) : {};
       const cached = cache && e.method === 'get';
-      const key = e.varies ? `${req.originalUrl}\n${e.varies()}` : req.originalUrl;
-      const revision = cached ? await cache.revision() : '';
-      const kept = cached ? cache.get(key, revision) : undefined;
-      if (kept) {
-        send(res, kept, 'hit');
-        return;
-      }
-      const answer = await withBudget(budgetMs, () => within(budgetMs + GRACE_MS, e.handle({ params, query, body })));
-      const wire = onTheWire(e, query, answer);
-      if (cached) cache.set(key, revision, wire);
-      send(res, wire, cached ? 'miss' : undefined);
+      // The key is the request as validated (defaults filled, unknown parameters gone), so that junk in a URL neither misses nor adds entries.
+      const key = cached ? JSON.stringify([e.path, params, query, e.varies?.() ?? null]) : '';
+      const wire = await withBudget(budgetMs, () =>
+        within(budgetMs + GRACE_MS, async (): Promise<[CachedAnswer, 'hit' | 'miss' | undefined]> => {
+          const revision = cached ? await cache.revision() : '';
+          const kept = cached ? cache.get(key, revision) : undefined;
+          if (kept) return [kept, 'hit'];
+          const answer = await e.handle({ params, query, body });
+          const fresh = onTheWire(e, query, answer);
+          // An answer that says it is degraded (search without its model, say) is not kept: the next request may do better.
+          if (cached && !hasWarning(answer)) cache.set(key, revision, fresh);
+          return [fresh, cached ? 'miss' : undefined];
+        }),
+      );
+      send(res, ...wire);
     });
   }
   return router;
@@ -109,6 +114,8 @@ function onTheWire(e: AnyEndpoint, query: object, answer: unknown): CachedAnswer
   }
   return { contentType: 'application/json; charset=utf-8', body: Buffer.from(JSON.stringify(answer)) };
 }
+
+const hasWarning = (answer: unknown) => typeof answer === 'object' && answer !== null && 'warning' in answer && Boolean((answer as { warning?: unknown }).warning);
 
 function send(res: Response, answer: CachedAnswer, cacheState: 'hit' | 'miss' | undefined): void {
   if (cacheState) res.setHeader('X-KG-Cache', cacheState);

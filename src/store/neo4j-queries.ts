@@ -183,6 +183,12 @@ export class Neo4jQueries {
     for (const needle of ['x', '知识产权']) await this.searchEntities({ limit: 1, offset: 0 }, needle);
   }
 
+  /** The `value` of the store's revision node (see GraphStore.revision); "none" before the first write. */
+  async revision(label: string): Promise<string> {
+    const [record] = await this.read(`MATCH (r:${label} {id: 'graph'}) RETURN r.value AS value`, {});
+    return (record?.get('value') as string | undefined) ?? 'none';
+  }
+
   /** Entities as rows list them, each once, sorted by id. */
   private entities(rows: Record<string, unknown>[]): EntityNode[] {
     const nodes = new Map<string, EntityNode>();

@@ -20,6 +20,16 @@ export const KEYS = '_keys';
 
 type Row = Record<string, unknown>;
 
+/** The node whose `value` changes with every write: what an answer cache checks (GraphStore.revision). */
+export const REVISION = 'KgRevision';
+/**
+ * The last statement of every transaction that changes what the store answers.
+ * A new random token, not a count: a count could come back to a value it had
+ * before the graph was wiped by hand. Concurrent writers hold the node's lock
+ * only from here to their commit.
+ */
+export const BUMP_REVISION = `MERGE (r:${REVISION} {id: 'graph'}) SET r.value = randomUUID()`;
+
 /**
  * How every read returns an entity: its properties without the lookup keys and the merge state (the writer's
  * own, which it reads with the node's lock), and without the facets entities held before they moved to their
@@ -304,6 +314,11 @@ export class DocumentWriter {
   private async entitiesListing(doc: string): Promise<string[]> {
     const result = await this.tx.run(`MATCH (n:${ENTITY}) WHERE $doc IN n.docs RETURN n.id AS id`, { doc });
     return result.records.map((r) => r.get('id') as string);
+  }
+
+  /** Marks the transaction's changes for answer caches (BUMP_REVISION); called last. */
+  async bump(): Promise<void> {
+    await this.tx.run(BUMP_REVISION);
   }
 
   /** Moves facets stored the old way (see migrateEntityFacets). */

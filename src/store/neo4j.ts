@@ -8,7 +8,7 @@ import { Neo4jQueries } from './neo4j-queries.ts';
 import { Neo4jSearch } from './neo4j-search.ts';
 import { NEO4J_PASSWORD_FILE } from '../config.ts';
 import { Neo4jTurns } from './neo4j-turns.ts';
-import { DocumentWriter, ENTITIES, ENTITY, ENTITY_PROJECTION, entityLabel, FACETS, KEYS, nameKeysOf } from './neo4j-writer.ts';
+import { BUMP_REVISION, DocumentWriter, ENTITIES, REVISION, ENTITY, ENTITY_PROJECTION, entityLabel, FACETS, KEYS, nameKeysOf } from './neo4j-writer.ts';
 import { normalizeName } from '../../core/names.ts';
 import { entitiesNamed } from './query-rules.ts';
 import { compareExport, documentProperties } from './rows.ts';
@@ -48,15 +48,6 @@ export interface Neo4jStoreOptions {
   /** Rows per `UNWIND` statement. */
   batchSize?: number;
 }
-
-/** The node whose `value` changes with every write: what an answer cache checks (see revision()). */
-const REVISION = 'KgRevision';
-/**
- * Run last in every write transaction. A new random token, not a count: a
- * count could come back to a value it had before the graph was wiped by hand.
- * Concurrent writers take the node's lock only from here to their commit.
- */
-const BUMP_REVISION = `MERGE (r:${REVISION} {id: 'graph'}) SET r.value = randomUUID()`;
 
 /** A write found nothing to do: its transaction is rolled back (it may have created an empty node to lock). */
 class Unchanged extends Error {}
@@ -188,7 +179,9 @@ export class Neo4jStore implements GraphStore {
       await withTimeout(this.driver.verifyConnectivity({ database: this.options.database }), TIMEOUT_MS);
       for (const statement of schemaStatements()) await this.run(statement).catch(ignoreConcurrentCreation);
       await this.run('CALL db.awaitIndexes(60)');
-      await this.transaction((writer) => writer.migrate());
+      await this.transaction(async (writer) => {
+        if ((await writer.migrate()) > 0) await writer.bump();
+      });
       await this.addMissingKeys();
     } catch (error) {
       await this.driver.close();
@@ -204,14 +197,9 @@ export class Neo4jStore implements GraphStore {
     return this.queries.warmUp();
   }
 
-  /** The token every write transaction of the store sets anew (BUMP_REVISION); "none" before the first. */
-  async revision(): Promise<string> {
-    const { records } = await this.driver.executeQuery(
-      `MATCH (r:${REVISION} {id: 'graph'}) RETURN r.value AS value`,
-      {},
-      { database: this.options.database, routing: neo4j.routing.READ, bookmarkManager: null },
-    );
-    return (records[0]?.get('value') as string | undefined) ?? 'none';
+  /** The token every write of the store sets anew (BUMP_REVISION); "none" before the first. Within the request's time budget. */
+  revision(): Promise<string> {
+    return this.queries.revision(REVISION);
   }
 
   /** Chunks of documents stored with embeddings that have none (kg doctor). */
@@ -272,7 +260,6 @@ export class Neo4jStore implements GraphStore {
       const tx = session.beginTransaction();
       try {
         const result = await work(new DocumentWriter(tx, this.batchSize, () => this.afterBatch()));
-        await tx.run(BUMP_REVISION);
         await tx.commit();
         return result;
       } catch (error) {
@@ -293,6 +280,7 @@ export class Neo4jStore implements GraphStore {
       }
       const kept = stored ? await writer.remove(graph.document.id, stored, graph) : new Set<string>();
       await writer.add(graph, kept);
+      await writer.bump();
       return { status: stored ? 'replaced' : 'created' } as WriteResult;
     }).catch((error) => {
       if (error instanceof Unchanged) return { status: 'unchanged' } as WriteResult;
@@ -307,6 +295,7 @@ export class Neo4jStore implements GraphStore {
       const stored = await writer.lockDocument(id);
       if (!stored) throw new Unchanged();
       await writer.remove(id, stored);
+      await writer.bump();
       return true;
     }).catch((error) => {
       if (error instanceof Unchanged) return false;
@@ -381,7 +370,7 @@ export class Neo4jStore implements GraphStore {
   private async addMissingKeys(): Promise<void> {
     const records = await this.run(`MATCH (n:${ENTITY}) WHERE n.${KEYS} IS NULL RETURN n.id AS id, n.name AS name, n.aliases AS aliases`);
     const rows = records.map((r) => ({ id: r.get('id'), keys: nameKeysOf({ name: r.get('name'), aliases: r.get('aliases') ?? [] }) }));
-    if (rows.length) await this.run(`UNWIND $rows AS row MATCH (n:${ENTITY} {id: row.id}) SET n.${KEYS} = row.keys`, { rows });
+    if (rows.length) await this.run(`UNWIND $rows AS row MATCH (n:${ENTITY} {id: row.id}) SET n.${KEYS} = row.keys WITH count(*) AS set ${BUMP_REVISION}`, { rows });
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {
