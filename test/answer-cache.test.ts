@@ -252,6 +252,18 @@ describe('mount with a cache', () => {
     }
   });
 
+  test('a burst of the same request computes its answer once', async () => {
+    const { e, calls } = counted({ handle: async () => new Promise((resolve) => setTimeout(() => resolve({ n: ++calls.n }), 50)) });
+    const api = await serve([e], async () => 'r');
+    try {
+      const answers = await Promise.all(Array.from({ length: 10 }, () => api.get('/n')));
+      expect(answers.map((a) => a.body)).toEqual(Array(10).fill({ n: 1 }));
+      expect(calls.n).toBe(1);
+    } finally {
+      await api.close();
+    }
+  });
+
   test('a revision read that does not answer is bounded by the request budget: 503, not a hanging request', async () => {
     const { e } = counted();
     const api = await serve([e], () => new Promise<string>(() => {}));

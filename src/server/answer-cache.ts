@@ -58,6 +58,8 @@ const entryBytes = (key: string, answer: CachedAnswer) => answer.body.length + 2
 /** Least recently used answers up to `maxBytes` in all (bodies, keys and overhead); an answer larger than an eighth of that is not kept. */
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
+  /** Answers being computed, by key and revision. */
+  private readonly computing = new Map<string, Promise<CachedAnswer>>();
   private bytes = 0;
   readonly revision: () => Promise<string>;
 
@@ -96,6 +98,28 @@ export class AnswerCache {
       this.entries.delete(oldest);
       this.bytes -= entry.bytes;
     }
+  }
+
+  /**
+   * The answer for `key` at `revision`: kept, else computed once however many
+   * requests ask for it meanwhile (a burst right after a write, or at start,
+   * would otherwise compute it once each), then kept if `compute` says so.
+   */
+  async answer(key: string, revision: string, compute: () => Promise<{ answer: CachedAnswer; keep: boolean }>): Promise<[CachedAnswer, 'hit' | 'miss']> {
+    const kept = this.get(key, revision);
+    if (kept) return [kept, 'hit'];
+    const id = `${revision}\n${key}`;
+    let running = this.computing.get(id);
+    if (!running) {
+      running = compute()
+        .then(({ answer, keep }) => {
+          if (keep) this.set(key, revision, answer);
+          return answer;
+        })
+        .finally(() => this.computing.delete(id));
+      this.computing.set(id, running);
+    }
+    return [await running, 'miss'];
   }
 
   get size(): { answers: number; bytes: number } {

@@ -86,14 +86,13 @@ export function mount(endpoints: AnyEndpoint[], { budgetMs, cache }: { budgetMs:
       const key = cached ? JSON.stringify([e.path, params, query, e.varies?.() ?? null]) : '';
       const wire = await withBudget(budgetMs, () =>
         within(budgetMs + GRACE_MS, async (): Promise<[CachedAnswer, 'hit' | 'miss' | undefined]> => {
-          const revision = cached ? await cache.revision() : '';
-          const kept = cached ? cache.get(key, revision) : undefined;
-          if (kept) return [kept, 'hit'];
-          const answer = await e.handle({ params, query, body });
-          const fresh = onTheWire(e, query, answer);
-          // An answer that says it is degraded (search without its model, say) is not kept: the next request may do better.
-          if (cached && !hasWarning(answer)) cache.set(key, revision, fresh);
-          return [fresh, cached ? 'miss' : undefined];
+          const compute = async () => {
+            const answer = await e.handle({ params, query, body });
+            // An answer that says it is degraded (search without its model, say) is not kept: the next request may do better.
+            return { answer: onTheWire(e, query, answer), keep: !hasWarning(answer) };
+          };
+          if (!cached) return [(await compute()).answer, undefined];
+          return cache.answer(key, await cache.revision(), compute);
         }),
       );
       send(res, ...wire);
