@@ -36,7 +36,7 @@ export interface Endpoint<P extends Shape = Shape, Q extends Shape = Shape, B ex
   errors?: number[];
   /** The answer as a table, sent as CSV when the query asks `format=csv` (the query schema then has `format`). */
   csv?: (answer: z.input<R>) => CsvTable;
-  /** What the answer depends on besides the URL and the graph (the day, for one), so that a kept answer is one for the same value. */
+  /** What the answer depends on besides the request and the graph (the day, for one), so that a kept answer is one for the same value. */
   varies?: () => string;
   /** `write` for endpoints that change the graph: with API keys configured they need a write key. Default `read`. */
   scope?: Scope;
