@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from 'neo4j-driver';
 import { budgetExceeded, remainingBudget } from '../../core/budget.ts';
 import { byId, TRACE_DEPTH } from './query-rules.ts';
-import { entityLabel } from './neo4j-writer.ts';
+import { entityLabel, REVISION } from './neo4j-writer.ts';
 import {
   QueryRefusedError,
   QueryTimeoutError,
@@ -184,8 +184,8 @@ export class Neo4jQueries {
   }
 
   /** The `value` of the store's revision node (see GraphStore.revision); "none" before the first write. */
-  async revision(label: string): Promise<string> {
-    const [record] = await this.read(`MATCH (r:${label} {id: 'graph'}) RETURN r.value AS value`, {});
+  async revision(): Promise<string> {
+    const [record] = await this.read(`MATCH (r:${REVISION} {id: 'graph'}) RETURN r.value AS value`, {});
     return (record?.get('value') as string | undefined) ?? 'none';
   }
 

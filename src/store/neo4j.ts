@@ -8,7 +8,7 @@ import { Neo4jQueries } from './neo4j-queries.ts';
 import { Neo4jSearch } from './neo4j-search.ts';
 import { NEO4J_PASSWORD_FILE } from '../config.ts';
 import { Neo4jTurns } from './neo4j-turns.ts';
-import { BUMP_REVISION, DocumentWriter, ENTITIES, REVISION, ENTITY, ENTITY_PROJECTION, entityLabel, FACETS, KEYS, nameKeysOf } from './neo4j-writer.ts';
+import { BUMP_REVISION, DocumentWriter, ENTITIES, ENTITY, ENTITY_PROJECTION, entityLabel, FACETS, KEYS, nameKeysOf } from './neo4j-writer.ts';
 import { normalizeName } from '../../core/names.ts';
 import { entitiesNamed } from './query-rules.ts';
 import { compareExport, documentProperties } from './rows.ts';
@@ -199,7 +199,7 @@ export class Neo4jStore implements GraphStore {
 
   /** The token every write of the store sets anew (BUMP_REVISION); "none" before the first. Within the request's time budget. */
   revision(): Promise<string> {
-    return this.queries.revision(REVISION);
+    return this.queries.revision();
   }
 
   /** Chunks of documents stored with embeddings that have none (kg doctor). */
