@@ -1,4 +1,4 @@
-import { addFacet, firstMerge, mergeFacets, removeFacet, type Facets } from '../src/store/facets.ts';
+import { addFacet, firstMerge, mergeFacets, removeFacet, sameView, type Facets } from '../src/store/facets.ts';
 
 // What four made-up documents say of one institution: the same name twice, a fuller name, a new alias, props decided by the earliest document.
 const facets: Facets = {
@@ -36,14 +36,24 @@ test('a document that adds nothing but itself leaves the merge it was added to a
   const after = addFacet(before, 'c.txt', facets['c.txt']);
   expect(before).toEqual(snapshot);
   expect(after.entity.docs).toEqual(['a.txt', 'b.txt', 'c.txt']);
-  expect(after.names['某市局']).toBe(3);
+  expect(after.nameDocs['某市局']).toBe('a.txt');
+  // Nothing but its documents changed: a store need not rewrite it.
+  expect(sameView(before, after)).toBe(true);
+  // A document earlier than the first to give a name takes it over: that changes the state.
+  const earlier = addFacet(before, '0.txt', facets['b.txt']);
+  expect(earlier.nameDocs['某市局']).toBe('0.txt');
+  expect(sameView(before, earlier)).toBe(false);
   expect(after).toEqual(mergeFacets('e1', 'Institution', { 'a.txt': facets['a.txt'], 'b.txt': facets['b.txt'], 'c.txt': facets['c.txt'] }));
 });
 
 test('removing a facet gives the merge of the others, or asks for a recompute when it decided the name or a prop', () => {
   const whole = mergeFacets('e1', 'Institution', facets);
   const { 'd.txt': _d, ...withoutD } = facets;
-  expect(removeFacet(whole, 'd.txt', facets['d.txt'])).toEqual(mergeFacets('e1', 'Institution', withoutD));
-  expect(removeFacet(whole, 'a.txt', facets['a.txt'])).toBe('recompute');
-  expect(removeFacet(firstMerge('e1', 'Institution', 'a.txt', facets['a.txt']), 'a.txt', facets['a.txt'])).toBeNull();
+  // d.txt was the first to give the alias 市局: without it the alias must go, which takes the other facets.
+  expect(removeFacet(whole, 'd.txt')).toBe('recompute');
+  const { 'c.txt': _c, ...withoutC } = facets;
+  expect(removeFacet(whole, 'c.txt')).toEqual(mergeFacets('e1', 'Institution', withoutC));
+  expect(removeFacet(whole, 'a.txt')).toBe('recompute');
+  expect(removeFacet(firstMerge('e1', 'Institution', 'a.txt', facets['a.txt']), 'a.txt')).toBeNull();
+  expect(mergeFacets('e1', 'Institution', withoutD).entity.aliases).toEqual(['某市局']);
 });

@@ -271,6 +271,30 @@ withNeo4j('deleting a document removes it and what only it supported', async () 
   expect(await count("MATCH ()-[r]->() WHERE r.doc = $tag + 'a.txt' RETURN count(r)")).toBe(0);
 });
 
+withNeo4j('merge states an older version wrote (documents counted per name) are rebuilt at open', async () => {
+  const store = await neo4jStore();
+  const { a, b } = docs();
+  await store.writeDocument(a);
+  await store.writeDocument(b);
+  const states = async () => {
+    const { records } = await driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $tag AND n._merge IS NOT NULL RETURN n.id AS id, n._merge AS merge ORDER BY id', { tag: TAG });
+    return records.map((r) => [r.get('id') as string, JSON.parse(r.get('merge') as string)] as const);
+  };
+  const current = await states();
+  expect(current.length).toBeGreaterThan(0);
+  // The older shape: how many documents gave each name, no first document.
+  for (const [id, { nameDocs, ...rest }] of current) {
+    const names = Object.fromEntries(Object.keys(nameDocs).map((name) => [name, 1]));
+    await driver.executeQuery('MATCH (n {id: $id}) SET n._merge = $merge', { id, merge: JSON.stringify({ ...rest, names }) });
+  }
+  await expect(store.deleteDocument(b.document.id)).rejects.toThrow(/older version of the store/);
+
+  const reopened = await neo4jStore();
+  expect(await states()).toEqual(current);
+  expect(await reopened.deleteDocument(a.document.id)).toBe(true);
+  expect(await ours(reopened)).toEqual(await embeddedAfter((e) => e.writeDocument(b)));
+});
+
 withNeo4j('an entity lists its documents in order, whatever order they were written and removed in', async () => {
   const store = await neo4jStore();
   const { a, b } = docs();

@@ -536,7 +536,7 @@ export class EmbeddedStore implements GraphStore {
       const facet = entity.facets[doc];
       delete entity.facets[doc];
       const before = entity.merge.entity;
-      const merge = removeFacet(entity.merge, doc, facet);
+      const merge = removeFacet(entity.merge, doc);
       if (merge === null) this.graph.dropNode(id);
       else entity.merge = merge === 'recompute' ? mergeFacets(id, entity.label, entity.facets) : merge;
       this.indexKeys(before, merge === null ? null : entity.merge.entity);

@@ -22,10 +22,13 @@ export function facetOf(entity: EntityRecord): Facet {
 }
 
 /**
- * The merged view plus what it takes to update it one document at a time: how
- * many documents give each name or alias, and which document gave the name
- * and each prop. Its size grows with an entity's distinct names, not with the
- * number of documents that mention it.
+ * The merged view plus what it takes to update it one document at a time:
+ * which document gave the name, each name or alias and each prop (the first,
+ * by id, among those giving it). Its size grows with an entity's distinct
+ * names, not with the number of documents that mention it; and a document
+ * that names a known entity as earlier ones did changes nothing of it but its
+ * documents (addFacet then returns the same `nameDocs` and `propDocs` objects),
+ * so that a store need not rewrite it.
  */
 export interface Merge {
   entity: EntityNode;
@@ -36,8 +39,8 @@ export interface Merge {
    */
   docCount: number;
   nameDoc: string;
-  /** Every name and alias given, with the number of documents giving it. */
-  names: Record<string, number>;
+  /** Every name and alias given, with the first document (by id) giving it. */
+  nameDocs: Record<string, string>;
   /** The document each prop's value came from. */
   propDocs: Record<string, string>;
 }
@@ -60,30 +63,27 @@ function insertSorted(list: string[], item: string): string[] {
 
 /** Aliases and props in name order: both stores then serialise an entity alike, whatever order its documents gave them in. */
 function finish(merge: Omit<Merge, 'entity'>, base: Pick<EntityNode, 'id' | 'label' | 'docs'> & { name: string }, values: Record<string, PropertyValue>): Merge {
-  const aliases = Object.keys(merge.names).filter((n) => n !== base.name).sort();
+  const aliases = Object.keys(merge.nameDocs).filter((n) => n !== base.name).sort();
   const props = Object.fromEntries(Object.keys(values).sort().map((key) => [key, values[key]]));
   return { ...merge, entity: { id: base.id, label: base.label, name: base.name, aliases, docs: base.docs, props } };
 }
 
 /** The merge of an entity's first facet. */
 export function firstMerge(id: string, label: EntityLabel, doc: string, facet: Facet): Merge {
-  return addFacet({ entity: { id, label, name: facet.name, aliases: [], docs: [], props: {} }, docCount: 0, nameDoc: doc, names: {}, propDocs: {} }, doc, facet);
+  return addFacet({ entity: { id, label, name: facet.name, aliases: [], docs: [], props: {} }, docCount: 0, nameDoc: doc, nameDocs: {}, propDocs: {} }, doc, facet);
 }
 
 /** Adds (or, for a document already merged, should not be called with) one document's facet. */
 export function addFacet(merge: Merge, doc: string, facet: Facet): Merge {
   const { entity } = merge;
-  const names = { ...merge.names };
-  let newName = false;
-  for (const name of namesOf(facet)) {
-    newName ||= names[name] === undefined;
-    names[name] = (names[name] ?? 0) + 1;
-  }
+  const givesName = [...namesOf(facet)].some((name) => merge.nameDocs[name] === undefined || doc < merge.nameDocs[name]);
   const takesName = merge.docCount === 0 || better(facet.name, doc, entity.name, merge.nameDoc);
   const givesProp = Object.entries(facet.props).some(([key, value]) => value !== null && value !== undefined && (merge.propDocs[key] === undefined || doc < merge.propDocs[key]));
-  // Most documents name a known entity as others did and decide none of its props: only its documents change.
   const docCount = merge.docCount + 1;
-  if (!newName && !takesName && !givesProp) return { ...merge, docCount, names, entity: { ...entity, docs: insertSorted(entity.docs, doc) } };
+  const docs = insertSorted(entity.docs, doc);
+  if (!givesName && !takesName && !givesProp) return { ...merge, docCount, entity: { ...entity, docs } };
+  const nameDocs = { ...merge.nameDocs };
+  for (const name of namesOf(facet)) if (nameDocs[name] === undefined || doc < nameDocs[name]) nameDocs[name] = doc;
   const values = { ...entity.props };
   const propDocs = { ...merge.propDocs };
   for (const [key, value] of Object.entries(facet.props)) {
@@ -94,26 +94,22 @@ export function addFacet(merge: Merge, doc: string, facet: Facet): Merge {
     }
   }
   const name = takesName ? facet.name : entity.name;
-  return finish(
-    { docCount, nameDoc: takesName ? doc : merge.nameDoc, names, propDocs },
-    { id: entity.id, label: entity.label, name, docs: insertSorted(entity.docs, doc) },
-    values,
-  );
+  return finish({ docCount, nameDoc: takesName ? doc : merge.nameDoc, nameDocs, propDocs }, { id: entity.id, label: entity.label, name, docs }, values);
 }
 
+/** True when `after` (from addFacet or removeFacet on `before`) differs from it only in its documents. */
+export const sameView = (before: Merge, after: Merge) => before.nameDocs === after.nameDocs && before.propDocs === after.propDocs && before.nameDoc === after.nameDoc;
+
 /**
- * Removes one document's facet: null when no document is left, 'recompute'
- * when that document gave the name or a prop (then the other documents'
- * facets are needed: mergeFacets), else the updated merge.
+ * Removes one document: null when no document is left, 'recompute' when that
+ * document gave the name, a name or alias, or a prop first (then the other
+ * documents' facets are needed: mergeFacets), else the merge without it, in
+ * which every name and prop still comes from a document that stays.
  */
-export function removeFacet(merge: Merge, doc: string, facet: Facet): Merge | null | 'recompute' {
-  const { entity } = merge;
+export function removeFacet(merge: Merge, doc: string): Merge | null | 'recompute' {
   if (merge.docCount <= 1) return null;
-  if (merge.nameDoc === doc || Object.values(merge.propDocs).includes(doc)) return 'recompute';
-  const names = { ...merge.names };
-  for (const name of namesOf(facet)) if (--names[name] <= 0) delete names[name];
-  const docs = entity.docs.filter((d) => d !== doc);
-  return finish({ docCount: merge.docCount - 1, nameDoc: merge.nameDoc, names, propDocs: merge.propDocs }, { ...entity, docs }, entity.props);
+  if (merge.nameDoc === doc || Object.values(merge.nameDocs).includes(doc) || Object.values(merge.propDocs).includes(doc)) return 'recompute';
+  return { ...merge, docCount: merge.docCount - 1, entity: { ...merge.entity, docs: merge.entity.docs.filter((d) => d !== doc) } };
 }
 
 /** The merge of every facet at once (what adding them one by one gives, in any order). */

@@ -1,7 +1,7 @@
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
 import type { DocumentGraph } from '../../core/records.ts';
 import type { Transaction } from 'neo4j-driver';
-import { addFacet, facetOf, firstMerge, mergeFacets, removeFacet, sameFacet, type Facet, type Facets, type Merge } from './facets.ts';
+import { addFacet, facetOf, firstMerge, mergeFacets, removeFacet, sameFacet, sameView, type Facet, type Facets, type Merge } from './facets.ts';
 import { documentRows, type EdgeRow } from './rows.ts';
 import { normalizeName } from '../../core/names.ts';
 
@@ -44,14 +44,14 @@ export const nameKeysOf = (entity: { name: string; aliases: string[] }) => [...n
  * not its list of documents (`docs`), which the writer changes in the server.
  */
 function entityProperties(merge: Merge): Row {
-  const { entity, nameDoc, names, propDocs } = merge;
+  const { entity, nameDoc, nameDocs, propDocs } = merge;
   return {
     ...entity.props,
     name: entity.name,
     aliases: entity.aliases,
     id: entity.id,
     [KEYS]: nameKeysOf(entity),
-    [MERGE]: JSON.stringify({ nameDoc, names, propDocs }),
+    [MERGE]: JSON.stringify({ nameDoc, nameDocs, propDocs }),
   };
 }
 
@@ -69,14 +69,18 @@ export interface StoredDocument {
  * its properties, with the number of its documents but not their list (a
  * hub's list grows with the collection: the writer changes it in the server).
  */
-function storedMerge(id: string, label: EntityLabel, p: Record<string, unknown>, docCount: number): Merge {
-  const { nameDoc, names, propDocs } = JSON.parse(p[MERGE] as string) as Omit<Merge, 'entity' | 'docCount'>;
+function storedMerge(id: string, label: EntityLabel, p: Record<string, unknown>, docCount: number, stale = false): Merge {
+  const state = JSON.parse(p[MERGE] as string) as Omit<Merge, 'entity' | 'docCount'>;
+  const { nameDoc, propDocs } = state;
+  if (!state.nameDocs && !stale) throw new Error(`entity ${id} has a merge state from an older version of the store: open the store once to migrate it`);
+  // A state being migrated (migrate) is rebuilt from the documents' facets; this stands in only if none are found.
+  const nameDocs = state.nameDocs ?? Object.fromEntries([p.name as string, ...((p.aliases as string[]) ?? [])].map((name) => [name, nameDoc]));
   const props = Object.fromEntries(Object.keys(propDocs).sort().map((key) => [key, p[key] as never]));
   return {
     entity: { id, label, name: p.name as string, aliases: (p.aliases as string[]) ?? [], docs: [], props },
     docCount,
     nameDoc,
-    names,
+    nameDocs,
     propDocs,
   };
 }
@@ -89,9 +93,9 @@ function storedMerge(id: string, label: EntityLabel, p: Record<string, unknown>,
  * when it wrote or locked them.
  */
 const CREATE_EDGES = `UNWIND $rows AS row
-MATCH (a) WHERE elementId(a) = row.a
-MATCH (b) WHERE elementId(b) = row.b
-CREATE (a)-[r:$(row.type)]->(b) SET r = row.properties
+MATCH (a) WHERE elementId(a) = $nodes[toInteger(row[0])]
+MATCH (b) WHERE elementId(b) = $nodes[toInteger(row[1])]
+CREATE (a)-[r:$(row[2])]->(b) SET r = row[3], r.doc = $doc
 RETURN count(*) AS written`;
 
 /** The relations of a document, each type seeking its `doc` index; one statement for all. */
@@ -125,7 +129,7 @@ export class DocumentWriter {
     private readonly afterBatch: () => void,
   ) {}
 
-  private async batched(cypher: string, rows: Row[], check?: (written: number, sent: number) => void, params: Row = {}): Promise<void> {
+  private async batched(cypher: string, rows: unknown[], check?: (written: number, sent: number) => void, params: Row = {}): Promise<void> {
     for (let i = 0; i < rows.length; i += this.batchSize) {
       const batch = rows.slice(i, i + this.batchSize);
       const result = await this.tx.run(cypher, { ...params, rows: batch });
@@ -192,12 +196,21 @@ export class DocumentWriter {
     await this.setEntities(updated, merges, { added: doc });
     for (const [id, { element }] of merges) elements.set(id, element);
     await this.elementsOf(rows.edges, elements);
+    // Each node's element id is sent once; an edge names its ends by their place in that list, and takes `doc` from the statement.
+    const nodes: string[] = [];
+    const place = new Map<string, number>();
+    const at = (id: string) => {
+      let i = place.get(id);
+      if (i === undefined) place.set(id, (i = nodes.push(elements.get(id)!) - 1));
+      return i;
+    };
     await this.batched(
       CREATE_EDGES,
-      rows.edges.map((e) => ({ a: elements.get(e.start), b: elements.get(e.end), type: e.type, properties: { ...e.properties, id: e.id } })),
+      rows.edges.map(({ start, end, type, id, properties: { doc: _doc, ...properties } }) => [at(start), at(end), type, { ...properties, id }]),
       (written, sent) => {
         if (written !== sent) throw new Error(`${doc}: ${sent - written} relation(s) point at nodes that do not exist`);
       },
+      { nodes, doc },
     );
   }
 
@@ -208,14 +221,14 @@ export class DocumentWriter {
    * (empty) on their constrained ids; otherwise only stored ones are found
    * (through their label's index when it is known).
    */
-  private async lockEntities(entities: { id: string; label?: EntityLabel }[], create: boolean) {
+  private async lockEntities(entities: { id: string; label?: EntityLabel }[], create: boolean, { stale = false } = {}) {
     const out = new Map<string, { element: string; label: EntityLabel; merge: Merge | null }>();
     const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : 1));
     const read = (label: EntityLabel | null) => (r: { get(key: string): unknown }) => {
       const p = r.get('p') as Record<string, unknown>;
       const id = r.get('id') as string;
       const found = label ?? entityLabel(r.get('labels') as string[]);
-      out.set(id, { element: r.get('element') as string, label: found, merge: p[MERGE] ? storedMerge(id, found, p, Number(r.get('docCount'))) : null });
+      out.set(id, { element: r.get('element') as string, label: found, merge: p[MERGE] ? storedMerge(id, found, p, Number(r.get('docCount')), stale) : null });
     };
     const unlabelled = sorted.filter((e) => !e.label);
     if (unlabelled.length) {
@@ -235,33 +248,36 @@ export class DocumentWriter {
   }
 
   /**
-   * Writes each entity's merged view and merge state (what changed of them);
-   * props the merge no longer has are removed. The document added or removed
+   * Writes each entity's merged view and merge state where they changed (the
+   * props the merge no longer has are removed). The document added or removed
    * goes into or out of each entity's sorted `docs` in the server: the list is
-   * never read or sent.
+   * never read or sent. Most documents name known entities as earlier ones did:
+   * for those, the list is all that changes.
    */
   private async setEntities(
     changes: { after: Merge; before: Merge | null }[],
     elements: Map<string, { element: string }>,
-    doc: { added: string } | { removed: string },
+    doc?: { added: string } | { removed: string },
   ): Promise<void> {
-    const docs =
-      'added' in doc
+    const docs = !doc
+      ? 'n.docs'
+      : 'added' in doc
         ? '[d IN coalesce(n.docs, []) WHERE d < $doc] + $doc + [d IN coalesce(n.docs, []) WHERE d > $doc]'
         : '[d IN coalesce(n.docs, []) WHERE d <> $doc]';
     await this.batched(
       `UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element SET n += row.properties, n.docs = ${docs}`,
       changes.map(({ after, before }) => {
+        const element = elements.get(after.entity.id)!.element;
+        if (before && sameView(before, after)) return { element, properties: {} };
         const next = entityProperties(after);
         const previous = before ? entityProperties(before) : {};
-        // Only what changed is sent: most documents add themselves to a known entity's docs and nothing else.
         const properties: Row = {};
         for (const key of Object.keys(previous)) if (!(key in next)) properties[key] = null;
         for (const [key, value] of Object.entries(next)) if (JSON.stringify(value) !== JSON.stringify(previous[key])) properties[key] = value;
-        return { element: elements.get(after.entity.id)!.element, properties };
+        return { element, properties };
       }),
       undefined,
-      { doc: 'added' in doc ? doc.added : doc.removed },
+      doc ? { doc: 'added' in doc ? doc.added : doc.removed } : {},
     );
   }
 
@@ -299,7 +315,7 @@ export class DocumentWriter {
     const recompute: { id: string; label: EntityLabel; element: string; before: Merge }[] = [];
     for (const [id, { label, element, merge }] of locked) {
       if (!merge) continue;
-      const after = stored[id] ? removeFacet(merge, doc, stored[id]) : merge.docCount > 1 ? 'recompute' : null;
+      const after = stored[id] ? removeFacet(merge, doc) : merge.docCount > 1 ? 'recompute' : null;
       if (after === null) orphans.push(id);
       else if (after === 'recompute') recompute.push({ id, label, element, before: merge });
       else updates.push({ after, before: merge });
@@ -321,9 +337,27 @@ export class DocumentWriter {
     await this.tx.run(BUMP_REVISION);
   }
 
-  /** Moves facets stored the old way (see migrateEntityFacets). */
-  migrate(): Promise<number> {
-    return migrateEntityFacets(this.tx);
+  /**
+   * Brings entities written by older versions of the store to this one's
+   * shape: facets moved onto their documents (migrateEntityFacets), then merge
+   * states that counted each name's documents rebuilt with each name's first
+   * document. Returns how many entities changed.
+   */
+  async migrate(): Promise<number> {
+    const moved = await migrateEntityFacets(this.tx);
+    const counted = await this.tx.run(`MATCH (n:${ENTITY}) WHERE n.${MERGE} CONTAINS '"names":' RETURN n.id AS id, labels(n) AS labels`);
+    const ids = counted.records.map((r) => ({ id: r.get('id') as string, label: entityLabel(r.get('labels')) }));
+    if (ids.length === 0) return moved;
+    const locked = await this.lockEntities(ids, false, { stale: true });
+    const rebuilt = await this.recomputed(
+      [...locked].map(([id, { label, element, merge }]) => ({ id, label, element, before: merge! })),
+      null,
+    );
+    await this.setEntities(
+      rebuilt.map((after) => ({ after, before: null })),
+      locked,
+    );
+    return moved + ids.length;
   }
 
   /**
@@ -333,7 +367,7 @@ export class DocumentWriter {
    * a version of the store that kept none there) still counts among the
    * entity's documents.
    */
-  private async recomputed(entities: { id: string; label: EntityLabel; element: string; before: Merge }[], removed: string): Promise<Merge[]> {
+  private async recomputed(entities: { id: string; label: EntityLabel; element: string; before: Merge }[], removed: string | null): Promise<Merge[]> {
     if (entities.length === 0) return [];
     const listed = await this.tx.run('UNWIND $elements AS element MATCH (n) WHERE elementId(n) = element RETURN n.id AS id, n.docs AS docs', {
       elements: entities.map((e) => e.element),
