@@ -345,7 +345,8 @@ export class DocumentWriter {
    */
   async migrate(): Promise<number> {
     const moved = await migrateEntityFacets(this.tx);
-    const counted = await this.tx.run(`MATCH (n:${ENTITY}) WHERE n.${MERGE} CONTAINS '"names":' RETURN n.id AS id, labels(n) AS labels`);
+    // Every state this version writes holds `"nameDocs":{` (an old one could hold it only as a name followed by a count).
+    const counted = await this.tx.run(`MATCH (n:${ENTITY}) WHERE NOT n.${MERGE} CONTAINS '"nameDocs":{' RETURN n.id AS id, labels(n) AS labels`);
     const ids = counted.records.map((r) => ({ id: r.get('id') as string, label: entityLabel(r.get('labels')) }));
     if (ids.length === 0) return moved;
     const locked = await this.lockEntities(ids, false, { stale: true });
