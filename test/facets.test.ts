@@ -57,3 +57,14 @@ test('removing a facet gives the merge of the others, or asks for a recompute wh
   expect(removeFacet(firstMerge('e1', 'Institution', 'a.txt', facets['a.txt']), 'a.txt')).toBeNull();
   expect(mergeFacets('e1', 'Institution', withoutD).entity.aliases).toEqual(['某市局']);
 });
+
+test('names and props spelled like built-in object properties are names and props like any other', () => {
+  const odd: Facets = {
+    'x.txt': { name: '某局', aliases: ['constructor', 'toString'], props: { valueOf: 'v1' } },
+    'y.txt': { name: '某局', aliases: ['hasOwnProperty'], props: { valueOf: 'v2' } },
+  };
+  const merge = mergeFacets('e1', 'Institution', odd);
+  expect(merge.entity.aliases).toEqual(['constructor', 'hasOwnProperty', 'toString']);
+  expect(merge.entity.props).toEqual({ valueOf: 'v1' });
+  expect(removeFacet(merge, 'y.txt')).toBe('recompute');
+});

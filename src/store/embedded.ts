@@ -533,7 +533,6 @@ export class EmbeddedStore implements GraphStore {
     for (const id of attrs.entities) {
       const entity = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
       if (!entity || !isEntity(entity) || !entity.facets[doc]) continue;
-      const facet = entity.facets[doc];
       delete entity.facets[doc];
       const before = entity.merge.entity;
       const merge = removeFacet(entity.merge, doc);

@@ -47,6 +47,9 @@ export interface Merge {
 
 const namesOf = (facet: Facet) => new Set([facet.name, ...facet.aliases]);
 
+/** Whether `doc` comes before the document that gave `key` first (or nothing gave it): own keys only, so a name like `constructor` is a name. */
+const firstFor = (docs: Record<string, string>, key: string, doc: string) => !Object.hasOwn(docs, key) || doc < docs[key];
+
 const better = (name: string, doc: string, than: string, thanDoc: string) =>
   name.length > than.length || (name.length === than.length && doc < thanDoc);
 
@@ -76,19 +79,19 @@ export function firstMerge(id: string, label: EntityLabel, doc: string, facet: F
 /** Adds (or, for a document already merged, should not be called with) one document's facet. */
 export function addFacet(merge: Merge, doc: string, facet: Facet): Merge {
   const { entity } = merge;
-  const givesName = [...namesOf(facet)].some((name) => merge.nameDocs[name] === undefined || doc < merge.nameDocs[name]);
+  const givesName = [...namesOf(facet)].some((name) => firstFor(merge.nameDocs, name, doc));
   const takesName = merge.docCount === 0 || better(facet.name, doc, entity.name, merge.nameDoc);
-  const givesProp = Object.entries(facet.props).some(([key, value]) => value !== null && value !== undefined && (merge.propDocs[key] === undefined || doc < merge.propDocs[key]));
+  const givesProp = Object.entries(facet.props).some(([key, value]) => value !== null && value !== undefined && firstFor(merge.propDocs, key, doc));
   const docCount = merge.docCount + 1;
   const docs = insertSorted(entity.docs, doc);
   if (!givesName && !takesName && !givesProp) return { ...merge, docCount, entity: { ...entity, docs } };
   const nameDocs = { ...merge.nameDocs };
-  for (const name of namesOf(facet)) if (nameDocs[name] === undefined || doc < nameDocs[name]) nameDocs[name] = doc;
+  for (const name of namesOf(facet)) if (firstFor(nameDocs, name, doc)) nameDocs[name] = doc;
   const values = { ...entity.props };
   const propDocs = { ...merge.propDocs };
   for (const [key, value] of Object.entries(facet.props)) {
     if (value === null || value === undefined) continue;
-    if (propDocs[key] === undefined || doc < propDocs[key]) {
+    if (firstFor(propDocs, key, doc)) {
       values[key] = value;
       propDocs[key] = doc;
     }
