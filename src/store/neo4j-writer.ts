@@ -255,7 +255,7 @@ export class DocumentWriter {
    * for those, the list is all that changes.
    */
   private async setEntities(
-    changes: { after: Merge; before: Merge | null }[],
+    changes: { after: Merge; before: Merge | null; rebuilt?: boolean }[],
     elements: Map<string, { element: string }>,
     doc?: { added: string } | { removed: string },
   ): Promise<void> {
@@ -266,14 +266,16 @@ export class DocumentWriter {
         : '[d IN coalesce(n.docs, []) WHERE d <> $doc]';
     await this.batched(
       `UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.element SET n += row.properties, n.docs = ${docs}`,
-      changes.map(({ after, before }) => {
+      changes.map(({ after, before, rebuilt }) => {
         const element = elements.get(after.entity.id)!.element;
-        if (before && sameView(before, after)) return { element, properties: {} };
+        if (before && !rebuilt && sameView(before, after)) return { element, properties: {} };
         const next = entityProperties(after);
         const previous = before ? entityProperties(before) : {};
         const properties: Row = {};
         for (const key of Object.keys(previous)) if (!(key in next)) properties[key] = null;
         for (const [key, value] of Object.entries(next)) if (JSON.stringify(value) !== JSON.stringify(previous[key])) properties[key] = value;
+        // A rebuilt state replaces one stored in another shape, which `before` (read into this shape) does not show.
+        if (rebuilt) properties[MERGE] = next[MERGE];
         return { element, properties };
       }),
       undefined,
@@ -355,7 +357,7 @@ export class DocumentWriter {
       null,
     );
     await this.setEntities(
-      rebuilt.map((after) => ({ after, before: null })),
+      rebuilt.map((after) => ({ after, before: locked.get(after.entity.id)!.merge!, rebuilt: true })),
       locked,
     );
     return moved + ids.length;
