@@ -34,6 +34,9 @@ export interface EntityNode {
   props: Record<string, PropertyValue>;
 }
 
+/** An entity without its list of documents (`docs`, which grows with the collection for a hub). */
+export type NamedEntity = Omit<EntityNode, 'docs'>;
+
 export interface RelationEdge {
   id: string;
   type: RelationType;
@@ -237,8 +240,12 @@ export interface GraphStore {
   listDocuments(): Promise<DocumentSummary[]>;
   getDocument(id: string): Promise<(DocumentSummary & { text: string }) | null>;
 
-  /** Entities whose name or an alias equals one of `names` (normalised by the caller). */
-  findEntitiesByName(names: string[]): Promise<EntityNode[]>;
+  /**
+   * Entities whose name or an alias equals one of `names` after normalisation,
+   * without their lists of documents: what resolving a document's names
+   * needs, at a cost that does not grow with how many documents list a hub.
+   */
+  findEntitiesByName(names: string[]): Promise<NamedEntity[]>;
   searchEntities(query: EntitySearch): Promise<{ total: number; items: EntityNode[] }>;
   getEntity(id: string): Promise<EntityNode | null>;
   /** Relations touching the entity, in either direction. */

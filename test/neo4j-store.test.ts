@@ -161,6 +161,33 @@ withNeo4j('finds entities by names that hold the query syntax of the key index',
   expect(await ids(['OR', '*', '某'])).toEqual([]);
 });
 
+withNeo4j('finds entities by name with their props and without their lists of documents, as the embedded store does', async () => {
+  const store = await neo4jStore();
+  const { a, b } = docs();
+  const names = [...a.entities, ...b.entities].flatMap((e) => [e.name, ...e.aliases]);
+  const writes = async (s: GraphStore) => {
+    await s.writeDocument(a);
+    await s.writeDocument(b);
+  };
+  await writes(store);
+  const found = await store.findEntitiesByName(names);
+  const full = await store.getEntities(found.map((e) => e.id));
+  expect(found.map((e) => e.id)).toEqual(full.map((e) => e.id));
+  expect(found).toEqual(full.map(({ docs, ...named }) => (expect(docs.length).toBeGreaterThan(0), named)));
+  expect(found.find((e) => e.id === TAG + regulation.id)?.props).toEqual(regulation.props);
+  expect(found.every((e) => !('docs' in e))).toBe(true);
+
+  const dir = await mkdtemp(join(tmpdir(), 'kg-neo4j-names-'));
+  try {
+    const embedded = new EmbeddedStore(dir);
+    await embedded.open();
+    await writes(embedded);
+    expect(await embedded.findEntitiesByName(names)).toEqual(found);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 withNeo4j('re-ingesting an unchanged document writes nothing', async () => {
   const { a } = docs();
   await (await neo4jStore()).writeDocument(a);

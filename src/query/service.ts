@@ -156,7 +156,8 @@ export class QueryService {
     const named = (await this.store.findEntitiesByName(tails))
       .filter((e) => !query.label || e.label === query.label)
       .sort((a, b) => b.name.length - a.name.length || (a.id < b.id ? -1 : 1));
-    return { total: named.length, items: named.slice(query.offset, query.offset + query.limit) };
+    const page = named.slice(query.offset, query.offset + query.limit);
+    return { total: named.length, items: await this.store.getEntities(page.map((e) => e.id)) };
   }
 
   /** An entity named by id, or else by name: exact name or alias first, then the best partial match. */

@@ -26,6 +26,7 @@ import type {
   Fact,
   GraphStats,
   GraphStore,
+  NamedEntity,
   NeighbourWalk,
   PassageRelations,
   PassageScope,
@@ -611,7 +612,7 @@ export class EmbeddedStore implements GraphStore {
     return this.nameIndex;
   }
 
-  async findEntitiesByName(names: string[]): Promise<EntityNode[]> {
+  async findEntitiesByName(names: string[]): Promise<NamedEntity[]> {
     this.followEntities();
     const ids = new Set(names.flatMap((name) => [...(this.keyIndex.get(normalizeName(name)) ?? [])]));
     return entitiesNamed([...ids].map((id) => (this.graph.getNodeAttributes(id) as EntityAttributes).merge.entity), names);

@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../../core/ontology.ts';
 import { normalizeName } from '../../core/names.ts';
 import { checkBudget } from '../../core/budget.ts';
-import type { EntityNode, EntitySearch, ExpandStep, OutcomeFilter, RelationEdge, Scope, Subgraph } from '../../core/store.ts';
+import type { EntityNode, EntitySearch, NamedEntity, ExpandStep, OutcomeFilter, RelationEdge, Scope, Subgraph } from '../../core/store.ts';
 
 // Rules both backends apply, in TypeScript here and in the named Cypher queries
 // (cypher/queries/), so they answer alike; the parity tests hold them together.
@@ -168,13 +168,12 @@ export function nameKeys(entity: EntityNode): NameKeys {
 type Candidates = readonly (EntityNode | NameKeys)[];
 const keysOf = (c: EntityNode | NameKeys): NameKeys => ('entity' in c ? c : nameKeys(c));
 
-/** Entities whose name or an alias equals one of `names` after normalisation, sorted by id. */
-export function entitiesNamed(candidates: Candidates, names: string[]): EntityNode[] {
+/** Entities whose name or an alias equals one of `names` after normalisation, sorted by id, without their documents. */
+export function entitiesNamed(candidates: readonly NamedEntity[], names: string[]): NamedEntity[] {
   const wanted = new Set(names.map(normalizeName));
   return candidates
-    .map(keysOf)
-    .filter((k) => wanted.has(k.name) || k.aliases.some((a) => wanted.has(a)))
-    .map((k) => k.entity)
+    .filter((e) => wanted.has(normalizeName(e.name)) || e.aliases.some((a) => wanted.has(normalizeName(a))))
+    .map(({ id, label, name, aliases, props }) => ({ id, label, name, aliases, props }))
     .sort(byId);
 }
 
