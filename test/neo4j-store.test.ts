@@ -326,6 +326,21 @@ withNeo4j('merge states an older version wrote (documents counted per name) are 
   expect(await ours(reopened)).toEqual(await embeddedAfter((e) => e.writeDocument(b)));
 });
 
+withNeo4j('props spelled like built-in object properties are removed with the document that gave them, as in the embedded store', async () => {
+  const store = await neo4jStore();
+  const odd = { ...regulation, props: { toString: 'x', constructor: 'y', kind: 'regulation' } };
+  const a = tagged(sketchDocument('a.txt', [`${odd.name}施行。`], [odd], []));
+  const b = tagged(sketchDocument('b.txt', [`${odd.name}修订。`], [{ ...regulation, props: {} }], []));
+  const writes = async (s: GraphStore) => {
+    await s.writeDocument(a);
+    await s.writeDocument(b);
+    await s.deleteDocument(a.document.id);
+  };
+  await writes(store);
+  expect((await store.getEntity(TAG + regulation.id))?.props).toEqual({});
+  expect(await ours(store)).toEqual(await embeddedAfter(writes));
+});
+
 withNeo4j('an entity lists its documents in order, whatever order they were written and removed in', async () => {
   const store = await neo4jStore();
   const { a, b } = docs();

@@ -272,8 +272,11 @@ export class DocumentWriter {
         const next = entityProperties(after);
         const previous = before ? entityProperties(before) : {};
         const properties: Row = {};
-        for (const key of Object.keys(previous)) if (!(key in next)) properties[key] = null;
-        for (const [key, value] of Object.entries(next)) if (JSON.stringify(value) !== JSON.stringify(previous[key])) properties[key] = value;
+        // Own keys only: a prop may be spelled like a built-in object property (toString).
+        for (const key of Object.keys(previous)) if (!Object.hasOwn(next, key)) properties[key] = null;
+        for (const [key, value] of Object.entries(next)) {
+          if (!Object.hasOwn(previous, key) || JSON.stringify(value) !== JSON.stringify(previous[key])) properties[key] = value;
+        }
         // A rebuilt state replaces one stored in another shape, which `before` (read into this shape) does not show.
         if (rebuilt) properties[MERGE] = next[MERGE];
         return { element, properties };
