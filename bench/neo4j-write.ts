@@ -6,6 +6,7 @@ import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
 import { DocumentWriter, ENTITY, ENTITY_PROJECTION } from '../src/store/neo4j-writer.ts';
 import { normalizeName } from '../core/names.ts';
+import { RELATION_TYPES } from '../core/ontology.ts';
 import { documentRows } from '../src/store/rows.ts';
 import { buildDocumentGraph } from '../ingest/pipeline.ts';
 import { listDocumentFiles, loadDocument } from '../ingest/load.ts';
@@ -67,10 +68,11 @@ async function lookupSeconds(store: Neo4jStore, driver: Driver, graph: DocumentG
  * already listed by `degree` documents: the hubs' lists of documents are
  * padded to that length, then twenty documents are resolved (their names
  * looked up, as an ingest does) and written, one at a time. Also the lookup
- * alone, and the lookup as it was before it stopped reading the entities'
- * lists of documents (best of five each).
+ * alone, the lookup as it was before it stopped reading the entities' lists
+ * of documents, and a hub's entity page (the API's entity detail), best of
+ * five each; the padding documents exist as Document nodes.
  */
-async function hubDocumentMs(store: Neo4jStore, driver: Driver, degree: number): Promise<{ document: number; lookup: number; lookupWithDocs: number }> {
+async function hubMs(store: Neo4jStore, driver: Driver, degree: number): Promise<{ document: number; lookup: number; lookupWithDocs: number; page: number }> {
   const tag = `benchhub${degree}_`;
   const hubs = Array.from({ length: 10 }, (_, i) => ({ id: `${tag}e${i}`, label: 'Institution' as const, name: `某某第${'一二三四五六七八九十'[i]}管理局` }));
   const doc = (k: number) => sketchDocument(`${tag}d${String(k).padStart(3, '0')}.txt`, [...hubs.map((h) => `${h.name}召开会议。`), `第${k}次会议。`], hubs, []);
@@ -82,6 +84,7 @@ async function hubDocumentMs(store: Neo4jStore, driver: Driver, degree: number):
     await store.writeDocument(doc(0));
     const padding = Array.from({ length: degree - 1 }, (_, i) => `${tag}z${String(i).padStart(8, '0')}.txt`);
     await driver.executeQuery('UNWIND $ids AS id MATCH (n:Institution {id: id}) SET n.docs = n.docs + $padding', { ids: hubs.map((h) => h.id), padding });
+    await driver.executeQuery('UNWIND $padding AS id CREATE (:Document {id: id, title: id})', { padding });
     const names = hubs.map((h) => h.name);
     const began = performance.now();
     for (let k = 1; k <= 20; k++) {
@@ -96,7 +99,9 @@ async function hubDocumentMs(store: Neo4jStore, driver: Driver, degree: number):
         { query: keys.map((k) => `_keys:"${k}"`).join(' OR '), keys },
       ),
     );
-    return { document, lookup: (await bestSeconds(() => store.findEntitiesByName(names))) * 1000, lookupWithDocs: lookupWithDocs * 1000 };
+    const lookup = await bestSeconds(() => store.findEntitiesByName(names));
+    const page = await bestSeconds(() => store.entityPage(hubs[0].id, { types: [...RELATION_TYPES], limit: 50, offset: 0 }));
+    return { document, lookup: lookup * 1000, lookupWithDocs: lookupWithDocs * 1000, page: page * 1000 };
   } finally {
     await clear();
   }
@@ -215,7 +220,7 @@ export async function benchNeo4jWrite(corpusDir: string): Promise<BenchRow[]> {
     began = performance.now();
     for (const g of hundred) await store.deleteDocument(g.document.id);
     const deleteSeconds = (performance.now() - began) / 1000;
-    const [smallHubs, bigHubs] = [await hubDocumentMs(store, driver, 100), await hubDocumentMs(store, driver, 20_000)];
+    const [smallHubs, bigHubs] = [await hubMs(store, driver, 100), await hubMs(store, driver, 20_000)];
     return [
       { name: `baseline: one row per transaction (${sampleRows} rows, 2 docs)`, value: sampleRows / oneByOne, unit: 'rows/s' },
       { name: `batched writer, same rows`, value: sampleRows / batched, unit: 'rows/s', ratio: oneByOne / batched },
@@ -229,6 +234,8 @@ export async function benchNeo4jWrite(corpusDir: string): Promise<BenchRow[]> {
       { name: 'the same, each hub listed by 20,000 documents (x200)', value: bigHubs.document, unit: 'ms', ratio: smallHubs.document / bigHubs.document },
       { name: "baseline: looking up those 20,000-document hubs' names, reading their lists of documents (as before)", value: bigHubs.lookupWithDocs, unit: 'ms' },
       { name: 'the same lookup by the store, which leaves the lists unread', value: bigHubs.lookup, unit: 'ms', ratio: bigHubs.lookupWithDocs / bigHubs.lookup },
+      { name: "baseline: a hub's entity page (relations and documents, 50 a page), listed by 100 documents", value: smallHubs.page, unit: 'ms' },
+      { name: 'the same, listed by 20,000 documents (x200)', value: bigHubs.page, unit: 'ms', ratio: smallHubs.page / bigHubs.page },
     ];
   } finally {
     await unlock();

@@ -158,7 +158,12 @@ export interface RelationPage {
   offset: number;
 }
 
-/** An entity with a page of its relations of each type, how many it has of each, the entities at their far ends and the titles of its documents. */
+/**
+ * An entity with a page of its relations of each type, how many it has of
+ * each, the entities at their far ends, and the titles of the documents the
+ * page names: its documents [offset, offset + limit) by id and those the
+ * listed relations quote (`entity.docs` lists them all).
+ */
 export interface EntityPage {
   entity: EntityNode;
   counts: Partial<Record<RelationType, number>>;

@@ -134,6 +134,7 @@ describe('parity with the embedded store', () => {
         const q = encodeURIComponent;
         await expectSameAnswers(embedded, neo, [
           `/api/entities/${E.bureau.id}`,
+          `/api/entities/${E.bureau.id}?limit=1&offset=1`,
           `/api/entities/${E.task.id}/neighbors?depth=3`,
           `/api/entities/${E.forum.id}/events`,
           `/api/entities/${E.court.id}/events`,

@@ -103,6 +103,18 @@ test('a hub answers with counts and a page: relations of each type, the stronges
   expect((await api.get(`/api/entities/${D.hub.id}?types=PRODUCED`)).body.relationCounts).toEqual({});
 });
 
+test("a hub's page names a page of its documents: [offset, offset + limit) of them and those its listed relations quote", async () => {
+  const { body: page } = await api.get(`/api/entities/${D.hub.id}?limit=2&offset=3`);
+  const listed = page.entity.docs as string[];
+  expect(listed).toHaveLength(DUPLICATES);
+  const quoted = (Object.values(page.relations).flat() as { evidence: { doc: string } }[]).map((r) => r.evidence.doc);
+  expect(page.documents.map((d: { id: string }) => d.id)).toEqual([...new Set([...listed.slice(3, 5), ...quoted])].sort());
+  expect(page.documents.length).toBeLessThanOrEqual(4);
+  for (const doc of page.documents) expect(doc.title).toBe((await store.getDocument(doc.id))!.title);
+  const { body: whole } = await api.get(`/api/entities/${D.hub.id}?limit=1000`);
+  expect(whole.documents.map((d: { id: string }) => d.id)).toEqual(listed);
+});
+
 test('neighbours of a hub: at most `fanout` relations followed from each entity, and truncated says so', async () => {
   const capped = await api.get(`/api/entities/${D.hub.id}/neighbors?depth=2&fanout=3`);
   expect(capped.status).toBe(200);

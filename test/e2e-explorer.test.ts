@@ -124,6 +124,10 @@ test('search, open an entity, read its evidence, expand it, trace a policy', asy
   const evidence = page.locator('#panel .relation .evidence .sentence').first();
   const sentence = await evidence.innerText();
   expect(sentence.length).toBeGreaterThan(5);
+  const [opened] = await store.findEntitiesByName([name]);
+  const { docs } = (await store.getEntity(opened.id))!;
+  await expect(page.locator('#panel .documents h3').innerText()).resolves.toBe(`来源文档（${docs.length}）`);
+  await expect(page.locator('#panel .documents li').count()).resolves.toBe(docs.length);
   await graphReady();
   const before = await drawnNodes();
   expect(before).toBeGreaterThan(1);

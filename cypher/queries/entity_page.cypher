@@ -1,8 +1,11 @@
 // An entity page in one read: the entity; for each relation type of $types how
 // many relations it has and the page [$offset, $offset + $limit) of them, the
 // strongest first (confidence, then id: strongestFirst in src/store/query-rules.ts),
-// each with the entity at its far end as [id, labels, name]; the titles of its
-// documents. A hub's thousands of relations are counted and sorted here, never sent.
+// each with the entity at its far end as [id, labels, name]; the titles of the
+// documents the page names (pageDocuments in src/store/query-rules.ts: its
+// documents [$offset, $offset + $limit) and those the listed relations quote).
+// A hub's thousands of relations are counted and sorted here, never sent, and
+// its thousands of documents are not looked up.
 // The id comes as a one-element list, as in walk_start.cypher: one plan whatever its length.
 UNWIND $ids AS id
 MATCH (n:Institution|Policy|Measure|Platform|Region|Event|Outcome {id: id})
@@ -14,9 +17,10 @@ CALL (n) {
   WITH type, collect([r, b]) AS ranked
   RETURN collect([type, size(ranked), [p IN ranked[$offset..$offset + $limit] | [[r IN [p[0]] | [r.id, type(r), startNode(r).id, endNode(r).id, r.doc, r.evidence, r.spanStart, r.spanEnd, r.confidence, r.rule]][0], p[1].id, labels(p[1]), p[1].name]]]) AS groups
 }
-CALL (n) {
-  MATCH (d:Document)
-  WHERE d.id IN n.docs
+CALL (n, groups) {
+  UNWIND coalesce(n.docs, [])[$offset..$offset + $limit] + reduce(quoted = [], g IN groups | quoted + [p IN g[2] | p[0][4]]) AS doc
+  WITH DISTINCT doc
+  MATCH (d:Document {id: doc})
   RETURN collect([d.id, d.title]) AS documents
 }
 RETURN n {.*, _facets: null, _keys: null, _merge: null, _labels: labels(n)} AS n, groups, documents

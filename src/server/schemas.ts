@@ -117,7 +117,9 @@ export const EntityDetail = named(
     entity: Entity,
     relations: z.partialRecord(Relation, z.array(RelationView)).describe('relations grouped by type: a page of each, the strongest first'),
     relationCounts: z.partialRecord(Relation, z.number().int()).describe('how many relations of each type the entity has'),
-    documents: z.array(z.object({ id: z.string(), title: z.string() })),
+    documents: z
+      .array(z.object({ id: z.string(), title: z.string() }))
+      .describe("titles of the documents this page names, by id: the entity's documents [offset, offset + limit) and those its listed relations quote; `entity.docs` lists them all"),
   }),
 );
 

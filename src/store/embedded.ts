@@ -8,7 +8,7 @@ import { addFacet, facetOf, firstMerge, mergeFacets, removeFacet, type Facets, t
 import { chunkRows, compareExport, documentProperties, documentRows } from './rows.ts';
 import { chunkDetails, EmbeddedSearch, passageRelations } from './embedded-search.ts';
 import { EmbeddedQueries, type EmbeddedGraphView } from './embedded-queries.ts';
-import { entitiesNamed, nameKeys, searchEntityList, type NameKeys } from './query-rules.ts';
+import { entitiesNamed, nameKeys, pageDocuments, searchEntityList, type NameKeys } from './query-rules.ts';
 import { normalizeName } from '../../core/names.ts';
 import { createJournal, JournalAppender, readJournal, type JournalRead } from './journal.ts';
 import { lockDataDir } from './data-lock.ts';
@@ -690,7 +690,7 @@ export class EmbeddedStore implements GraphStore {
     this.follow();
     const found = this.queries.entityPage(id, page);
     if (!found) return null;
-    const documents = found.entity.docs.map((doc) => ({ id: doc, title: this.graph.hasNode(doc) ? this.summary(doc).title : doc }));
+    const documents = pageDocuments(found.entity, found.edges, page).map((doc) => ({ id: doc, title: this.graph.hasNode(doc) ? this.summary(doc).title : doc }));
     return { ...found, documents };
   }
 

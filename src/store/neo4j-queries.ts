@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver, type Node, type Record as Neo4jRecord } from 'neo4j-driver';
 import { budgetExceeded, remainingBudget } from '../../core/budget.ts';
-import { byId, TRACE_DEPTH } from './query-rules.ts';
+import { byId, pageDocuments, TRACE_DEPTH } from './query-rules.ts';
 import { entityLabel, REVISION } from './neo4j-writer.ts';
 import {
   QueryRefusedError,
@@ -255,7 +255,7 @@ export class Neo4jQueries {
       counts,
       edges,
       others: [...others.values()].sort(byId),
-      documents: entity.docs.map((doc) => ({ id: doc, title: titles.get(doc) ?? doc })),
+      documents: pageDocuments(entity, edges, page).map((doc) => ({ id: doc, title: titles.get(doc) ?? doc })),
     };
   }
 

@@ -19,7 +19,8 @@ export const entityEndpoints = (service: QueryService) => [
     path: '/entities/:id',
     tag: 'entities',
     summary: 'An entity: properties, aliases, a page of its relations of each type with evidence and how many there are, documents',
-    description: 'A hub with thousands of relations answers with the counts and the first `limit` of each type; `offset` pages on.',
+    description:
+      'A hub with thousands of relations answers with the counts and the first `limit` of each type; `offset` pages on. Likewise for its documents: `documents` titles the `limit` from `offset` on and those the listed relations quote.',
     params: IdParams,
     query: EntityDetailQuery,
     response: EntityDetail,
