@@ -135,6 +135,9 @@ describe('parity with the embedded store', () => {
         await expectSameAnswers(embedded, neo, [
           `/api/entities/${E.bureau.id}`,
           `/api/entities/${E.bureau.id}?limit=1&offset=1`,
+          `/api/entities/${E.bureau.id}?types=ISSUED&limit=1`,
+          `/api/entities/${E.bureau.id}?limit=2&offset=50`,
+          `/api/entities/${E.bureau.id}?limit=1000&offset=1000000000`,
           `/api/entities/${E.task.id}/neighbors?depth=3`,
           `/api/entities/${E.forum.id}/events`,
           `/api/entities/${E.court.id}/events`,

@@ -85,6 +85,7 @@ describe('entities', () => {
     await fails('/api/entities?label=Person', 400, 'bad_request');
     await fails('/api/entities/e_nope', 404, 'not_found');
     expect((await fails(`/api/entities/${E.bureau.id}/neighbors?depth=4`, 400, 'bad_request')).message).toMatch(/depth/);
+    expect((await fails(`/api/entities/${E.bureau.id}?offset=2147483648`, 400, 'bad_request')).message).toMatch(/offset/);
     expect((await fails(`/api/entities/${E.bureau.id}/neighbors?types=KNOWS`, 400, 'bad_request')).message).toMatch(/types/);
     await fails('/api/entities/e_nope/neighbors', 404, 'not_found');
   });

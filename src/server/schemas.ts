@@ -23,7 +23,8 @@ const list = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const ref = (what: string) => z.string().trim().min(1).max(300).describe(`${what}: an entity id, or a name or alias`);
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
-const offset = z.coerce.number().int().min(0).default(0);
+// Neo4j indexes lists with 32-bit integers: an offset plus any limit stays below 2^31.
+const offset = z.coerce.number().int().min(0).max(1_000_000_000).default(0);
 
 export const IdParams = z.object({ id: z.string().min(1).max(300) });
 
@@ -36,8 +37,8 @@ export const EntitySearchQuery = z.object({
 
 export const EntityDetailQuery = z.object({
   types: list(RELATION_TYPES).optional().describe('only these relation types'),
-  limit: limit(1000, 50).describe('relations listed per type, the strongest first (confidence, then id)'),
-  offset: offset.describe('relations of each type skipped, for the next page'),
+  limit: limit(1000, 50).describe('relations listed per type, the strongest first (confidence, then id), and documents titled'),
+  offset: offset.describe('relations of each type and documents skipped, for the next page'),
 });
 
 export const NeighborsQuery = z.object({
