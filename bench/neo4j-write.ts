@@ -58,7 +58,7 @@ async function lookupSeconds(store: Neo4jStore, driver: Driver, graph: DocumentG
   const keys = names.map(normalizeName);
   const byIndex = await bestSeconds(() => store.findEntitiesByName(names));
   const byScan = await bestSeconds(() =>
-    driver.executeQuery(`MATCH (n:${ENTITY}) WHERE any(k IN n._keys WHERE k IN $keys) RETURN ${ENTITY_PROJECTION('n')} AS n ORDER BY n.id`, { keys }),
+    driver.executeQuery(`MATCH (n:${ENTITY}) WHERE any(k IN n._keys WHERE k IN $keys) RETURN ${ENTITY_PROJECTION('n', { all: true })} AS n ORDER BY n.id`, { keys }),
   );
   return [byIndex, byScan];
 }
@@ -95,7 +95,7 @@ async function hubMs(store: Neo4jStore, driver: Driver, degree: number): Promise
     const keys = names.map(normalizeName);
     const lookupWithDocs = await bestSeconds(() =>
       driver.executeQuery(
-        `CALL db.index.fulltext.queryNodes('entity_key_terms', $query) YIELD node WITH node AS n WHERE any(k IN n._keys WHERE k IN $keys) RETURN ${ENTITY_PROJECTION('n')} AS n ORDER BY n.id`,
+        `CALL db.index.fulltext.queryNodes('entity_key_terms', $query) YIELD node WITH node AS n WHERE any(k IN n._keys WHERE k IN $keys) RETURN ${ENTITY_PROJECTION('n', { all: true })} AS n ORDER BY n.id`,
         { query: keys.map((k) => `_keys:"${k}"`).join(' OR '), keys },
       ),
     );

@@ -23,19 +23,40 @@ export interface DocumentSummary {
   merges: string[];
 }
 
-/** An entity node as the graph holds it, merged over every document that mentions it. */
-export interface EntityNode {
+/** How many of an entity's documents an answer lists: a hub's list grows with the collection. */
+export const LISTED_DOCS = 100;
+
+/** An entity as the stores keep it, merged over every document that mentions it. */
+export interface StoredEntity {
   id: string;
   label: EntityLabel;
   name: string;
   aliases: string[];
-  /** Source document ids (file names), sorted. */
+  /** Source document ids (file names), sorted: all of them. */
   docs: string[];
   props: Record<string, PropertyValue>;
 }
 
-/** An entity without its list of documents (`docs`, which grows with the collection for a hub). */
-export type NamedEntity = Omit<EntityNode, 'docs'>;
+/** An entity as the stores answer with it: its first LISTED_DOCS documents and how many there are (`entityDocuments` lists them all). */
+export interface EntityNode extends StoredEntity {
+  /** The first LISTED_DOCS source document ids, sorted; all of them when `docCount` is no larger. */
+  docs: string[];
+  docCount: number;
+}
+
+/** The view of a stored entity that answers carry. */
+export function entityView(entity: StoredEntity): EntityNode {
+  const docs = entity.docs.length > LISTED_DOCS ? entity.docs.slice(0, LISTED_DOCS) : entity.docs;
+  return { ...entity, docs, docCount: entity.docs.length };
+}
+
+/** Every document of an entity an answer carried: those it lists, or all of them from the store when it has more. */
+export function documentsOf(store: Pick<GraphStore, 'entityDocuments'>, entity: Pick<EntityNode, 'id' | 'docs' | 'docCount'>): Promise<string[]> {
+  return entity.docCount > entity.docs.length ? store.entityDocuments(entity.id) : Promise.resolve(entity.docs);
+}
+
+/** An entity without its documents: what resolving a name needs. */
+export type NamedEntity = Omit<StoredEntity, 'docs'>;
 
 export interface RelationEdge {
   id: string;
@@ -162,7 +183,7 @@ export interface RelationPage {
  * An entity with a page of its relations of each type, how many it has of
  * each, the entities at their far ends, and the titles of the documents the
  * page names: its documents [offset, offset + limit) by id and those the
- * listed relations quote (`entity.docs` lists them all).
+ * listed relations quote.
  */
 export interface EntityPage {
   entity: EntityNode;
@@ -253,6 +274,8 @@ export interface GraphStore {
   findEntitiesByName(names: string[]): Promise<NamedEntity[]>;
   searchEntities(query: EntitySearch): Promise<{ total: number; items: EntityNode[] }>;
   getEntity(id: string): Promise<EntityNode | null>;
+  /** Every document of an entity, sorted; empty for an unknown id. */
+  entityDocuments(id: string): Promise<string[]>;
   /** Relations touching the entity, in either direction. */
   relationsOf(id: string): Promise<RelationEdge[]>;
 

@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config.ts';
 import { EMBEDDING_DIMS } from '../src/search/embedder.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
-import type { ExportRecord, GraphStore } from '../core/store.ts';
+import { LISTED_DOCS, type ExportRecord, type GraphStore } from '../core/store.ts';
 import { exportAll } from './helpers/corpus.ts';
 import { bureau, centre, court, regulation, sketchDocument, twoDocuments } from './helpers/graphs.ts';
 import { LOCK_WAIT_MS, neo4jForTests } from './helpers/neo4j.ts';
@@ -173,7 +173,7 @@ withNeo4j('finds entities by name with their props and without their lists of do
   const found = await store.findEntitiesByName(names);
   const full = await store.getEntities(found.map((e) => e.id));
   expect(found.map((e) => e.id)).toEqual(full.map((e) => e.id));
-  expect(found).toEqual(full.map(({ docs, ...named }) => (expect(docs.length).toBeGreaterThan(0), named)));
+  expect(found).toEqual(full.map(({ docs, docCount, ...named }) => (expect(docs).toHaveLength(docCount), named)));
   expect(found.find((e) => e.id === TAG + regulation.id)?.props).toEqual(regulation.props);
   expect(found.every((e) => !('docs' in e))).toBe(true);
 
@@ -183,6 +183,38 @@ withNeo4j('finds entities by name with their props and without their lists of do
     await embedded.open();
     await writes(embedded);
     expect(await embedded.findEntitiesByName(names)).toEqual(found);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+withNeo4j('an entity answers with its first LISTED_DOCS documents and how many it has; entityDocuments and the export list them all, as in the embedded store', async () => {
+  const store = await neo4jStore();
+  const many = Array.from({ length: LISTED_DOCS + 2 }, (_, i) => tagged(sketchDocument(`m${String(i).padStart(4, '0')}.txt`, [`${bureau.name}召开第${i}次会议。`], [bureau], [])));
+  const writes = async (s: GraphStore) => {
+    for (const doc of many) await s.writeDocument(doc);
+  };
+  await writes(store);
+  const all = many.map((d) => d.document.id).sort();
+  const hub = (await store.getEntity(TAG + bureau.id))!;
+  expect(hub.docCount).toBe(all.length);
+  expect(hub.docs).toEqual(all.slice(0, LISTED_DOCS));
+  expect(await store.entityDocuments(TAG + bureau.id)).toEqual(all);
+  expect(await store.entityDocuments('no such entity')).toEqual([]);
+  const exported = (await ours(store)).find((r) => r.type === 'node' && r.id === TAG + bureau.id);
+  expect(exported?.type === 'node' && exported.properties.docs).toEqual(all);
+  const page = await store.entityPage(TAG + bureau.id, { types: [], limit: 1, offset: LISTED_DOCS + 1 });
+  expect(page?.documents.map((d) => d.id)).toEqual([all[LISTED_DOCS + 1]]);
+
+  const dir = await mkdtemp(join(tmpdir(), 'kg-neo4j-listed-'));
+  try {
+    const embedded = new EmbeddedStore(dir);
+    await embedded.open();
+    await writes(embedded);
+    expect(await embedded.getEntity(TAG + bureau.id)).toEqual(hub);
+    expect(await embedded.entityDocuments(TAG + bureau.id)).toEqual(all);
+    expect(await embedded.entityPage(TAG + bureau.id, { types: [], limit: 1, offset: LISTED_DOCS + 1 })).toEqual(page);
+    await embedded.close();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -23,4 +23,5 @@ CALL (n, groups) {
   MATCH (d:Document {id: doc})
   RETURN collect([d.id, d.title]) AS documents
 }
-RETURN n {.*, _facets: null, _keys: null, _merge: null, _labels: labels(n)} AS n, groups, documents
+RETURN n {.*, docs: n.docs[0..100], docCount: size(coalesce(n.docs, [])), _facets: null, _keys: null, _merge: null, _labels: labels(n)} AS n, groups, documents,
+       coalesce(n.docs, [])[$offset..$offset + $limit] AS paged

@@ -11,4 +11,4 @@ WITH n,
      END AS rank
 ORDER BY rank, size(n.name), n.name, n.id
 WITH collect(n) AS ranked
-RETURN size(ranked) AS total, [n IN ranked[$offset..$offset + $limit] | n {.*, _facets: null, _keys: null, _merge: null, _labels: labels(n)}] AS items
+RETURN size(ranked) AS total, [n IN ranked[$offset..$offset + $limit] | n {.*, docs: n.docs[0..100], docCount: size(coalesce(n.docs, [])), _facets: null, _keys: null, _merge: null, _labels: labels(n)}] AS items

@@ -21,4 +21,4 @@ CALL (a) {
 UNWIND kept AS pair
 WITH a, pair[0] AS r, pair[1] AS b, over
 WITH collect(DISTINCT a) + collect(DISTINCT b) AS nodes, collect(DISTINCT r) AS rels, any(x IN collect(over) WHERE x) AS capped
-RETURN [n IN nodes | n {.*, _facets: null, _keys: null, _merge: null, _labels: labels(n)}] AS nodes, [r IN rels | [r.id, type(r), startNode(r).id, endNode(r).id, r.doc, r.evidence, r.spanStart, r.spanEnd, r.confidence, r.rule]] AS edges, capped
+RETURN [n IN nodes | n {.*, docs: n.docs[0..100], docCount: size(coalesce(n.docs, [])), _facets: null, _keys: null, _merge: null, _labels: labels(n)}] AS nodes, [r IN rels | [r.id, type(r), startNode(r).id, endNode(r).id, r.doc, r.evidence, r.spanStart, r.spanEnd, r.confidence, r.rule]] AS edges, capped

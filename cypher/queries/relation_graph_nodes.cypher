@@ -1,4 +1,4 @@
 // Every entity, for analytics.
 MATCH (n:Institution|Policy|Measure|Platform|Region|Event|Outcome)
-RETURN n {.*, _facets: null, _keys: null, _merge: null, _labels: labels(n)} AS n
+RETURN n {.*, docs: n.docs[0..100], docCount: size(coalesce(n.docs, [])), _facets: null, _keys: null, _merge: null, _labels: labels(n)} AS n
 ORDER BY n.id

@@ -13,4 +13,4 @@ ORDER BY i, inside DESC, r.confidence DESC, r.id
 WITH i, collect(r)[..$limit] AS rels
 UNWIND rels AS r
 WITH i, r, startNode(r) AS a, endNode(r) AS b
-RETURN i, a {.*, _facets: null, _keys: null, _merge: null, _labels: labels(a)} AS a, b {.*, _facets: null, _keys: null, _merge: null, _labels: labels(b)} AS b, [r.id, type(r), a.id, b.id, r.doc, r.evidence, r.spanStart, r.spanEnd, r.confidence, r.rule] AS relation
+RETURN i, a {.*, docs: a.docs[0..100], docCount: size(coalesce(a.docs, [])), _facets: null, _keys: null, _merge: null, _labels: labels(a)} AS a, b {.*, docs: b.docs[0..100], docCount: size(coalesce(b.docs, [])), _facets: null, _keys: null, _merge: null, _labels: labels(b)} AS b, [r.id, type(r), a.id, b.id, r.doc, r.evidence, r.spanStart, r.spanEnd, r.confidence, r.rule] AS relation

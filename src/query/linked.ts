@@ -1,6 +1,6 @@
 import { RELATION_TYPES } from '../../core/ontology.ts';
 import { normalizeName } from '../../core/names.ts';
-import type { EntityNode, ExpandStep, GraphStore } from '../../core/store.ts';
+import { documentsOf, type EntityNode, type ExpandStep, type GraphStore } from '../../core/store.ts';
 import { entityRef, otherEnd, relationView, type EntityRef, type Evidence, type RelationView } from './views.ts';
 
 /** Relations followed from one entity by the linked views. */
@@ -93,7 +93,7 @@ async function namedInText(store: GraphStore, subject: EntityNode): Promise<Enti
   const text = typeof subject.props.text === 'string' ? normalizeName(subject.props.text) : '';
   if (!text) return [];
   const found = new Map<string, EntityNode>();
-  for (const doc of subject.docs) {
+  for (const doc of await documentsOf(store, subject)) {
     for (const e of await store.documentEntities(doc)) {
       if (e.id === subject.id || e.label === 'Outcome' || e.label === 'Measure') continue;
       const surfaces = [e.name, ...e.aliases].map(normalizeName).filter((s) => s.length >= 2 && !TOO_BROAD.has(s));

@@ -1,5 +1,6 @@
 import { ENTITY_LABELS, RELATION_TYPES } from '../../core/ontology.ts';
 import { z } from 'zod';
+import { LISTED_DOCS } from '../../core/store.ts';
 
 /** Named schemas: each becomes a component of the OpenAPI document. */
 export const components = z.registry<{ id: string }>();
@@ -97,7 +98,15 @@ export const Evidence = named(
 
 export const Entity = named(
   'Entity',
-  z.object({ id: z.string(), label: Label, name: z.string(), aliases: z.array(z.string()), docs: z.array(z.string()), props: Props }),
+  z.object({
+    id: z.string(),
+    label: Label,
+    name: z.string(),
+    aliases: z.array(z.string()),
+    docs: z.array(z.string()).describe(`its documents by id: all of them, or the first ${LISTED_DOCS} when it has more`),
+    docCount: z.number().int().describe('how many documents give the entity'),
+    props: Props,
+  }),
 );
 export const EntityRef = named('EntityRef', z.object({ id: z.string(), label: Label, name: z.string() }));
 
@@ -120,7 +129,7 @@ export const EntityDetail = named(
     relationCounts: z.partialRecord(Relation, z.number().int()).describe('how many relations of each type the entity has'),
     documents: z
       .array(z.object({ id: z.string(), title: z.string() }))
-      .describe("titles of the documents this page names, by id: the entity's documents [offset, offset + limit) and those its listed relations quote; `entity.docs` lists them all"),
+      .describe("titles of the documents this page names, by id: the entity's documents [offset, offset + limit) and those its listed relations quote"),
   }),
 );
 

@@ -33,11 +33,12 @@ import type {
   RelationEdge,
   RelationPage,
   ScoredChunk,
+  StoredEntity,
   StoreHealth,
   TraceWalk,
   WriteResult,
 } from '../../core/store.ts';
-import { UnsupportedOperationError } from '../../core/store.ts';
+import { entityView, UnsupportedOperationError } from '../../core/store.ts';
 
 type DocumentAttributes = {
   label: 'Document';
@@ -153,7 +154,7 @@ export class EmbeddedStore implements GraphStore {
     graph: () => this.graph as unknown as MultiDirectedGraph,
     entity: (id) => {
       const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
-      return attrs && isEntity(attrs) ? attrs.merge.entity : null;
+      return attrs && isEntity(attrs) ? entityView(attrs.merge.entity) : null;
     },
     relation: (edge) => this.relationEdge(edge),
   };
@@ -241,7 +242,7 @@ export class EmbeddedStore implements GraphStore {
   private load(): JournalRead | null {
     const snapshot = readSnapshot(this.dataDir, this.options.vectorsLost);
     const graph: Graph = new MultiDirectedGraph();
-    const keyIndex: EntityNode[] = [];
+    const keyIndex: StoredEntity[] = [];
     let vectors = new VectorIndex(EMBEDDING_DIMS);
     if (snapshot) {
       for (const line of snapshot.lines) {
@@ -582,8 +583,8 @@ export class EmbeddedStore implements GraphStore {
   /** Entity ids by normalised name and alias, kept up to date by every change (the pipeline's lookups). */
   private keyIndex = new Map<string, Set<string>>();
 
-  private indexKeys(before: EntityNode | null, after: EntityNode | null): void {
-    const keys = (e: EntityNode | null) => (e ? new Set([e.name, ...e.aliases].map(normalizeName)) : new Set<string>());
+  private indexKeys(before: NamedEntity | null, after: NamedEntity | null): void {
+    const keys = (e: NamedEntity | null) => (e ? new Set([e.name, ...e.aliases].map(normalizeName)) : new Set<string>());
     const old = keys(before);
     const now = keys(after);
     const id = (before ?? after)!.id;
@@ -605,7 +606,7 @@ export class EmbeddedStore implements GraphStore {
     if (!this.nameIndex) {
       const index: NameKeys[] = [];
       this.graph.forEachNode((_, attrs) => {
-        if (isEntity(attrs)) index.push(nameKeys(attrs.merge.entity));
+        if (isEntity(attrs)) index.push(nameKeys(entityView(attrs.merge.entity)));
       });
       this.nameIndex = index;
     }
@@ -625,8 +626,13 @@ export class EmbeddedStore implements GraphStore {
 
   async getEntity(id: string): Promise<EntityNode | null> {
     this.follow();
+    return this.view.entity(id);
+  }
+
+  async entityDocuments(id: string): Promise<string[]> {
+    this.follow();
     const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
-    return attrs && isEntity(attrs) ? attrs.merge.entity : null;
+    return attrs && isEntity(attrs) ? [...attrs.merge.entity.docs] : [];
   }
 
   async relationsOf(id: string): Promise<RelationEdge[]> {
@@ -690,7 +696,8 @@ export class EmbeddedStore implements GraphStore {
     this.follow();
     const found = this.queries.entityPage(id, page);
     if (!found) return null;
-    const documents = pageDocuments(found.entity, found.edges, page).map((doc) => ({ id: doc, title: this.graph.hasNode(doc) ? this.summary(doc).title : doc }));
+    const paged = (this.graph.getNodeAttributes(id) as EntityAttributes).merge.entity.docs.slice(page.offset, page.offset + page.limit);
+    const documents = pageDocuments(paged, found.edges).map((doc) => ({ id: doc, title: this.graph.hasNode(doc) ? this.summary(doc).title : doc }));
     return { ...found, documents };
   }
 

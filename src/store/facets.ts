@@ -1,6 +1,6 @@
 import type { EntityLabel } from '../../core/ontology.ts';
 import type { EntityRecord, PropertyValue } from '../../core/records.ts';
-import type { EntityNode } from '../../core/store.ts';
+import type { StoredEntity } from '../../core/store.ts';
 
 /**
  * What one document says about an entity. An entity node is the merge of its
@@ -31,7 +31,7 @@ export function facetOf(entity: EntityRecord): Facet {
  * so that a store need not rewrite it.
  */
 export interface Merge {
-  entity: EntityNode;
+  entity: StoredEntity;
   /**
    * How many documents gave a facet: `entity.docs.length` where the store
    * holds the list (embedded); Neo4j's writer reads the count alone and updates
@@ -65,7 +65,7 @@ function insertSorted(list: string[], item: string): string[] {
 }
 
 /** Aliases and props in name order: both stores then serialise an entity alike, whatever order its documents gave them in. */
-function finish(merge: Omit<Merge, 'entity'>, base: Pick<EntityNode, 'id' | 'label' | 'docs'> & { name: string }, values: Record<string, PropertyValue>): Merge {
+function finish(merge: Omit<Merge, 'entity'>, base: Pick<StoredEntity, 'id' | 'label' | 'docs'> & { name: string }, values: Record<string, PropertyValue>): Merge {
   const aliases = Object.keys(merge.nameDocs).filter((n) => n !== base.name).sort();
   const props = Object.fromEntries(Object.keys(values).sort().map((key) => [key, values[key]]));
   return { ...merge, entity: { id: base.id, label: base.label, name: base.name, aliases, docs: base.docs, props } };

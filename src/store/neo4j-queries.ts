@@ -255,7 +255,7 @@ export class Neo4jQueries {
       counts,
       edges,
       others: [...others.values()].sort(byId),
-      documents: pageDocuments(entity, edges, page).map((doc) => ({ id: doc, title: titles.get(doc) ?? doc })),
+      documents: pageDocuments(record.get('paged') as string[], edges).map((doc) => ({ id: doc, title: titles.get(doc) ?? doc })),
     };
   }
 

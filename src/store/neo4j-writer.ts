@@ -1,5 +1,6 @@
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel } from '../../core/ontology.ts';
 import type { DocumentGraph } from '../../core/records.ts';
+import { LISTED_DOCS } from '../../core/store.ts';
 import type { Transaction } from 'neo4j-driver';
 import { addFacet, facetOf, firstMerge, mergeFacets, removeFacet, sameFacet, sameView, type Facet, type Facets, type Merge } from './facets.ts';
 import { documentRows, type EdgeRow } from './rows.ts';
@@ -35,7 +36,12 @@ export const BUMP_REVISION = `MERGE (r:${REVISION} {id: 'graph'}) SET r.value = 
  * own, which it reads with the node's lock), and without the facets entities held before they moved to their
  * documents; with its labels.
  */
-export const ENTITY_PROJECTION = (v: string) => `${v} {.*, ${FACETS}: null, ${KEYS}: null, ${MERGE}: null, _labels: labels(${v})}`;
+/**
+ * An entity node as answers carry it: its first LISTED_DOCS documents and how many it has (the cypher/queries
+ * files spell the same projection out; test/cypher-files.test.ts checks they agree), or with `all` every document.
+ */
+export const ENTITY_PROJECTION = (v: string, { all = false } = {}) =>
+  `${v} {.*, ${all ? '' : `docs: ${v}.docs[0..${LISTED_DOCS}], `}docCount: size(coalesce(${v}.docs, [])), ${FACETS}: null, ${KEYS}: null, ${MERGE}: null, _labels: labels(${v})}`;
 
 export const nameKeysOf = (entity: { name: string; aliases: string[] }) => [...new Set([entity.name, ...entity.aliases].map(normalizeName))];
 

@@ -110,10 +110,11 @@ function ordered(properties: Record<string, unknown>, keys: string[]): Record<st
  * ENTITY_PROJECTION, so the facets and lookup keys are not sent with every read.
  */
 export function entityFromRow(row: Record<string, unknown>): EntityNode {
-  const { id, name, aliases, docs, _labels, ...rest } = row;
+  const { id, name, aliases, docs, docCount, _labels, ...rest } = row;
   const props: Record<string, PropertyValue> = {};
   for (const key of Object.keys(rest).sort()) if (!key.startsWith('_') && rest[key] !== null && rest[key] !== undefined) props[key] = plain(rest[key]);
-  return { id: id as string, label: entityLabel(_labels as string[]), name: name as string, aliases: (aliases as string[]) ?? [], docs: (docs as string[]) ?? [], props };
+  const listed = (docs as string[]) ?? [];
+  return { id: id as string, label: entityLabel(_labels as string[]), name: name as string, aliases: (aliases as string[]) ?? [], docs: listed, docCount: docCount == null ? listed.length : (plain(docCount) as number), props };
 }
 
 /** One line saying why the server cannot be used. */
@@ -338,8 +339,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Entities (of one label, if given) with a lookup key that `where` accepts; the shared rules then rank them. */
-  private async entitiesWhere(where: string, params: Record<string, unknown>, label?: EntityLabel): Promise<EntityNode[]> {
-    const records = await this.run(`MATCH (n:${label ?? ENTITY}) WHERE ${where} RETURN ${ENTITY_PROJECTION('n')} AS n ORDER BY n.id`, params);
+  private async entitiesWhere(where: string, params: Record<string, unknown>, label?: EntityLabel, { all = false } = {}): Promise<EntityNode[]> {
+    const records = await this.run(`MATCH (n:${label ?? ENTITY}) WHERE ${where} RETURN ${ENTITY_PROJECTION('n', { all })} AS n ORDER BY n.id`, params);
     return records.map((r) => entityFromRow(r.get('n')));
   }
 
@@ -377,6 +378,11 @@ export class Neo4jStore implements GraphStore {
     const records = await this.run(`MATCH (n:${ENTITY}) WHERE n.${KEYS} IS NULL RETURN n.id AS id, n.name AS name, n.aliases AS aliases`);
     const rows = records.map((r) => ({ id: r.get('id'), keys: nameKeysOf({ name: r.get('name'), aliases: r.get('aliases') ?? [] }) }));
     if (rows.length) await this.run(`UNWIND $rows AS row MATCH (n:${ENTITY} {id: row.id}) SET n.${KEYS} = row.keys WITH count(*) AS set ${BUMP_REVISION}`, { rows });
+  }
+
+  async entityDocuments(id: string): Promise<string[]> {
+    const [record] = await this.run(`MATCH (n:${ENTITY} {id: $id}) RETURN n.docs AS docs`, { id });
+    return (record?.get('docs') as string[] | null) ?? [];
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {
@@ -476,7 +482,7 @@ export class Neo4jStore implements GraphStore {
       const p = r.get('p') as Record<string, unknown>;
       records.push({ type: 'node', id: p.id as string, labels: ['Chunk'], properties: ordered(p, CHUNK_KEYS) });
     }
-    for (const entity of await this.entitiesWhere('true', {})) {
+    for (const entity of await this.entitiesWhere('true', {}, undefined, { all: true })) {
       const properties = { name: entity.name, aliases: entity.aliases, docs: entity.docs, ...entity.props };
       records.push({ type: 'node', id: entity.id, labels: [entity.label], properties });
     }

@@ -155,12 +155,12 @@ export function matchesOutcome(outcome: EntityNode, regions: EntityNode[], filte
 }
 
 /**
- * The documents an entity page names, by id: the page [offset, offset + limit)
- * of the entity's documents and those its listed relations quote. A hub's
- * thousands of documents are counted by its list, not all looked up.
+ * The documents an entity page names, by id: `paged`, the page [offset,
+ * offset + limit) of the entity's documents, and those its listed relations
+ * quote. A hub's thousands of documents are not all looked up.
  */
-export function pageDocuments(entity: EntityNode, edges: RelationEdge[], page: { offset: number; limit: number }): string[] {
-  return [...new Set([...entity.docs.slice(page.offset, page.offset + page.limit), ...edges.map((e) => e.doc)])].sort();
+export function pageDocuments(paged: string[], edges: RelationEdge[]): string[] {
+  return [...new Set([...paged, ...edges.map((e) => e.doc)])].sort();
 }
 
 /** An entity with its name and aliases normalised once, so lookups need not redo it. */

@@ -46,8 +46,8 @@ function renderDetail({ entity, relations, documents }: EntityDetail, actions: A
             entityLink(relation.other, actions)),
           evidenceQuote(relation.evidence, titles.get(relation.evidence.doc) ?? relation.evidence.doc, actions))))))),
     h('section', { class: 'documents' },
-      h('h3', {}, `来源文档（${entity.docs.length}）`),
+      h('h3', {}, `来源文档（${entity.docCount}）`),
       h('ul', {}, documents.map((doc) => h('li', {}, documentLink(doc.id, doc.title, actions)))),
-      documents.length < entity.docs.length && message(`另有 ${entity.docs.length - documents.length} 篇未列出。`)),
+      documents.length < entity.docCount && message(`另有 ${entity.docCount - documents.length} 篇未列出。`)),
   ];
 }

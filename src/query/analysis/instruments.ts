@@ -1,5 +1,5 @@
 import { INSTRUMENT_CATEGORIES, INSTRUMENT_TOOLS, TOOLS, isInstrumentTool, type InstrumentCategory, type InstrumentTool } from '../../../core/instruments/scheme.ts';
-import type { EntityNode, GraphStore } from '../../../core/store.ts';
+import { documentsOf, type EntityNode, type GraphStore } from '../../../core/store.ts';
 import type { Evidence } from '../views.ts';
 import { SentenceLocator } from './sentences.ts';
 
@@ -89,7 +89,7 @@ export function mix(measures: CodedMeasure[]): Pick<InstrumentGroup, 'measures' 
 }
 
 /** The groups a measure falls in: its region, year or issuer as coded at ingest, or each of its documents. */
-function groupsOf(measure: EntityNode, groupBy: GroupBy): string[] {
+function groupsOf(store: GraphStore, measure: EntityNode, groupBy: GroupBy): string[] | Promise<string[]> {
   const p = measure.props;
   switch (groupBy) {
     case 'region':
@@ -99,7 +99,7 @@ function groupsOf(measure: EntityNode, groupBy: GroupBy): string[] {
     case 'year':
       return [typeof p.instrumentYear === 'number' ? String(p.instrumentYear) : NOT_STATED.key];
     case 'document':
-      return measure.docs;
+      return documentsOf(store, measure);
   }
 }
 
@@ -127,7 +127,7 @@ export async function instrumentTable(store: GraphStore, groupBy: GroupBy): Prom
   const coded = new Map((await codedMeasures(store, measures)).map((m) => [m.id, m]));
   const members = new Map<string, CodedMeasure[]>();
   for (const measure of measures) {
-    for (const key of groupsOf(measure, groupBy)) members.set(key, [...(members.get(key) ?? []), coded.get(measure.id)!]);
+    for (const key of await groupsOf(store, measure, groupBy)) members.set(key, [...(members.get(key) ?? []), coded.get(measure.id)!]);
   }
   const names = await groupNames(store, groupBy, [...members.keys()]);
   const groups = [...members].map(([key, list]) => ({ key, name: names.get(key)!, ...mix(list) }));

@@ -1,4 +1,4 @@
-import type { EntityNode, GraphStore } from '../../../core/store.ts';
+import { documentsOf, type EntityNode, type GraphStore } from '../../../core/store.ts';
 import type { Evidence } from '../views.ts';
 
 /** Shorter pieces of a joined sentence are too common to point at one place. */
@@ -29,11 +29,12 @@ export class SentenceLocator {
    * and where. A sentence joined from several lines (a boxed project's heading
    * and body) is found by its first line that the document holds as written.
    */
-  async locate(entity: Pick<EntityNode, 'docs'>, sentence: string | null | undefined): Promise<Evidence | null> {
+  async locate(entity: Pick<EntityNode, 'id' | 'docs' | 'docCount'>, sentence: string | null | undefined): Promise<Evidence | null> {
     const wanted = sentence?.trim();
     if (!wanted) return null;
+    const docs = await documentsOf(this.store, entity);
     for (const piece of [wanted, ...wanted.split(/\s+/).filter((p) => p.length >= MIN_PIECE)]) {
-      for (const doc of entity.docs) {
+      for (const doc of docs) {
         const at = (await this.text(doc))?.indexOf(piece) ?? -1;
         if (at >= 0) return { sentence: piece, doc, start: at, end: at + piece.length };
       }
