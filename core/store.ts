@@ -46,8 +46,7 @@ export interface EntityNode extends StoredEntity {
 
 /** The view of a stored entity that answers carry. */
 export function entityView(entity: StoredEntity): EntityNode {
-  const docs = entity.docs.length > LISTED_DOCS ? entity.docs.slice(0, LISTED_DOCS) : entity.docs;
-  return { ...entity, docs, docCount: entity.docs.length };
+  return { ...entity, docs: entity.docs.slice(0, LISTED_DOCS), docCount: entity.docs.length };
 }
 
 /** Every document of an entity an answer carried: those it lists, or all of them from the store when it has more. */

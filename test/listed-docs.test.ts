@@ -39,6 +39,11 @@ test('an entity in more documents than answers list: its own sentence is located
   expect(coded.evidence).toMatchObject({ doc: name(count - 1), sentence: own });
 });
 
+test("a document's entities include one it names beyond the entity's listed documents", async () => {
+  expect((await store.documentEntities(name(count - 1))).map((e) => e.id)).toEqual(['e_measure']);
+  expect((await store.documentEntities(name(0))).map((e) => e.id)).toEqual(['e_measure']);
+});
+
 test('grouping measures by document puts the measure in every one of its documents', async () => {
   const table = await instrumentTable(store, 'document');
   expect(table.groups.map((g) => g.key).sort()).toEqual(Array.from({ length: count }, (_, i) => name(i)));

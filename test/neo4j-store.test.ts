@@ -205,6 +205,8 @@ withNeo4j('an entity answers with its first LISTED_DOCS documents and how many i
   expect(exported?.type === 'node' && exported.properties.docs).toEqual(all);
   const page = await store.entityPage(TAG + bureau.id, { types: [], limit: 1, offset: LISTED_DOCS + 1 });
   expect(page?.documents.map((d) => d.id)).toEqual([all[LISTED_DOCS + 1]]);
+  const lastEntities = await store.documentEntities(all.at(-1)!);
+  expect(lastEntities.map((e) => e.id)).toEqual([TAG + bureau.id]);
 
   const dir = await mkdtemp(join(tmpdir(), 'kg-neo4j-listed-'));
   try {
@@ -214,6 +216,8 @@ withNeo4j('an entity answers with its first LISTED_DOCS documents and how many i
     expect(await embedded.getEntity(TAG + bureau.id)).toEqual(hub);
     expect(await embedded.entityDocuments(TAG + bureau.id)).toEqual(all);
     expect(await embedded.entityPage(TAG + bureau.id, { types: [], limit: 1, offset: LISTED_DOCS + 1 })).toEqual(page);
+    expect(await embedded.documentEntities(all.at(-1)!)).toEqual(lastEntities);
+    expect(await embedded.documentEntities('no such document')).toEqual([]);
     await embedded.close();
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -161,10 +161,4 @@ export class EmbeddedQueries {
       .filter((entity) => entity.label === label)
       .sort(byId);
   }
-
-  documentEntities(doc: string): EntityNode[] {
-    return this.entities()
-      .filter((entity) => entity.docs.includes(doc))
-      .sort(byId);
-  }
 }

@@ -726,9 +726,16 @@ export class EmbeddedStore implements GraphStore {
     return this.queries.relationGraph();
   }
 
-  async documentEntities(doc: string) {
+  /** The entities the document gave a facet, from its own list (an answer's `docs` lists only an entity's first documents). */
+  async documentEntities(doc: string): Promise<EntityNode[]> {
     this.follow();
-    return this.queries.documentEntities(doc);
+    const attrs = this.graph.hasNode(doc) ? this.graph.getNodeAttributes(doc) : null;
+    if (!attrs || attrs.label !== 'Document') return [];
+    const gave = (id: string) => {
+      const entity = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
+      return entity !== null && isEntity(entity) && Object.hasOwn(entity.facets, doc);
+    };
+    return [...new Set(attrs.entities)].filter(gave).sort().map((id) => this.view.entity(id)!);
   }
 
   async entitiesByLabel(label: EntityLabel) {

@@ -12,6 +12,7 @@ const MIN_PIECE = 6;
  */
 export class SentenceLocator {
   private readonly texts = new Map<string, Promise<string | null>>();
+  private readonly docs = new Map<string, Promise<string[]>>();
 
   constructor(private readonly store: GraphStore) {}
 
@@ -32,7 +33,9 @@ export class SentenceLocator {
   async locate(entity: Pick<EntityNode, 'id' | 'docs' | 'docCount'>, sentence: string | null | undefined): Promise<Evidence | null> {
     const wanted = sentence?.trim();
     if (!wanted) return null;
-    const docs = await documentsOf(this.store, entity);
+    let listed = this.docs.get(entity.id);
+    if (!listed) this.docs.set(entity.id, (listed = documentsOf(this.store, entity)));
+    const docs = await listed;
     for (const piece of [wanted, ...wanted.split(/\s+/).filter((p) => p.length >= MIN_PIECE)]) {
       for (const doc of docs) {
         const at = (await this.text(doc))?.indexOf(piece) ?? -1;
