@@ -17,11 +17,11 @@ CALL (n) {
   WITH type, collect([r, b]) AS ranked
   RETURN collect([type, size(ranked), [p IN ranked[$offset..$offset + $limit] | [[r IN [p[0]] | [r.id, type(r), startNode(r).id, endNode(r).id, r.doc, r.evidence, r.spanStart, r.spanEnd, r.confidence, r.rule]][0], p[1].id, labels(p[1]), p[1].name]]]) AS groups
 }
-CALL (n, groups) {
-  UNWIND coalesce(n.docs, [])[$offset..$offset + $limit] + reduce(quoted = [], g IN groups | quoted + [p IN g[2] | p[0][4]]) AS doc
+WITH n, groups, coalesce(n.docs, [])[$offset..$offset + $limit] AS paged
+CALL (paged, groups) {
+  UNWIND paged + reduce(quoted = [], g IN groups | quoted + [p IN g[2] | p[0][4]]) AS doc
   WITH DISTINCT doc
   MATCH (d:Document {id: doc})
   RETURN collect([d.id, d.title]) AS documents
 }
-RETURN n {.*, docs: n.docs[0..100], docCount: size(coalesce(n.docs, [])), _facets: null, _keys: null, _merge: null, _labels: labels(n)} AS n, groups, documents,
-       coalesce(n.docs, [])[$offset..$offset + $limit] AS paged
+RETURN n {.*, docs: n.docs[0..100], docCount: size(coalesce(n.docs, [])), _facets: null, _keys: null, _merge: null, _labels: labels(n)} AS n, groups, documents, paged

@@ -150,11 +150,18 @@ export class EmbeddedStore implements GraphStore {
   private appender: JournalAppender | null = null;
   private release: (() => void) | null = null;
   private readonly tmpSuffix = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  /** Answers' views of stored entities, made once per version of each: every change to a merge makes a new stored entity. */
+  private readonly views = new WeakMap<StoredEntity, EntityNode>();
+  private viewOf(entity: StoredEntity): EntityNode {
+    let view = this.views.get(entity);
+    if (!view) this.views.set(entity, (view = entityView(entity)));
+    return view;
+  }
   private readonly view: EmbeddedGraphView = {
     graph: () => this.graph as unknown as MultiDirectedGraph,
     entity: (id) => {
       const attrs = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
-      return attrs && isEntity(attrs) ? entityView(attrs.merge.entity) : null;
+      return attrs && isEntity(attrs) ? this.viewOf(attrs.merge.entity) : null;
     },
     relation: (edge) => this.relationEdge(edge),
   };
@@ -606,7 +613,7 @@ export class EmbeddedStore implements GraphStore {
     if (!this.nameIndex) {
       const index: NameKeys[] = [];
       this.graph.forEachNode((_, attrs) => {
-        if (isEntity(attrs)) index.push(nameKeys(entityView(attrs.merge.entity)));
+        if (isEntity(attrs)) index.push(nameKeys(this.viewOf(attrs.merge.entity)));
       });
       this.nameIndex = index;
     }
@@ -735,7 +742,7 @@ export class EmbeddedStore implements GraphStore {
       const entity = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : null;
       return entity !== null && isEntity(entity) && Object.hasOwn(entity.facets, doc);
     };
-    return [...new Set(attrs.entities)].filter(gave).sort().map((id) => this.view.entity(id)!);
+    return attrs.entities.filter(gave).sort().map((id) => this.view.entity(id)!);
   }
 
   async entitiesByLabel(label: EntityLabel) {
