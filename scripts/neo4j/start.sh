@@ -14,29 +14,50 @@ initialised() { [[ -f "$NEO4J_HOME/data/dbms/auth.ini" || -d "$NEO4J_HOME/data/d
 if [[ -z "$NEO4J_PASSWORD" ]]; then
   initialised && fail "this server was set up with a password that is neither in NEO4J_PASSWORD nor in $NEO4J_PASSWORD_FILE; set NEO4J_PASSWORD"
   mkdir -p "$KG_DATA_PATH"
-  NEO4J_PASSWORD="$(node -e "process.stdout.write(require('node:crypto').randomBytes(18).toString('base64url'))")"
+  NEO4J_PASSWORD="$(node -e "process.stdout.write(require('node:crypto').randomBytes(18).toString('hex'))")"
   (umask 077 && printf '%s\n' "$NEO4J_PASSWORD" > "$NEO4J_PASSWORD_FILE")
   echo "neo4j: generated a password for this server in $NEO4J_PASSWORD_FILE"
 fi
 (( ${#NEO4J_PASSWORD} >= 8 )) || fail "NEO4J_PASSWORD must have at least 8 characters"
 
+# Maven's HTTP transport waits 30 minutes on a stalled read by default; a CI run once spent 90 of
+# them on three stalls. Reads here give up after NEO4J_FETCH_READ_TIMEOUT seconds and are retried,
+# and each whole attempt is bounded; what an attempt downloaded stays in ~/.m2 for the next.
+fetch_attempt() {
+  timeout "$NEO4J_FETCH_ATTEMPT_TIMEOUT" mvn -B -f "$SCRIPT_DIR/pom.xml" \
+    -Dmaven.wagon.rto="$((NEO4J_FETCH_READ_TIMEOUT * 1000))" \
+    -Dmaven.wagon.http.retryHandler.count=3 \
+    -Dmaven.wagon.http.retryHandler.requestSentEnabled=true \
+    dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$1"
+}
+
 fetch_jars() {
   local marker="$NEO4J_LIB/.fetched-$(sha256sum "$SCRIPT_DIR/pom.xml" | cut -c1-16)"
   [[ -f "$marker" ]] && return 0
   command -v mvn >/dev/null || fail "mvn not found: Maven is needed once to fetch Neo4j $NEO4J_VERSION"
-  echo "neo4j: fetching Neo4j Community $NEO4J_VERSION from Maven Central..."
-  local staging="$NEO4J_HOME/lib.partial"
-  rm -rf "$staging"
+  local staging="$NEO4J_HOME/lib.partial" log="$NEO4J_HOME/fetch.log" attempt status from
   mkdir -p "$NEO4J_HOME"
-  local log="$NEO4J_HOME/fetch.log"
-  if ! mvn -B -f "$SCRIPT_DIR/pom.xml" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$staging" > "$log" 2>&1; then
-    grep -E 'ERROR' "$log" | head -n 20 >&2
-    fail "fetching Neo4j $NEO4J_VERSION with Maven failed; full output in $log"
-  fi
-  rm -rf "$NEO4J_LIB"
-  mv "$staging" "$NEO4J_LIB"
-  touch "$marker"
+  : > "$log"
+  for ((attempt = 1; attempt <= NEO4J_FETCH_ATTEMPTS; attempt++)); do
+    echo "neo4j: fetching Neo4j Community $NEO4J_VERSION from Maven Central (attempt $attempt of $NEO4J_FETCH_ATTEMPTS)..."
+    rm -rf "$staging"
+    status=0
+    from=$(($(wc -l < "$log") + 1))
+    fetch_attempt "$staging" >> "$log" 2>&1 || status=$?
+    if (( status == 0 )); then
+      rm -rf "$NEO4J_LIB"
+      mv "$staging" "$NEO4J_LIB"
+      touch "$marker"
+      return 0
+    fi
+    if (( status == 124 )); then
+      echo "neo4j: attempt $attempt took over ${NEO4J_FETCH_ATTEMPT_TIMEOUT}s and was stopped" >&2
+    else
+      tail -n "+$from" "$log" | grep -m 3 -E '^\[ERROR\] \S' >&2 || true
+    fi
+  done
+  rm -rf "$staging"
+  fail "fetching Neo4j $NEO4J_VERSION with Maven failed $NEO4J_FETCH_ATTEMPTS times; full output in $log"
 }
 
 write_config() {
@@ -79,7 +100,7 @@ else
   write_config
   if ! initialised; then
     [[ "$NEO4J_USER" == neo4j ]] || fail "only the built-in user 'neo4j' can be initialised (NEO4J_USER=$NEO4J_USER)"
-    neo4j_admin dbms set-initial-password "$NEO4J_PASSWORD" >/dev/null \
+    neo4j_admin dbms set-initial-password -- "$NEO4J_PASSWORD" >/dev/null \
       || fail "could not set the initial password"
   fi
   # The bootloader's own chatter (directories, open-files warning) is shown only when it fails.
