@@ -122,6 +122,13 @@ describe('relations read from frames', () => {
     expect(read('全年指导地方知识产权管理部门办理行政裁决案件。', REPORT).triples).toContain('GUIDES 青海省知识产权局 -> 地方知识产权管理部门');
   });
 
+  test('bodies that sign an agreement somewhere each issue it, whatever verbs its title holds', () => {
+    const { triples } = read('5月8日，青海省知识产权局与新西兰知识产权局在日内瓦签署《关于加强专利审查协作的谅解备忘录》。', '青海省知识产权局深化国际合作');
+    expect(triples).toEqual(
+      expect.arrayContaining(['ISSUED 青海省知识产权局 -> 《关于加强专利审查协作的谅解备忘录》', 'ISSUED 新西兰知识产权局 -> 《关于加强专利审查协作的谅解备忘录》']),
+    );
+  });
+
   test('what is issued under a basis refers to it', () => {
     const { triples } = read('按照全国督查考核工作计划，会同国家版权局印发《2026年版权保护考核方案》。', REPORT);
     expect(triples).toContain('REFERENCES 《2026年版权保护考核方案》 -> 全国督查考核工作计划');

@@ -139,9 +139,16 @@ function firstVerbIn(text: string, from: number, end: number): number {
   return -1;
 }
 
-/** Where the last verb of the verb classes with an object after it begins in [from, end), or -1: the verb a prepositional phrase leads to. */
+/**
+ * Where the last verb of the verb classes with an object after it begins in [from, end), or -1: the verb a
+ * prepositional phrase leads to. A verb inside a title (在某地签署《关于深化某某审查合作的协议》) is part of a name.
+ */
 function lastVerbIn(text: string, from: number, end: number): number {
+  let titles = 0;
   for (let i = end - 1; i >= from; i--) {
+    if (text[i] === '》') titles++;
+    else if (text[i] === '《') titles = Math.max(0, titles - 1);
+    if (titles > 0) continue;
     const verb = verbAt(text, i, end);
     if (verb && i + verb.length < end) return i;
   }
