@@ -13,6 +13,17 @@ const docOf = analyzedDocument;
 
 const names = (doc: AnalyzedDocument, label: EntityLabel) => extract(doc).entities.filter((e) => e.label === label).map((e) => e.name);
 
+/** What the whole extractor reads from a text: its entities, their names by label, and relations as `TYPE head -> tail`. */
+function read(text: string) {
+  const { entities, relations } = extract(docOf(text));
+  const name = new Map(entities.map((e) => [e.key, e.name]));
+  return {
+    entities,
+    names: (label: EntityLabel) => entities.filter((e) => e.label === label).map((e) => e.name),
+    triples: relations.map((r) => `${r.type} ${name.get(r.head)} -> ${name.get(r.tail)}`),
+  };
+}
+
 describe('institutions', () => {
   test('head nouns with their full left extent, from the corpus', () => {
     const doc = docOf('深圳市中级人民法院立足审判职能。在中宣部版权管理局和中国版权协会的指导下，腾讯音乐娱乐集团（简称“腾讯音乐”）与中国音乐著作权协会（简称“音著协”）达成合作。');
@@ -163,6 +174,24 @@ describe('events', () => {
         ['南京市人民政府与国家知识产权局签署战略合作协议', 'signing'],
       ]),
     );
+  });
+
+  test('a meeting between parties is an occasion, dated or not, with every party in its name and where it was held', () => {
+    const talks = read('合作新闻\n论坛期间，江海省知识产权局与新西兰知识产权局、智利工业产权局分别举行双边会谈。');
+    expect(talks.names('Event')).toEqual(['江海省知识产权局与新西兰知识产权局、智利工业产权局分别举行双边会谈']);
+    expect(talks.triples).toEqual(
+      expect.arrayContaining(['江海省知识产权局', '新西兰知识产权局', '智利工业产权局'].map((b) => `PARTICIPATED_IN ${b} -> 江海省知识产权局与新西兰知识产权局、智利工业产权局分别举行双边会谈`)),
+    );
+    const visit = read('江海省知识产权局2031年大事记\n5月\n5月9日，在北京会见来访的新西兰知识产权局局长一行，双方就审查合作交换意见。');
+    expect(visit.names('Event')).toEqual(['会见新西兰知识产权局局长']);
+    expect(visit.triples).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN 江海省知识产权局 -> 会见新西兰知识产权局局长',
+        'PARTICIPATED_IN 新西兰知识产权局 -> 会见新西兰知识产权局局长',
+        'LOCATED_IN 会见新西兰知识产权局局长 -> 北京',
+      ]),
+    );
+    expect(visit.entities.find((e) => e.label === 'Event')!.props.date).toBe('2031-05-09');
   });
 
   test('dated chronicle sentences with an event verb, named meetings with their date', () => {

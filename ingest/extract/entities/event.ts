@@ -4,6 +4,7 @@ import type { Sentence } from '../../types.ts';
 import { EVENT_HEADS, EVENT_VERBS, GENERIC_NAMES } from '../lexicon/heads.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
+import { TALKS } from '../lexicon/events.ts';
 import { headPhrases, outermostPhrases } from './phrases.ts';
 import { KIND_WORD } from './specific.ts';
 import { spanAt } from '../spans.ts';
@@ -38,8 +39,8 @@ const KIND_BY_WORD: [RegExp, string][] = [
 
 /** A dated line whose deed is issuing an instrument or a report (印发《…》, 发布某某情况). */
 const ISSUING_ONLY = /^[^，。；]{0,40}?(?:印发|发布|出台|颁布|公布|编制)(?:实施)?(?:了)?(?:《|[^，。；]{0,30}?(?:情况|报告|名单|数据)$)/;
-/** Where an occasion took place, and words of manner: not part of its name. */
-const PLACE_OF_OCCASION = /在[^，。；在]{1,12}?(?=召开|举办|举行|会见|会谈|签署|出席|开幕|闭幕|揭牌|启动|成立|集中)|成功|隆重|顺利|(?<=局长|主任|部长|总干事|大使)一行/g;
+/** Where an occasion took place, words of manner, and a visiting party's entourage: not part of its name. */
+const PLACE_OF_OCCASION = /在[^，。；在]{1,12}?(?=召开|举办|举行|会见|会谈|签署|出席|开幕|闭幕|揭牌|启动|成立|集中)|成功|隆重|顺利|(?<=会见)来访的|(?<=局长|主任|部长|总干事|大使|代表)一行/g;
 
 /**
  * An occasion's canonical name from the line that tells it: who and what,
@@ -69,6 +70,25 @@ export function announcedTopic(clause: string, after: string): string | null {
   const head = PRESS_CONFERENCE.exec(clause);
   const topic = head && ANNOUNCING.exec(after);
   return topic ? topic[1] + head[0] : null;
+}
+
+/**
+ * The clauses of a sentence that tell a meeting: to the end of the clause when the verb
+ * takes the party met as its object (会见某局局长), else to the verb (与某局举行会谈).
+ */
+function talksIn(sentence: Sentence): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const part of sentence.text.split(/(?<=[，。；！？])/)) {
+    const m = TALKS.exec(part);
+    if (m && !MONTH_DAY.test(part) && !FULL_DATE_LEAD.test(part)) {
+      const start = sentence.start + from + part.search(/\S/);
+      const end = sentence.start + from + (/^(?:会见|会晤)$/.test(m[0]) ? part.replace(/[，。；！？\s]+$/, '').length : m.index + m[0].length);
+      out.push({ start, end });
+    }
+    from += part.length;
+  }
+  return out;
 }
 
 export function eventKind(text: string): string {
@@ -142,6 +162,18 @@ export const eventRecognizer: EntityRecognizer = {
       }
     }
     for (const m of text.matchAll(FAIR_SHORT_NAME)) addNamed(m[0], m.index, 'fair');
+    // A meeting between parties (某局与某局举行会谈, 某局长会见来访的某局局长) is an occasion wherever it is told.
+    for (const s of doc.sentences) {
+      if (s.isHeading) continue;
+      for (const clause of talksIn(s)) {
+        if (!bodies.some((b) => b.start >= clause.start && b.end <= clause.end) || told.some((t) => t.start < clause.end && clause.start < t.end)) continue;
+        const words = text.slice(clause.start, clause.end);
+        // Every party stays in the name: who met whom is what the occasion is.
+        const name = occasionName(words, []);
+        out.add('Event', name, name === words ? [] : [words], { kind: 'meeting', date: sentenceDate(s.text, year), text: s.text }, { ...clause, surface: words });
+        told.push(clause);
+      }
+    }
 
     // In a list of events each item is one event: its dated sentences tell its date, not further events.
     const listItems = doc.profile.genre === 'chronicle' ? doc.sections.filter((x) => x.level === 1 && x.kind !== 'month') : [];

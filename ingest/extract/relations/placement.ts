@@ -18,9 +18,9 @@ const CITY_BY_CHARACTER: Record<string, string[]> = {
 
 const PLACED: EntityLabel[] = ['Institution', 'Platform', 'Event'];
 /** X在<place>正式成立 / 在深圳举行. */
-const HAPPENED_AT = /在([\u4e00-\u9fa5]{1,12}?)(?:正式|隆重|顺利)?(成立|落地|落户|举行|举办|召开|开幕|揭牌|挂牌|设立|开业|启用|签署|签订)/g;
-/** Acts that happen somewhere without putting the actor there: A与B在慕尼黑签署…. */
-const ACTS = /^(?:签署|签订)$/;
+const HAPPENED_AT = /在([\u4e00-\u9fa5]{1,12}?)(?:正式|隆重|顺利)?(成立|落地|落户|举行|举办|召开|开幕|揭牌|挂牌|设立|开业|启用|签署|签订|会见|会晤)/g;
+/** Acts that happen somewhere without putting the actor there: A与B在某城签署…, A在某城会见B. */
+const ACTS = /^(?:签署|签订|会见|会晤)$/;
 /** X落地深圳 / A、B等…活动落户深圳. */
 const SETTLED = /落地|落户/g;
 const JOINER = /^(?:、|和|与|及|以及)$/;
