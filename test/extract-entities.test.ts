@@ -46,6 +46,30 @@ describe('institutions', () => {
     expect(found.find((e) => e.name === '世界知识产权组织')!.aliases).toContain('WIPO');
   });
 
+  test('a bare 市局 is the city bureau its paragraph last named, else the one it stood for before', () => {
+    const text = [
+      '江海：知识产权护航制造业',
+      '江海市市场监督管理局副局长告诉记者，市局去年依托江海市知识产权保护中心开展专利快速预审。',
+      '市局会同江海市公安局建立案件线索移送机制。江海市公安局开展专项行动。',
+      '运用方面，市局联合江海农商银行推出质押融资产品。',
+      '河港市市场监督管理局则建立了专利导航机制。市局还与河港大学签署合作协议。',
+    ].join('\n');
+    const { entities, triples } = read(text);
+    const bureau = entities.find((e) => e.name === '江海市市场监督管理局')!;
+    expect(bureau.mentions.filter((m) => m.surface === '市局')).toHaveLength(3);
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'IMPLEMENTS 江海市市场监督管理局 -> 案件线索移送机制',
+        'COOPERATES_WITH 江海市市场监督管理局 -> 江海市公安局',
+        'COOPERATES_WITH 江海市市场监督管理局 -> 江海农商银行',
+        'COOPERATES_WITH 河港市市场监督管理局 -> 河港大学',
+      ]),
+    );
+    expect(triples).not.toContain('COOPERATES_WITH 江海市公安局 -> 江海农商银行');
+    // No city bureau named before it: a bare 市局 stands for nothing.
+    expect(read('工作动态\n市局召开会议，部署专项行动。').names('Institution')).toEqual([]);
+  });
+
   test('an anonymised party and ordinary words ending in a head are not bodies', () => {
     const found = institutionRecognizer.recognize(docOf('某公司就其与某技术公司的纠纷提出请求，优化产业布局，形成总体布局。'), []);
     expect(found.map((e) => e.name)).toEqual([]);

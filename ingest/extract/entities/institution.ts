@@ -40,6 +40,31 @@ function qualifyShortForm(name: string, doc: AnalyzedDocument): string | null {
   return null;
 }
 
+/** 市局, 省局, 区局, 县局 standing alone, as a clause opens or after 与/和/会同…: a short form of a bureau of that level. */
+const BARE_BUREAU = /(?<=^|[\s，。；：！？、“”（(]|与|和|同|会同|联合|由)([省市区县])局(?!长)/gm;
+
+/**
+ * A bare 市局 stands for the city bureau the text last named in its paragraph, else for the one
+ * it stood for before: a city report says 某市市场监督管理局 once, then 市局 for the rest, even
+ * where another city bureau (某市公安局) was named in between in another paragraph.
+ */
+function bareBureaus(text: string, named: readonly { start: number; name: string; kind: InstitutionKind }[]): { name: string; mention: { start: number; end: number; surface: string } }[] {
+  const out: { name: string; mention: { start: number; end: number; surface: string } }[] = [];
+  const bound = new Map<string, string>();
+  for (const m of text.matchAll(BARE_BUREAU)) {
+    const level = m[1];
+    const paragraph = text.lastIndexOf('\n', m.index) + 1;
+    const ofLevel = new RegExp(`${level}[^${level}（(]*局(?:[（(][^）)]*[）)])?$`);
+    const latest = named.filter((n) => n.start >= paragraph && n.start < m.index && n.kind === 'government' && ofLevel.test(n.name)).at(-1);
+    const first = bound.has(level) ? undefined : named.find((n) => n.start < m.index && n.kind === 'government' && ofLevel.test(n.name));
+    const name = latest?.name ?? bound.get(level) ?? first?.name;
+    if (!name) continue;
+    bound.set(level, name);
+    out.push({ name, mention: { start: m.index, end: m.index + m[0].length, surface: m[0] } });
+  }
+  return out;
+}
+
 const WEAK_PLAIN = { tokens: 3, chars: 6 };
 /** A one-character head that jieba reads as a verb ends no name: 查办, 督办. */
 const SHORT_HEAD = /^[局部办委署厅司]$/;
@@ -79,10 +104,13 @@ export const institutionRecognizer: EntityRecognizer = {
       ...phrases,
       ...organisations.map((t) => ({ start: t.start, end: t.end, text: t.word, head: '' })),
     ]);
+    /** Where each body is named, in text order: what a bare 市局 further on may stand for. */
+    const named: { start: number; name: string; kind: InstitutionKind }[] = [];
     for (const c of candidates) {
       if (c.known) {
         const { value, surface, start, end } = c.known;
         out.add('Institution', value.name, surface === value.name ? [] : [surface], { kind: value.kind }, { start, end, surface });
+        named.push({ start, name: value.name, kind: value.kind });
         continue;
       }
       // A name opening with an ordinal (第九次某某—某某知识产权局…) is a meeting's, not a body's.
@@ -105,8 +133,11 @@ export const institutionRecognizer: EntityRecognizer = {
       }
       const lexical = KNOWN.matchAt(name, 0);
       const isKnown = lexical && lexical.end === name.length;
-      out.add('Institution', isKnown ? lexical.value.name : name, aliases, { kind: isKnown ? lexical.value.kind : institutionKind(name) });
+      const kind = isKnown ? lexical.value.kind : institutionKind(name);
+      out.add('Institution', isKnown ? lexical.value.name : name, aliases, { kind });
+      named.push({ start: c.start, name: isKnown ? lexical.value.name : name, kind });
     }
+    for (const m of bareBureaus(text, named)) out.add('Institution', m.name, [], { kind: 'government' }, m.mention);
     return out.entities();
   },
 };

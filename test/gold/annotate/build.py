@@ -15,3 +15,5 @@ import g113, g114, g115
 write('heldout-f')
 import g116
 write('heldout-g')
+import g117, g118, g119
+write('heldout-h')
