@@ -70,6 +70,15 @@ describe('institutions', () => {
     expect(read('工作动态\n市局召开会议，部署专项行动。').names('Institution')).toEqual([]);
   });
 
+  test('another country’s national office is its own body, located in that country, even inside a signing’s name', () => {
+    const { entities, triples } = read('合作新闻\n5月8日，江海省市场监督管理局与越南国家知识产权局在南宁签署《边境商标保护合作备忘录》。国家知识产权局表示支持。');
+    const bodies = entities.filter((e) => e.label === 'Institution');
+    expect(bodies.find((e) => e.name === '越南国家知识产权局')!.aliases).toEqual([]);
+    expect(bodies.find((e) => e.name === '国家知识产权局')!.mentions.map((m) => m.start)).toHaveLength(1);
+    expect(triples).toContain('LOCATED_IN 越南国家知识产权局 -> 越南');
+    expect(entities.find((e) => e.label === 'Event')!.name).toBe('江海省市场监督管理局与越南国家知识产权局签署《边境商标保护合作备忘录》');
+  });
+
   test('an anonymised party and ordinary words ending in a head are not bodies', () => {
     const found = institutionRecognizer.recognize(docOf('某公司就其与某技术公司的纠纷提出请求，优化产业布局，形成总体布局。'), []);
     expect(found.map((e) => e.name)).toEqual([]);

@@ -129,6 +129,13 @@ describe('relations read from frames', () => {
     );
   });
 
+  test('双方将… goes on with the parties the clause before named', () => {
+    const { triples } = read('青海省知识产权局与新西兰知识产权局签署合作备忘录，双方将建立商标侵权案件协查机制。', '青海省知识产权局深化国际合作');
+    expect(triples).toEqual(
+      expect.arrayContaining(['IMPLEMENTS 青海省知识产权局 -> 商标侵权案件协查机制', 'IMPLEMENTS 新西兰知识产权局 -> 商标侵权案件协查机制']),
+    );
+  });
+
   test('what is issued under a basis refers to it', () => {
     const { triples } = read('按照全国督查考核工作计划，会同国家版权局印发《2026年版权保护考核方案》。', REPORT);
     expect(triples).toContain('REFERENCES 《2026年版权保护考核方案》 -> 全国督查考核工作计划');

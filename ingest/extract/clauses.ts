@@ -74,6 +74,8 @@ const CLAUSE_BREAK = /[，；：。！？]/;
 const ARTICLE_LEAD = /^\s*第[一二三四五六七八九十百零〇\d]+条\s*/;
 /** What opens a clause before its subject: time, scope, condition (2025年，…; 对…的，…). */
 const ADVERBIAL_LEAD = /^(?:\s|一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|同时|此外|另外|其中|全年|目前|近年来|今年以来)+/;
+/** 双方将…, 三方还将…: the parties the clause before named go on as its subject. */
+const PARTIES_LEAD = /^(?:双方|三方|四方|多方|各方|两地|三地)(?:将|还将|也将|拟|还|也|一致同意|同意)*/;
 
 const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const VERBS = longestFirst([...SETUP_VERBS, ...CONDUCT_VERBS, ...ADVANCE_VERBS, ...DUTY_VERBS, ...ISSUE_VERBS, ...OPERATE_VERBS, ...HOLD_VERBS]);
@@ -208,6 +210,7 @@ function readFrames(doc: AnalyzedDocument, bodies: readonly BodyAt[]): ClauseFra
       }
       const named = bodiesFrom(text, bodies, at);
       const agentsNamed = named.list.length > 0;
+      if (!agentsNamed && inherited.length > 1) at += PARTIES_LEAD.exec(text.slice(at, clause.end))?.[0].length ?? 0;
       if (agentsNamed) at = named.end + (VAGUE_CO_SUBJECTS.exec(text.slice(named.end, clause.end))?.[0].length ?? 0);
       let pivoted: BodyAt[] = [];
       let pivotWord: string | undefined;

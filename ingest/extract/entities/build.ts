@@ -9,9 +9,14 @@ const FOLDED_LABELS = new Set<EntityLabel>(['Institution', 'Platform', 'Policy']
 const MIN_SHORT_FORM = 4;
 const COUNTRY_BEFORE_NATIONAL_BODY = /^(?:中华人民共和国|中国)(国家.{2,})$/;
 
-/** What can lead a full name before its short form: a place, a national scope, or a body (北京大学…). */
+/**
+ * What can lead a full name before its short form: a place, a national scope, or a body (北京大学…).
+ * Not another country: 某国国家知识产权局 is that country's office, and 国家知识产权局 stays China's.
+ */
 function isScopePrefix(prefix: string): boolean {
-  return /^(?:国家|全国|中国)$/.test(prefix) || !!regionEntry(prefix) || INSTITUTION_HEADS.some((h) => prefix.length > h.length && prefix.endsWith(h));
+  const place = regionEntry(prefix);
+  if (place?.level === 'country' && place.canonical !== '中国') return false;
+  return /^(?:国家|全国|中国)$/.test(prefix) || !!place || INSTITUTION_HEADS.some((h) => prefix.length > h.length && prefix.endsWith(h));
 }
 
 export function entityKey(label: EntityLabel, name: string): string {

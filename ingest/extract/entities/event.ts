@@ -120,7 +120,9 @@ export const eventRecognizer: EntityRecognizer = {
     const { text } = doc;
     const out = new EntityCollector(text);
     const year = doc.profile.year;
-    const bodies = found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions);
+    // A body named inside another's name (国家某某局 in 某国国家某某局) is not a party of its own.
+    const named = found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions);
+    const bodies = named.filter((m) => !named.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
     const isBody = (c: { start: number; end: number }) => bodies.some((m) => m.start <= c.start && c.end <= m.end);
     /** Where the events found so far are named, so a clause or a case inside one adds no second event. */
     const told: { start: number; end: number }[] = [];
