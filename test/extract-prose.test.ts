@@ -136,6 +136,14 @@ describe('relations read from frames', () => {
     );
   });
 
+  test('a news report speaks for the body the reporter got the news from; its subjectless clauses are that body’s', () => {
+    const text = '本报讯 记者从青海省知识产权局获悉，去年全省专利授权量稳步增长。在西宁设立知识产权快速维权中心，建立纠纷快速调解机制。';
+    const { triples } = read(text, '青海：知识产权护航高原产业');
+    expect(triples).toEqual(
+      expect.arrayContaining(['OPERATES 青海省知识产权局 -> 知识产权快速维权中心', 'IMPLEMENTS 青海省知识产权局 -> 纠纷快速调解机制']),
+    );
+  });
+
   test('what is issued under a basis refers to it', () => {
     const { triples } = read('按照全国督查考核工作计划，会同国家版权局印发《2026年版权保护考核方案》。', REPORT);
     expect(triples).toContain('REFERENCES 《2026年版权保护考核方案》 -> 全国督查考核工作计划');

@@ -67,14 +67,23 @@ export function reportingBody(doc: AnalyzedDocument, occ: readonly Occurrence[])
   if (!speaker) return null;
   const named = within(occ, speaker.start, speaker.end).find((o) => o.entity.label === 'Institution');
   if (named) return named.entity;
-  // A feature may open with a quote or a scene: the first of its opening sentences with a body as subject.
+  // A feature may open with a quote or a scene: the first of its opening sentences with a body as subject,
+  // or the body a reporter says the news came from (记者从某局获悉).
   const opening = doc.sentences.filter((s) => !s.isHeading && s.start >= speaker.end && s.text.trim().length > 10).slice(0, OPENING_SENTENCES);
+  for (const s of opening) {
+    const source = REPORTED_FROM.exec(s.text);
+    const from = source && within(occ, s.start + source.index, s.start + source.index + source[0].length).find((o) => o.entity.label === 'Institution');
+    if (from) return from.entity;
+  }
   for (const s of opening) {
     const subject = subjectsOf(doc, s, within(occ, s.start, s.end))[0]?.entity;
     if (subject) return subject;
   }
   return null;
 }
+
+/** 记者从某局获悉, 记者日前从某局了解到: the body a news report speaks for. */
+const REPORTED_FROM = /记者[^，。；]{0,6}?[从自向][^，。；]{2,40}?(?:获悉|了解到|得知|获得消息)/;
 
 /** How many opening sentences may pass before the one that names the body a text speaks for. */
 const OPENING_SENTENCES = 4;
