@@ -144,6 +144,13 @@ describe('relations read from frames', () => {
     );
   });
 
+  test('a body whose name runs into 面向 is still named, and the verb after a 面向/针对 phrase is the clause’s', () => {
+    const { triples } = read('宁波市市场监督管理局面向纺织产业开展专利快速预审。针对中小企业开展专利导航服务。面对新形势，局面向好。', REPORT);
+    expect(triples).toEqual(
+      expect.arrayContaining(['IMPLEMENTS 宁波市市场监督管理局 -> 专利快速预审', 'IMPLEMENTS 青海省知识产权局 -> 专利导航服务']),
+    );
+  });
+
   test('what is issued under a basis refers to it', () => {
     const { triples } = read('按照全国督查考核工作计划，会同国家版权局印发《2026年版权保护考核方案》。', REPORT);
     expect(triples).toContain('REFERENCES 《2026年版权保护考核方案》 -> 全国督查考核工作计划');

@@ -133,7 +133,7 @@ function bodiesFrom(text: string, bodies: readonly BodyAt[], at: number): { list
 const CO_VERB = /^(?:评选|遴选|审核|研究|编制|起草|修订|牵头|统筹|推动|指导)$/;
 
 /** A phrase of beneficiary, object or means before the verb: 为企业…, 对…的单位…, 通过…途径…. */
-const PREPOSITION = /^(?:为|对|向|给|就|通过|经|将|把|在)/;
+const PREPOSITION = /^(?:为|对|向|给|就|通过|经|将|把|在|面向|针对|围绕)/;
 
 /** Where the first verb of the verb classes begins in [from, end), or -1. */
 function firstVerbIn(text: string, from: number, end: number): number {

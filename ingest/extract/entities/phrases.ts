@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { CLAUSE_VERBS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS, TITLE_WORDS, VERB_HEADS } from '../lexicon/heads.ts';
+import { CLAUSE_VERBS, GLUED_HEADS, HEAD_LOOKALIKES, INSTITUTION_HEADS, NAME_STOPWORDS, TITLE_WORDS, VERB_HEADS } from '../lexicon/heads.ts';
 import { REGIONS, isAmbiguousShortForm, placeNames, regionEntry } from '../lexicon/regions.ts';
 import { spansWithin } from '../spans.ts';
 import { WordTags } from './word-tags.ts';
@@ -140,6 +140,13 @@ export function tokensOf(doc: { text: string }): Token[] {
         units.push({ word: text.slice(t.start, close + 1), tag: 'grp', start: t.start, end: close + 1 });
         continue;
       }
+    }
+    const glued = GLUED_HEADS.find((g) => g.word === t.word && next?.start === t.end && g.then.test(next.word));
+    if (glued) {
+      const cut = t.start + glued.head.length;
+      units.push({ word: glued.head, tag: 'n', start: t.start, end: cut }, { word: text.slice(cut, next.end), tag: 'p', start: cut, end: next.end });
+      i++;
+      continue;
     }
     const tail = t.word.endsWith('工作') || t.word.endsWith('建设') ? HEAD_WITH_TAIL.exec(t.word) : null;
     if (tail) {

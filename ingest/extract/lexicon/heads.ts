@@ -75,6 +75,15 @@ export const GENERIC_NAMES = new Set([
   '行业协会', '商业银行', '银行', '国家有关规定', '有关规定', '相关规定', '国家规定', '保险公司', '律师事务所', '社会组织', '服务机构', '交易所', '服务中心', '工作站', '服务站', '法院', '检察院',
 ]);
 
+/**
+ * Words jieba makes of a name's last character and the word after it: 某管理局面向企业 is cut
+ * 管理/局面/向. Each is split back into the head and the word it opens when the next text
+ * goes on as `then` says (面 + 向 is 面向).
+ */
+export const GLUED_HEADS: { word: string; head: string; then: RegExp }[] = [
+  { word: '局面', head: '局', then: /^[向对临]/ },
+];
+
 /** Ordinary words that end in a head character but name nothing. */
 export const HEAD_LOOKALIKES = new Set([
   '格局', '布局', '结局', '开局', '大局', '全局', '当局', '内部', '外部', '全部', '局部', '头部', '底部', '干部', '总部', '各部', '举办', '创办',
