@@ -204,6 +204,19 @@ describe('facilities set up', () => {
   });
 });
 
+describe('facilities built together or in an area', () => {
+  test('a facility two bodies build together, or set up in a development zone, is named without the verb or the zone; one others are urged to build is a kind', () => {
+    const { names, triples } = read(
+      '青海省知识产权局联合青海大学共建高原特色产业高价值专利培育中心。在西宁经济技术开发区设立知识产权服务工作站。双方将互设海外知识产权维权联络点。鼓励各类市场主体共建版权交易数字化平台。',
+      REPORT,
+    );
+    expect(names('Platform')).toEqual(expect.arrayContaining(['高原特色产业高价值专利培育中心', '知识产权服务工作站', '海外知识产权维权联络点']));
+    expect(names('Platform')).not.toContain('版权交易数字化平台');
+    expect(names('Platform').some((n) => n.includes('开发区'))).toBe(false);
+    expect(triples).toContain('OPERATES 青海省知识产权局 -> 知识产权服务工作站');
+  });
+});
+
 describe('a report\'s numbered items', () => {
   test('the task after whom it is done with (会同…) or where; an item with no task verb names no task', () => {
     const { names, triples } = read('2025年，青海省知识产权局扎实推进各项工作。一是会同省公安厅开展商标侵权专项整治，查办案件30件。二是依托某某保护中心，建立纠纷快速调处机制。三是在某某园区设立商标纠纷投诉点。', REPORT);

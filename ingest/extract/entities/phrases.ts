@@ -96,6 +96,8 @@ const HEAD_CONTINUES = /^(?:城市|城区|合作|布局|工程|项目|示范|性
 const HEAD_WITH_TAIL = /^(.*(?:试点|示范区|示范城市|平台|中心|基地|工作站|行动|工程))(工作|建设)$/;
 
 const DISTRICT_NAME = /^[\u4e00-\u9fa5]{2,3}[区县]$/;
+/** Words that end an area's name: a place something is done in. */
+const AREA_WORD = /(?:开发区|园区|产业园|科技园|工业园|新区|高新区|经开区|保税区|自贸区|合作区|[区县市镇乡])$/;
 
 /** A known place keeps its place tag even where jieba's main dictionary tags it otherwise (前海/f). */
 function retagged(word: string, tag: string): string {
@@ -277,7 +279,8 @@ function nameStart(text: string, tokens: Token[], headFirst: number, last: numbe
   const isWholeName = (t: Token) => endsWithHead(t, heads) || endsWithHead(t, INSTITUTION_HEADS);
   while (j > 1 && NAME_STOPWORDS.has(tokens[j - 1].word) && isVerb(tokens[j - 1]) && tokens[j - 2].tag === 'n' && !NAME_STOPWORDS.has(tokens[j - 2].word) && fits(j - 2)) {
     const k = runStart(j - 2);
-    if (!isPlace(tokens[k]) || isWholeName(tokens[j - 2])) break;
+    // …经济技术开发区设立…工作站: an area before the verb is where it happens, not part of the name.
+    if (!isPlace(tokens[k]) || isWholeName(tokens[j - 2]) || AREA_WORD.test(tokens[j - 2].word)) break;
     j = k;
   }
   const endsAName = (t: Token) => heads.some((h) => text.startsWith(h, t.end - h.length));

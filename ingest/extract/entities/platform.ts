@@ -1,3 +1,4 @@
+import { isQualifiedName } from '../lexicon/regions.ts';
 import { GENERIC_NAMES, PLATFORM_HEADS, POLICY_HEADS } from '../lexicon/heads.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { parentheticalAt } from './aliases.ts';
@@ -8,7 +9,7 @@ import { isNamedPhrase } from './specific.ts';
 const KIND_BY_HEAD: [RegExp, string][] = [
   [/(?:中心)$/, 'service centre'],
   [/(?:工作站|服务站)$/, 'station'],
-  [/(?:服务点|问询点)$/, 'service point'],
+  [/(?:服务点|问询点|联络点)$/, 'service point'],
   [/窗口$/, 'window'],
   [/基地$/, 'base'],
   [/(?:数据库|培育库)$/, 'database'],
@@ -28,8 +29,11 @@ const DISTINCTIVE_PLAIN = { tokens: 2, chars: 4 };
 /** A pilot or designation is a Policy even when its head is a platform's: 国家商标服务出口基地. */
 const PILOT_HEADS = POLICY_HEADS.filter(([, kind]) => kind === 'pilot').map(([head]) => head);
 /** A facility the sentence sets up is one facility even with a plain modifier: 设立商标纠纷快速处理窗口. */
-const SET_UP_BEFORE = /(?:设立|建成|开通|上线|搭建|开设|启用|揭牌)$/;
+const SET_UP_BEFORE = /(?:设立|建成|开通|上线|搭建|开设|启用|揭牌|共建|组建|新建|互设)$/;
 const SET_UP_PLAIN = { tokens: 3, chars: 6 };
+/** Words that urge others to act: the facility after them is one they may build. */
+const URGED = /鼓励|支持|引导|推动|倡导/;
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 16), at).split(/[，。；：]/).at(-1)!;
 /** A quoted proper name right after the head names the facility: 知识产权AI智能体“知保通”. */
 const QUOTED_NAME = /^“([^“”\s，。]{2,12})”/;
 
@@ -58,6 +62,8 @@ export const platformRecognizer: EntityRecognizer = {
           continue;
         }
         const plain = DISTINCTIVE_HEADS.has(c.head) ? DISTINCTIVE_PLAIN : SET_UP_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) ? SET_UP_PLAIN : null;
+        // 鼓励企业共建某某平台, 支持建设某某专利池: what others are urged to build is a kind of facility, not one.
+        if (URGED.test(clauseBefore(text, c.start)) && !isQualifiedName(c.text)) continue;
         if (!isNamedPhrase(doc, c, plain)) continue;
         const paren = parentheticalAt(text, c.end);
         const aliases = paren && paren.kind !== 'other-name' ? [paren.alias] : [];
