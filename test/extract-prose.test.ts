@@ -214,6 +214,8 @@ describe('facilities built together or in an area', () => {
     expect(names('Platform')).not.toContain('版权交易数字化平台');
     expect(names('Platform').some((n) => n.includes('开发区'))).toBe(false);
     expect(triples).toContain('OPERATES 青海省知识产权局 -> 知识产权服务工作站');
+    const jointly = read('青海省知识产权局与青海大学签署合作协议，双方共建高校专利转化服务站。', REPORT).triples;
+    expect(jointly).toEqual(expect.arrayContaining(['OPERATES 青海省知识产权局 -> 高校专利转化服务站', 'OPERATES 青海大学 -> 高校专利转化服务站']));
   });
 });
 

@@ -71,6 +71,8 @@ function setUpObjects(doc: AnalyzedDocument, found: readonly RecognizedEntity[],
     const object = doc.text.slice(frame.object.start, frame.object.end);
     // 加强某某网络建设: advancing the building of a facility is building it.
     if (!OPERATE.has(frame.verb) && !(ADVANCE.has(frame.verb) && object.endsWith('建设'))) continue;
+    // 鼓励各类主体共建某某平台: a joint building nobody named is urged on others, a kind of facility.
+    if (frame.agentsUnknown && frame.verb === '共建') continue;
     const name = object.replace(AFTER_FACILITY, '');
     if (name.length > MAX_FACILITY_NAME || /[\d等，。；]/.test(name) || !isFacility(name) || CLASS_OF_FACILITIES.test(name)) continue;
     const start = frame.object.start;

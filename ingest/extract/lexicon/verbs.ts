@@ -32,7 +32,7 @@ export const ASSIST_WORDS = ['配合', '协助'];
 export const ISSUE_VERBS = ['联合印发', '印发实施', '发布实施', '制定出台', '研究制定', '编制出台', '印发', '发布', '出台', '制定', '颁布', '编制', '公布', '签订', '签署'];
 
 /** Sets up or runs a facility: its object Platform is OPERATED by the subject. */
-export const OPERATE_VERBS = ['建立健全', '新设', '新建', '建设', '建成', '建立', '设立', '搭建', '开通', '上线', '运行', '运营', '依托', '开设', '组建', '筹建'];
+export const OPERATE_VERBS = ['建立健全', '共建', '新设', '新建', '建设', '建成', '建立', '设立', '搭建', '开通', '上线', '运行', '运营', '依托', '开设', '组建', '筹建'];
 
 /** Holds or takes part in an event. */
 export const HOLD_VERBS = ['召开', '举办', '举行', '主办', '承办', '开展', '参加', '出席', '组织'];
