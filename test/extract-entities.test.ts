@@ -227,6 +227,21 @@ describe('events', () => {
     expect(visit.entities.find((e) => e.label === 'Event')!.props.date).toBe('2031-05-09');
   });
 
+  test('a case a court heard is named by the court, the instance and the case, and produced the damages it awarded', () => {
+    const { names, triples } = read(
+      '要闻\n5月9日，杭州市中级人民法院对一起涉智能门锁的发明专利侵权纠纷案作出一审判决，判令被告停止侵权并赔偿原告经济损失及合理开支共计860万元。宁波市中级人民法院全年审结知识产权案件900件，其审理的一起外观设计专利侵权案判赔120万元。',
+    );
+    expect(names('Event')).toEqual(expect.arrayContaining(['杭州市中级人民法院一审判决智能门锁发明专利侵权纠纷案', '宁波市中级人民法院审理外观设计专利侵权案']));
+    expect(names('Outcome')).toContain('赔偿原告经济损失及合理开支 860万元（杭州市）');
+    expect(triples).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN 杭州市中级人民法院 -> 杭州市中级人民法院一审判决智能门锁发明专利侵权纠纷案',
+        'PRODUCED 杭州市中级人民法院一审判决智能门锁发明专利侵权纠纷案 -> 赔偿原告经济损失及合理开支 860万元（杭州市）',
+        'PARTICIPATED_IN 宁波市中级人民法院 -> 宁波市中级人民法院审理外观设计专利侵权案',
+      ]),
+    );
+  });
+
   test('dated chronicle sentences with an event verb, named meetings with their date', () => {
     const doc = docOf('# 年度要事\n## 3月\n3月4日，三部门联合发文，在八省市开展试点。\n3月12日，全国知识产权宣传周活动在杭州启动。', '国家知识产权局2025年年报');
     const found = eventRecognizer.recognize(doc, []);

@@ -20,6 +20,8 @@ const GENERIC_EVENTS = /^(?:新闻)?(?:发布会|会议|大会|座谈会|研讨�
 const ANONYMISED_CASE = /某[\u4e00-\u9fa5“”]{2,30}?案(?![件例由情卷])/g;
 /** A与B签署…协议: a signing, named by its parties and what they signed. */
 const SIGNING = /(?:与|和|同)([^，。；：]{2,40}?)(?:正式|共同)?(?:签署|签订)了?([^，。；]{0,40}?(?:协议|备忘录|协定|意向书|《[^》]+》))/g;
+/** 某法院对一起涉某某的专利侵权纠纷案作出一审判决, 其审理的一起某某案: a case a court heard; group 1 the case, 2 the instance. */
+const CASE_HEARD = /(?:对|审理(?:了|的)?|审结(?:了|的)?)(?:一起|一宗|一件)涉?([^，。；“”]{4,40}?案)(?![件例由情卷])(?:作出(一审|二审|再审|终审)?判决)?/g;
 /** Fairs go by three-character short names: 文博会, 高交会, 进博会, 服贸会. */
 const FAIR_SHORT_NAME = /[一-龥](?:博会|交会|洽会|贸会)/g;
 
@@ -164,6 +166,22 @@ export const eventRecognizer: EntityRecognizer = {
       }
     }
     for (const m of text.matchAll(FAIR_SHORT_NAME)) addNamed(m[0], m.index, 'fair');
+    // A case a court heard is named by the court, the instance and the case: 某法院一审判决某某纠纷案.
+    for (const m of text.matchAll(CASE_HEARD)) {
+      const sentence = spanAt(doc.sentences, m.index);
+      if (!sentence) continue;
+      // 其审理的…: the court is the sentence's subject.
+      const pronoun = text[m.index - 1] === '其';
+      const court = pronoun
+        ? bodies.filter((b) => b.start >= sentence.start && b.end <= m.index).sort((a, b) => a.start - b.start)[0]
+        : bodies.find((b) => b.end === m.index && b.start >= sentence.start);
+      if (!court || !/(?:法院|法庭)$/.test(text.slice(court.start, court.end))) continue;
+      const name = `${text.slice(court.start, court.end)}${m[2] ? `${m[2]}判决` : '审理'}${m[1].replace(/的/g, '')}`;
+      const start = pronoun ? m.index - 1 : court.start;
+      const mention = { start, end: m.index + m[0].length, surface: text.slice(start, m.index + m[0].length) };
+      out.add('Event', name, [], { kind: 'case', date: sentenceDate(sentence.text, year), text: sentence.text }, mention);
+      told.push(mention);
+    }
     // A meeting between parties (某局与某局举行会谈, 某局长会见来访的某局局长) is an occasion wherever it is told.
     for (const s of doc.sentences) {
       if (s.isHeading) continue;
