@@ -66,8 +66,13 @@ describe('institutions', () => {
       ]),
     );
     expect(triples).not.toContain('COOPERATES_WITH 江海市公安局 -> 江海农商银行');
-    // No city bureau named before it: a bare 市局 stands for nothing.
+    // No city bureau named before it: a bare 市局 stands for nothing; 市场 in a provincial bureau's name is no city.
     expect(read('工作动态\n市局召开会议，部署专项行动。').names('Institution')).toEqual([]);
+    const provincial = read('工作动态\n江海省市场监督管理局召开会议。市局要求各区落实。').entities.find((e) => e.name === '江海省市场监督管理局')!;
+    expect(provincial.mentions.map((m) => m.surface)).toEqual(['江海省市场监督管理局']);
+    // Never bound before: the last city bureau named before it, not the first.
+    const later = read('工作动态\n江海市公安局开展专项行动。\n江海市市场监督管理局开展专利导航。\n市局还建立纠纷调解机制。');
+    expect(later.entities.find((e) => e.name === '江海市市场监督管理局')!.mentions.map((m) => m.surface)).toContain('市局');
   });
 
   test('another country’s national office is its own body, located in that country, even inside a signing’s name', () => {
@@ -225,6 +230,10 @@ describe('events', () => {
       ]),
     );
     expect(visit.entities.find((e) => e.label === 'Event')!.props.date).toBe('2031-05-09');
+    // Meeting someone somewhere does not put the host there; a mechanism of meetings is no meeting.
+    const host = read('合作新闻\n江海省知识产权局在北京会见新西兰知识产权局局长，双方举行工作磋商。两局建立年度会晤机制。');
+    expect(host.triples).not.toContain('LOCATED_IN 江海省知识产权局 -> 北京');
+    expect(host.names('Event')).toEqual(['江海省知识产权局会见新西兰知识产权局局长']);
   });
 
   test('a case a court heard is named by the court, the instance and the case, and produced the damages it awarded', () => {
@@ -233,6 +242,9 @@ describe('events', () => {
     );
     expect(names('Event')).toEqual(expect.arrayContaining(['杭州市中级人民法院一审判决智能门锁发明专利侵权纠纷案', '宁波市中级人民法院审理外观设计专利侵权案']));
     expect(names('Outcome')).toContain('赔偿原告经济损失及合理开支 860万元（杭州市）');
+    // 涉案, 涉嫌 and 备案 are words of their own, not 涉 + the case or a case.
+    const words = read('要闻\n杭州市中级人民法院对一起涉案金额达300万元的商标侵权案作出一审判决。宁波市中级人民法院审理一起涉及商标备案的纠纷。').names('Event');
+    expect(words).toEqual(['杭州市中级人民法院一审判决涉案金额达300万元商标侵权案']);
     expect(triples).toEqual(
       expect.arrayContaining([
         'PARTICIPATED_IN 杭州市中级人民法院 -> 杭州市中级人民法院一审判决智能门锁发明专利侵权纠纷案',

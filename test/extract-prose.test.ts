@@ -137,6 +137,11 @@ describe('relations read from frames', () => {
   });
 
   test('a news report speaks for the body the reporter got the news from; its subjectless clauses are that body’s', () => {
+    // Only a body named right after 从 and right before 获悉; a body that is the first sentence's subject comes first.
+    const fromEvent = read('本报讯 记者从青海大学举办的知识产权论坛上获悉，去年全省专利授权量稳步增长。设立知识产权快速维权中心。', '青海：知识产权护航高原产业');
+    expect(fromEvent.triples.filter((t) => t.startsWith('OPERATES'))).toEqual([]);
+    const subjectFirst = read('青海省市场监督管理局近日召开推进会。会上，记者从青海省公安厅获悉，案件数下降。设立知识产权快速维权中心。', '青海：知识产权护航高原产业');
+    expect(subjectFirst.triples).toContain('OPERATES 青海省市场监督管理局 -> 知识产权快速维权中心');
     const text = '本报讯 记者从青海省知识产权局获悉，去年全省专利授权量稳步增长。在西宁设立知识产权快速维权中心，建立纠纷快速调解机制。';
     const { triples } = read(text, '青海：知识产权护航高原产业');
     expect(triples).toEqual(
@@ -145,7 +150,8 @@ describe('relations read from frames', () => {
   });
 
   test('a body whose name runs into 面向 is still named, and the verb after a 面向/针对 phrase is the clause’s', () => {
-    const { triples } = read('宁波市市场监督管理局面向纺织产业开展专利快速预审。针对中小企业开展专利导航服务。面对新形势，局面向好。', REPORT);
+    const { triples, names } = read('宁波市市场监督管理局面向纺织产业开展专利快速预审。针对中小企业开展专利导航服务。全省知识产权保护局面向好。', REPORT);
+    expect(names('Institution').filter((n) => n.endsWith('保护局'))).toEqual([]);
     expect(triples).toEqual(
       expect.arrayContaining(['IMPLEMENTS 宁波市市场监督管理局 -> 专利快速预审', 'IMPLEMENTS 青海省知识产权局 -> 专利导航服务']),
     );
@@ -212,6 +218,8 @@ describe('facilities built together or in an area', () => {
     );
     expect(names('Platform')).toEqual(expect.arrayContaining(['高原特色产业高价值专利培育中心', '知识产权服务工作站', '海外知识产权维权联络点']));
     expect(names('Platform')).not.toContain('版权交易数字化平台');
+    // Built with support (支持下) is built by the body itself.
+    expect(read('青海省知识产权局在省财政资金支持下建成知识产权运营服务平台。', REPORT).names('Platform')).toContain('知识产权运营服务平台');
     expect(names('Platform').some((n) => n.includes('开发区'))).toBe(false);
     expect(triples).toContain('OPERATES 青海省知识产权局 -> 知识产权服务工作站');
     const jointly = read('青海省知识产权局与青海大学签署合作协议，双方共建高校专利转化服务站。', REPORT).triples;

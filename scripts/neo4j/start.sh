@@ -24,8 +24,11 @@ fi
 # them on three stalls. Reads here give up after NEO4J_FETCH_READ_TIMEOUT seconds and are retried,
 # and each whole attempt is bounded; what an attempt downloaded stays in ~/.m2 for the next.
 fetch_attempt() {
-  timeout "$NEO4J_FETCH_ATTEMPT_TIMEOUT" mvn -B -f "$SCRIPT_DIR/pom.xml" \
+  # maven.wagon.* bounds Maven 3.8's transport, aether.connector.* the one Maven 3.9+ uses instead.
+  timeout -k 30 "$NEO4J_FETCH_ATTEMPT_TIMEOUT" mvn -B -f "$SCRIPT_DIR/pom.xml" \
     -Dmaven.wagon.rto="$((NEO4J_FETCH_READ_TIMEOUT * 1000))" \
+    -Daether.connector.requestTimeout="$((NEO4J_FETCH_READ_TIMEOUT * 1000))" \
+    -Daether.connector.connectTimeout=30000 \
     -Dmaven.wagon.http.retryHandler.count=3 \
     -Dmaven.wagon.http.retryHandler.requestSentEnabled=true \
     dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$1"

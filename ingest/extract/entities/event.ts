@@ -21,7 +21,7 @@ const ANONYMISED_CASE = /某[\u4e00-\u9fa5“”]{2,30}?案(?![件例由情卷])
 /** A与B签署…协议: a signing, named by its parties and what they signed. */
 const SIGNING = /(?:与|和|同)([^，。；：]{2,40}?)(?:正式|共同)?(?:签署|签订)了?([^，。；]{0,40}?(?:协议|备忘录|协定|意向书|《[^》]+》))/g;
 /** 某法院对一起涉某某的专利侵权纠纷案作出一审判决, 其审理的一起某某案: a case a court heard; group 1 the case, 2 the instance. */
-const CASE_HEARD = /(?:对|审理(?:了|的)?|审结(?:了|的)?)(?:一起|一宗|一件)涉?([^，。；“”]{4,40}?案)(?![件例由情卷])(?:作出(一审|二审|再审|终审)?判决)?/g;
+const CASE_HEARD = /(?:对|审理(?:了|的)?|审结(?:了|的)?)(?:一起|一宗|一件)(?:涉(?![案嫌及]))?([^，。；“”]{4,40}?(?<![备方草提议答档预立报结])案)(?![件例由情卷])(?:作出(一审|二审|再审|终审)?判决)?/g;
 /** Fairs go by three-character short names: 文博会, 高交会, 进博会, 服贸会. */
 const FAIR_SHORT_NAME = /[一-龥](?:博会|交会|洽会|贸会)/g;
 
@@ -74,6 +74,19 @@ export function announcedTopic(clause: string, after: string): string | null {
   return topic ? topic[1] + head[0] : null;
 }
 
+/** Spans that no longer span holds (identical spans both stay), in one sweep over them sorted by start. */
+function outermostSpans<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  let reach = { start: -1, end: -1 };
+  for (const s of sorted) {
+    const inside = s.end <= reach.end && (reach.start < s.start || reach.end > s.end);
+    if (!inside) out.push(s);
+    if (s.end > reach.end) reach = s;
+  }
+  return out;
+}
+
 /**
  * The clauses of a sentence that tell a meeting: to the end of the clause when the verb
  * takes the party met as its object (会见某局局长), else to the verb (与某局举行会谈).
@@ -123,8 +136,7 @@ export const eventRecognizer: EntityRecognizer = {
     const out = new EntityCollector(text);
     const year = doc.profile.year;
     // A body named inside another's name (国家某某局 in 某国国家某某局) is not a party of its own.
-    const named = found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions);
-    const bodies = named.filter((m) => !named.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+    const bodies = outermostSpans(found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions));
     const isBody = (c: { start: number; end: number }) => bodies.some((m) => m.start <= c.start && c.end <= m.end);
     /** Where the events found so far are named, so a clause or a case inside one adds no second event. */
     const told: { start: number; end: number }[] = [];

@@ -43,21 +43,37 @@ function qualifyShortForm(name: string, doc: AnalyzedDocument): string | null {
 /** 市局, 省局, 区局, 县局 standing alone, as a clause opens or after 与/和/会同…: a short form of a bureau of that level. */
 const BARE_BUREAU = /(?<=^|[\s，。；：！？、“”（(]|与|和|同|会同|联合|由)([省市区县])局(?!长)/gm;
 
+/** A bureau of each level: 某市…局 (市场 is no level), 某省…局, 某区…局, 某县…局. */
+const BUREAU_OF_LEVEL: Record<string, RegExp> = Object.fromEntries(
+  ['省', '市', '区', '县'].map((level) => [level, new RegExp(`${level}[^${level}（(]*局(?:[（(][^）)]*[）)])?$`)]),
+);
+
 /**
  * A bare 市局 stands for the city bureau the text last named in its paragraph, else for the one
- * it stood for before: a city report says 某市市场监督管理局 once, then 市局 for the rest, even
- * where another city bureau (某市公安局) was named in between in another paragraph.
+ * it stood for before, else for the last one named before it: a city report says
+ * 某市市场监督管理局 once, then 市局 for the rest, even where another city bureau (某市公安局)
+ * was named in between in another paragraph.
  */
 function bareBureaus(text: string, named: readonly { start: number; name: string; kind: InstitutionKind }[]): { name: string; mention: { start: number; end: number; surface: string } }[] {
   const out: { name: string; mention: { start: number; end: number; surface: string } }[] = [];
   const bound = new Map<string, string>();
+  // Bureaus of each level in text order, walked alongside the matches (which come in text order too).
+  const byLevel = new Map<string, { start: number; name: string }[]>();
+  for (const [level, re] of Object.entries(BUREAU_OF_LEVEL)) {
+    byLevel.set(level, named.filter((n) => n.kind === 'government' && re.test(n.name.replace(/市场/g, ''))).sort((a, b) => a.start - b.start));
+  }
+  const seen = new Map<string, number>();
+  let paragraph = 0;
   for (const m of text.matchAll(BARE_BUREAU)) {
+    // The paragraph's start, found by walking forward from the last one (a backward search per match is quadratic).
+    for (let nl = text.indexOf('\n', paragraph); nl >= 0 && nl < m.index; nl = text.indexOf('\n', paragraph)) paragraph = nl + 1;
     const level = m[1];
-    const paragraph = text.lastIndexOf('\n', m.index) + 1;
-    const ofLevel = new RegExp(`${level}[^${level}（(]*局(?:[（(][^）)]*[）)])?$`);
-    const latest = named.filter((n) => n.start >= paragraph && n.start < m.index && n.kind === 'government' && ofLevel.test(n.name)).at(-1);
-    const first = bound.has(level) ? undefined : named.find((n) => n.start < m.index && n.kind === 'government' && ofLevel.test(n.name));
-    const name = latest?.name ?? bound.get(level) ?? first?.name;
+    const list = byLevel.get(level)!;
+    let k = seen.get(level) ?? 0;
+    while (k < list.length && list[k].start < m.index) k++;
+    seen.set(level, k);
+    const before = list[k - 1];
+    const name = (before && before.start >= paragraph ? before.name : undefined) ?? bound.get(level) ?? before?.name;
     if (!name) continue;
     bound.set(level, name);
     out.push({ name, mention: { start: m.index, end: m.index + m[0].length, surface: m[0] } });

@@ -143,7 +143,7 @@ export function tokensOf(doc: { text: string }): Token[] {
         continue;
       }
     }
-    const glued = GLUED_HEADS.find((g) => g.word === t.word && next?.start === t.end && g.then.test(next.word));
+    const glued = GLUED_HEADS.find((g) => g.word === t.word && next?.start === t.end && g.then.test(next.word) && g.after.test(raw[i - 1]?.word ?? ''));
     if (glued) {
       const cut = t.start + glued.head.length;
       units.push({ word: glued.head, tag: 'n', start: t.start, end: cut }, { word: text.slice(cut, next.end), tag: 'p', start: cut, end: next.end });

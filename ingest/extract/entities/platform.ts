@@ -32,7 +32,7 @@ const PILOT_HEADS = POLICY_HEADS.filter(([, kind]) => kind === 'pilot').map(([he
 const SET_UP_BEFORE = /(?:设立|建成|开通|上线|搭建|开设|启用|揭牌|共建|组建|新建|互设)$/;
 const SET_UP_PLAIN = { tokens: 3, chars: 6 };
 /** Words that urge others to act: the facility after them is one they may build. */
-const URGED = /鼓励|支持|引导|推动|倡导/;
+const URGED = /鼓励|支持(?!下)|引导|推动|倡导/;
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 16), at).split(/[，。；：]/).at(-1)!;
 /** A quoted proper name right after the head names the facility: 知识产权AI智能体“知保通”. */
 const QUOTED_NAME = /^“([^“”\s，。]{2,12})”/;

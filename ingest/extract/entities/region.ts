@@ -16,7 +16,7 @@ interface Owner extends Span {
 }
 
 /** The heads of a place's own government offices and courts: what follows the place names its office there. */
-const LOCAL_OFFICE = /^(?:海关|公安局|公安厅|人民法院|中级人民法院|高级人民法院|人民检察院|人民政府|政府|税务局|(?:国家)?(?:知识产权|专利商标|专利|商标|版权|市场监督管理|市场监管)(?:局|厅|署))/;
+const LOCAL_OFFICE = /^(?:海关|公安局|公安厅|人民法院|中级人民法院|高级人民法院|人民检察院|人民政府|政府|税务局|(?:知识产权|专利商标|专利|商标|版权|市场监督管理|市场监管)(?:局|厅|署))/;
 
 /** Places jieba knows that the lexicon does not (余杭区, 昆山市), by the suffix that gives their level. */
 const PLACE_WORD = /^[\u4e00-\u9fa5]{2,8}(区|县|市|州|旗)$/;

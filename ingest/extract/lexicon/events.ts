@@ -19,4 +19,4 @@ export const STUDY_VISIT = /赴([^，。；]{2,20}?)(调研|考察|督导|检查
 export const VISIT = /赴([^，。；]{2,30}?)(?:开展|进行|参加)([^，。；]{2,30}(?:交流|考察|调研|访问|合作))(?=[，。；]|$)/g;
 
 /** 会见来访的某国某局局长一行, 与某局举行双边会谈: a meeting between parties, told in any sentence, dated or not. */
-export const TALKS = /会见|会晤|(?:举行|进行)了?(?:双边|多边|正式|工作|视频)?(?:会谈|会晤|磋商)/;
+export const TALKS = /(?:会见|会晤|(?:举行|进行)了?(?:双边|多边|正式|工作|视频|深入)?(?:会谈|会晤|磋商))(?!机制|制度)/;

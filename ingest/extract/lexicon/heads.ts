@@ -80,8 +80,9 @@ export const GENERIC_NAMES = new Set([
  * 管理/局面/向. Each is split back into the head and the word it opens when the next text
  * goes on as `then` says (面 + 向 is 面向).
  */
-export const GLUED_HEADS: { word: string; head: string; then: RegExp }[] = [
-  { word: '局面', head: '局', then: /^[向对临]/ },
+export const GLUED_HEADS: { word: string; head: string; after: RegExp; then: RegExp }[] = [
+  // Only after the words a bureau's name ends in before 局: 保护局面向好 is a situation, not a bureau.
+  { word: '局面', head: '局', after: /(?:管理|监督管理|知识产权|公安|版权|专利|商标|统计|税务|海关)$/, then: /^[向对临]$/ },
 ];
 
 /** Ordinary words that end in a head character but name nothing. */

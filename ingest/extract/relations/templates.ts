@@ -71,19 +71,25 @@ export function reportingBody(doc: AnalyzedDocument, occ: readonly Occurrence[])
   // or the body a reporter says the news came from (记者从某局获悉).
   const opening = doc.sentences.filter((s) => !s.isHeading && s.start >= speaker.end && s.text.trim().length > 10).slice(0, OPENING_SENTENCES);
   for (const s of opening) {
-    const source = REPORTED_FROM.exec(s.text);
-    const from = source && within(occ, s.start + source.index, s.start + source.index + source[0].length).find((o) => o.entity.label === 'Institution');
-    if (from) return from.entity;
-  }
-  for (const s of opening) {
-    const subject = subjectsOf(doc, s, within(occ, s.start, s.end))[0]?.entity;
+    const here = within(occ, s.start, s.end);
+    const subject = subjectsOf(doc, s, here)[0]?.entity ?? reportedFrom(doc, s, here);
     if (subject) return subject;
   }
   return null;
 }
 
-/** 记者从某局获悉, 记者日前从某局了解到: the body a news report speaks for. */
-const REPORTED_FROM = /记者[^，。；]{0,6}?[从自向][^，。；]{2,40}?(?:获悉|了解到|得知|获得消息)/;
+/** 记者从某局获悉, 记者日前从某局了解到: the body a news report speaks for, named right after 从 and right before 获悉. */
+const REPORTED_FROM = /记者[^，。；从自向]{0,6}?[从自向]/g;
+const HEARD = /^(?:获悉|了解到|得知|获得消息)/;
+
+function reportedFrom(doc: AnalyzedDocument, sentence: Sentence, here: readonly Occurrence[]): ExtractedEntity | undefined {
+  for (const m of sentence.text.matchAll(REPORTED_FROM)) {
+    const at = sentence.start + m.index + m[0].length;
+    const body = here.find((o) => o.start === at && o.entity.label === 'Institution');
+    if (body && HEARD.test(doc.text.slice(body.end, body.end + 4))) return body.entity;
+  }
+  return undefined;
+}
 
 /** How many opening sentences may pass before the one that names the body a text speaks for. */
 const OPENING_SENTENCES = 4;
