@@ -210,6 +210,17 @@ describe('facilities set up', () => {
   });
 });
 
+describe('figures an occasion produced', () => {
+  test('a meeting produced what its sentence says came about there, not what was reported at it', () => {
+    const { triples } = read(
+      '5月20日，2031青海枸杞产业知识产权保护大会在西宁召开，会上签约区域品牌授权使用项目9个。6月8日，2031青海专利工作会议在西宁召开，全省专利授权量达到3000件。',
+      REPORT,
+    );
+    const produced = triples.filter((t) => t.startsWith('PRODUCED'));
+    expect(produced).toEqual([expect.stringMatching(/^PRODUCED 2031青海枸杞产业知识产权保护大会 -> 会上签约区域品牌授权使用项目 9个/)]);
+  });
+});
+
 describe('facilities built together or in an area', () => {
   test('a facility two bodies build together, or set up in a development zone, is named without the verb or the zone; one others are urged to build is a kind', () => {
     const { names, triples } = read(

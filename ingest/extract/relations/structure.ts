@@ -174,6 +174,11 @@ const canProduce = (o: Occurrence) =>
   (o.entity.label === 'Policy' && o.entity.props.kind === 'programme') ||
   (o.entity.label === 'Event' && o.entity.props.kind !== 'meeting');
 
+/** A meeting produced a figure its sentence says came about there: …大会在某地召开，会上签约9个项目. */
+const AT_THE_OCCASION = /现场|会上|会议期间|论坛期间|活动期间|大会期间/;
+const heldThere = (doc: AnalyzedDocument, o: Occurrence, figureEnd: number) =>
+  o.entity.label === 'Event' && AT_THE_OCCASION.test(doc.text.slice(o.end, figureEnd));
+
 /**
  * In reports, what an outcome was the result of: the facility, action or
  * programme named nearest before the figure in its sentence (保护中心投入运行后，…压缩至最快5个工作日), else the case
@@ -193,7 +198,10 @@ export const producedRule: RelationRule = {
       const sentence = sentenceAt(doc, at);
       if (!sentence) continue;
       const before = within(occ, sentence.start, at);
-      const producer = before.filter((o) => canProduce(o) && (o.entity.label === 'Platform' ? facilityServes(doc, o, at, bodies, outcome) : actsInto(doc, o, at, bodies))).at(-1);
+      const figureEnd = outcome.mentions[0]?.end ?? at;
+      const producer = before
+        .filter((o) => (canProduce(o) && (o.entity.label === 'Platform' ? facilityServes(doc, o, at, bodies, outcome) : actsInto(doc, o, at, bodies))) || heldThere(doc, o, figureEnd))
+        .at(-1);
       if (producer) {
         // 中国（江苏）…中心和中国（南京）…中心共受理…: every facility named together produced the figure.
         for (const p of joinedRun(doc.text, before, producer, /^[和与及、]$/, canProduce)) out.push(relationFrom(doc, 'PRODUCED', p.entity, outcome, sentence, 0.6, 'produced:named-before-figure'));
