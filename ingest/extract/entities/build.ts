@@ -11,7 +11,7 @@ const COUNTRY_BEFORE_NATIONAL_BODY = /^(?:中华人民共和国|中国)(国家.{
 
 /**
  * What can lead a full name before its short form: a place, a national scope, or a body (北京大学…).
- * Not another country: 某国国家知识产权局 is that country's office, and 国家知识产权局 stays China's.
+ * Not another country: 某国国家某某局 is that country's office, and 国家某某局 stays China's.
  */
 function isScopePrefix(prefix: string): boolean {
   const place = regionEntry(prefix);

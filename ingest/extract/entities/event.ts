@@ -5,6 +5,7 @@ import { EVENT_HEADS, EVENT_VERBS, GENERIC_NAMES } from '../lexicon/heads.ts';
 import type { EntityRecognizer } from '../types.ts';
 import { EntityCollector } from './build.ts';
 import { TALKS } from '../lexicon/events.ts';
+import { clausesOf } from '../clauses.ts';
 import { headPhrases, outermostPhrases } from './phrases.ts';
 import { KIND_WORD } from './specific.ts';
 import { spanAt } from '../spans.ts';
@@ -74,36 +75,18 @@ export function announcedTopic(clause: string, after: string): string | null {
   return topic ? topic[1] + head[0] : null;
 }
 
-/** Spans that no longer span holds (identical spans both stay), in one sweep over them sorted by start. */
-function outermostSpans<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: T[] = [];
-  let reach = { start: -1, end: -1 };
-  for (const s of sorted) {
-    const inside = s.end <= reach.end && (reach.start < s.start || reach.end > s.end);
-    if (!inside) out.push(s);
-    if (s.end > reach.end) reach = s;
-  }
-  return out;
-}
-
 /**
  * The clauses of a sentence that tell a meeting: to the end of the clause when the verb
  * takes the party met as its object (会见某局局长), else to the verb (与某局举行会谈).
  */
-function talksIn(sentence: Sentence): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const part of sentence.text.split(/(?<=[，。；！？])/)) {
-    const m = TALKS.exec(part);
-    if (m && !MONTH_DAY.test(part) && !FULL_DATE_LEAD.test(part)) {
-      const start = sentence.start + from + part.search(/\S/);
-      const end = sentence.start + from + (/^(?:会见|会晤)$/.test(m[0]) ? part.replace(/[，。；！？\s]+$/, '').length : m.index + m[0].length);
-      out.push({ start, end });
-    }
-    from += part.length;
-  }
-  return out;
+function talksIn(text: string, sentence: Sentence): { start: number; end: number }[] {
+  return clausesOf(text, sentence).flatMap((c) => {
+    const words = text.slice(c.start, c.end);
+    const m = TALKS.exec(words);
+    if (!m || MONTH_DAY.test(words) || FULL_DATE_LEAD.test(words)) return [];
+    const end = /^(?:会见|会晤)$/.test(m[0]) ? c.start + words.trimEnd().length : c.start + m.index + m[0].length;
+    return [{ start: c.start + words.search(/\S/), end }];
+  });
 }
 
 export function eventKind(text: string): string {
@@ -136,7 +119,7 @@ export const eventRecognizer: EntityRecognizer = {
     const out = new EntityCollector(text);
     const year = doc.profile.year;
     // A body named inside another's name (国家某某局 in 某国国家某某局) is not a party of its own.
-    const bodies = outermostSpans(found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions));
+    const bodies = outermostPhrases(found.filter((e) => e.label === 'Institution').flatMap((e) => e.mentions));
     const isBody = (c: { start: number; end: number }) => bodies.some((m) => m.start <= c.start && c.end <= m.end);
     /** Where the events found so far are named, so a clause or a case inside one adds no second event. */
     const told: { start: number; end: number }[] = [];
@@ -197,7 +180,7 @@ export const eventRecognizer: EntityRecognizer = {
     // A meeting between parties (某局与某局举行会谈, 某局长会见来访的某局局长) is an occasion wherever it is told.
     for (const s of doc.sentences) {
       if (s.isHeading) continue;
-      for (const clause of talksIn(s)) {
+      for (const clause of talksIn(text, s)) {
         if (!bodies.some((b) => b.start >= clause.start && b.end <= clause.end) || told.some((t) => t.start < clause.end && clause.start < t.end)) continue;
         const words = text.slice(clause.start, clause.end);
         // Every party stays in the name: who met whom is what the occasion is.
